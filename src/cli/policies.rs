@@ -1,0 +1,57 @@
+//! `attest policies` and `attest explain`
+
+use super::{load_policies, PolicyArgs, OK, TROUBLE};
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+
+pub fn list(args: &PolicyArgs) -> u8 {
+    let Some(policies) = load_policies(args, std::io::stderr().is_terminal()) else { return TROUBLE };
+    let width = policies.iter().map(|p| p.meta.id.len()).max().unwrap_or(2).max(2);
+    let mut out = format!("{:width$}  {:8}  {:16}  {}\n", "ID", "SEVERITY", "CRITERIA", "TITLE");
+    for p in &policies {
+        let m = &p.meta;
+        let _ = writeln!(out, "{:width$}  {:8}  {:16}  {}", m.id, m.severity().name(), m.criteria.join(","), m.title);
+    }
+    let _ = writeln!(out, "{}", super::plural(policies.len(), "policy").replace("policys", "policies"));
+    print!("{out}");
+    OK
+}
+
+pub fn explain(id: &str, args: &PolicyArgs) -> u8 {
+    let Some(policies) = load_policies(args, std::io::stderr().is_terminal()) else { return TROUBLE };
+    let Some(p) = policies.iter().find(|p| p.meta.id == id) else {
+        let hint = crate::diag::did_you_mean(id, policies.iter().map(|p| p.meta.id.as_str())).map(|h| format!("; {h}")).unwrap_or_default();
+        eprintln!("error: no policy `{id}`{hint} (see `attest policies`)");
+        return TROUBLE;
+    };
+    let m = &p.meta;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}: {}\n", m.id, m.title);
+    let _ = writeln!(out, "severity:  {}", m.severity().name());
+    let criteria: Vec<String> = m
+        .criteria
+        .iter()
+        .map(|c| {
+            let title = crate::criteria::CRITERIA.iter().find(|(id, _)| id == c).map_or("", |(_, t)| t);
+            format!("{c} ({title})")
+        })
+        .collect();
+    let _ = writeln!(out, "criteria:  {}", criteria.join("; "));
+    let _ = writeln!(out, "platform:  {}", m.platform);
+    let _ = writeln!(out, "source:    {}\n", m.source);
+    for (heading, body) in [("What it flags", &m.description), ("Why it matters for SOC 2", &m.rationale), ("Remediation", &m.remediation)] {
+        let _ = writeln!(out, "{heading}\n{}\n", indent(body));
+    }
+    if !m.references.is_empty() {
+        let _ = writeln!(out, "References");
+        for r in &m.references {
+            let _ = writeln!(out, "  {r}");
+        }
+    }
+    print!("{out}");
+    OK
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| if l.is_empty() { String::new() } else { format!("  {l}") }).collect::<Vec<_>>().join("\n")
+}

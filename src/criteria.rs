@@ -1,0 +1,75 @@
+//! The SOC 2 Trust Services Criteria (2017, revised points of focus 2022).
+
+/// Every criterion id with a short title, in report order.
+pub const CRITERIA: &[(&str, &str)] = &[
+    ("CC1.1", "Commitment to integrity and ethical values"),
+    ("CC1.2", "Board independence and oversight"),
+    ("CC1.3", "Structures, reporting lines and authorities"),
+    ("CC1.4", "Commitment to competence"),
+    ("CC1.5", "Accountability"),
+    ("CC2.1", "Relevant, quality information"),
+    ("CC2.2", "Internal communication"),
+    ("CC2.3", "External communication"),
+    ("CC3.1", "Specifies suitable objectives"),
+    ("CC3.2", "Identifies and analyses risk"),
+    ("CC3.3", "Considers potential for fraud"),
+    ("CC3.4", "Identifies and analyses significant change"),
+    ("CC4.1", "Ongoing and separate evaluations"),
+    ("CC4.2", "Evaluates and communicates deficiencies"),
+    ("CC5.1", "Selects and develops control activities"),
+    ("CC5.2", "General controls over technology"),
+    ("CC5.3", "Deploys through policies and procedures"),
+    ("CC6.1", "Logical access security, encryption and key protection"),
+    ("CC6.2", "Registers and authorises users before issuing credentials"),
+    ("CC6.3", "Role-based access, least privilege, segregation of duties"),
+    ("CC6.4", "Restricts physical access"),
+    ("CC6.5", "Disposes of physical assets securely"),
+    ("CC6.6", "Protects against threats from outside the system boundary"),
+    ("CC6.7", "Restricts and protects data in transmission"),
+    ("CC6.8", "Prevents or detects unauthorised or malicious software"),
+    ("CC7.1", "Detects configuration changes and vulnerabilities"),
+    ("CC7.2", "Monitors system components for anomalies"),
+    ("CC7.3", "Evaluates security events"),
+    ("CC7.4", "Responds to security incidents"),
+    ("CC7.5", "Recovers from security incidents"),
+    ("CC8.1", "Authorises, tests, approves and deploys changes"),
+    ("CC9.1", "Mitigates business disruption risk"),
+    ("CC9.2", "Manages vendor and business partner risk"),
+    ("A1.1", "Capacity management"),
+    ("A1.2", "Environmental protections, backup and recovery infrastructure"),
+    ("A1.3", "Tests recovery plan procedures"),
+    ("C1.1", "Identifies and maintains confidential information"),
+    ("C1.2", "Disposes of confidential information"),
+    ("PI1.1", "Defines processing specifications"),
+    ("PI1.2", "Input completeness and accuracy"),
+    ("PI1.3", "Processing completeness and accuracy"),
+    ("PI1.4", "Output completeness, accuracy and distribution"),
+    ("PI1.5", "Stores inputs, items in processing and outputs"),
+    ("P1.1", "Notice of privacy practices"),
+    ("P2.1", "Choice and consent"),
+    ("P3.1", "Collection limited to objectives"),
+    ("P3.2", "Explicit consent for collection"),
+    ("P4.1", "Use limited to objectives"),
+    ("P4.2", "Retention of personal information"),
+    ("P4.3", "Disposal of personal information"),
+    ("P5.1", "Access by data subjects"),
+    ("P5.2", "Correction by data subjects"),
+    ("P6.1", "Disclosure with consent"),
+    ("P6.2", "Records of disclosures"),
+    ("P6.3", "Records of unauthorised disclosures"),
+    ("P6.4", "Third-party privacy commitments"),
+    ("P6.5", "Third-party breach notification"),
+    ("P6.6", "Breach notification"),
+    ("P6.7", "Accounting of personal information"),
+    ("P7.1", "Quality of personal information"),
+    ("P8.1", "Privacy complaints and compliance monitoring"),
+];
+
+pub fn is_criterion(id: &str) -> bool {
+    CRITERIA.iter().any(|(c, _)| *c == id)
+}
+
+/// Position of a criterion in report order (unknown ids sort last).
+pub fn order(id: &str) -> usize {
+    CRITERIA.iter().position(|(c, _)| *c == id).unwrap_or(usize::MAX)
+}

@@ -1,0 +1,123 @@
+//! One diagnostic type for everything attest shows with a source snippet: policy
+//! errors, config errors and findings all render through miette the same way.
+
+use crate::source::{SourceFile, Span};
+use miette::{Diagnostic, LabeledSpan, NamedSource, Severity, SourceCode};
+use std::fmt;
+use std::sync::Arc;
+
+#[derive(Debug, Clone)]
+pub struct Label {
+    pub span: Span,
+    pub text: String,
+    pub primary: bool,
+}
+
+/// A message about a place in a file.
+#[derive(Debug, Clone)]
+pub struct Diag {
+    pub file: Arc<SourceFile>,
+    pub message: String,
+    pub code: Option<String>,
+    pub labels: Vec<Label>,
+    pub help: Option<String>,
+    pub severity: Severity,
+    source: NamedSource<Arc<str>>,
+}
+
+impl Diag {
+    pub fn error(file: &Arc<SourceFile>, span: Span, message: impl Into<String>, label: impl Into<String>) -> Diag {
+        let mut d = Diag::new(file, message);
+        d.labels.push(Label { span, text: label.into(), primary: true });
+        d
+    }
+
+    pub fn new(file: &Arc<SourceFile>, message: impl Into<String>) -> Diag {
+        Diag {
+            file: Arc::clone(file),
+            message: message.into(),
+            code: None,
+            labels: Vec::new(),
+            help: None,
+            severity: Severity::Error,
+            source: NamedSource::new(file.path.clone(), Arc::clone(&file.text)).with_language(language(&file.path)),
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diag {
+        self.help = Some(help.into());
+        self
+    }
+
+    /// The span of the primary label, or the start of the file.
+    pub fn span(&self) -> Span {
+        self.labels.iter().find(|l| l.primary).or(self.labels.first()).map_or(Span::default(), |l| l.span)
+    }
+}
+
+fn language(path: &str) -> &'static str {
+    match path.rsplit('.').next() {
+        Some("yaml" | "yml") => "YAML",
+        Some("json") => "JSON",
+        Some("toml") => "TOML",
+        _ => "text",
+    }
+}
+
+impl fmt::Display for Diag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Diag {}
+
+impl Diagnostic for Diag {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let text_len = self.file.text.len();
+        Some(Box::new(self.labels.iter().map(move |l| {
+            let start = (l.span.start as usize).min(text_len);
+            let len = (l.span.end as usize).min(text_len).saturating_sub(start);
+            let text = (!l.text.is_empty()).then(|| l.text.clone());
+            if l.primary { LabeledSpan::new_primary_with_span(text, (start, len)) } else { LabeledSpan::new_with_span(text, (start, len)) }
+        })))
+    }
+}
+
+/// Render diagnostics as miette's graphical report. Colour only when asked (a terminal).
+pub fn render(diag: &dyn Diagnostic, color: bool, width: usize) -> String {
+    use miette::{GraphicalReportHandler, GraphicalTheme};
+    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(width).with_links(false);
+    let mut out = String::new();
+    if handler.render_report(&mut out, diag).is_err() {
+        out = format!("{diag}\n");
+    }
+    out
+}
+
+/// Closest candidate to a misspelt name, for "did you mean" help.
+pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(name, c), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, c)| format!("did you mean `{c}`?"))
+}

@@ -1,0 +1,111 @@
+//! The spanned document model every loader produces and every policy reads.
+//!
+//! INVARIANT: a `Node` knows nothing about the syntax it came from; only `load` does.
+
+use crate::source::{SourceFile, Span};
+use indexmap::IndexMap;
+use std::sync::Arc;
+
+/// The syntax a document was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Syntax {
+    Yaml,
+    Json,
+    Toml,
+}
+
+impl Syntax {
+    pub fn name(self) -> &'static str {
+        match self {
+            Syntax::Yaml => "yaml",
+            Syntax::Json => "json",
+            Syntax::Toml => "toml",
+        }
+    }
+}
+
+/// A value in a loaded document, with the span of the value and, for a value of a
+/// map entry, the span of its key.
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub span: Span,
+    pub key_span: Option<Span>,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    List(Vec<Node>),
+    Map(IndexMap<String, Node>),
+    /// A value that cannot be known statically; keeps the expression text.
+    Unknown(String),
+}
+
+impl Node {
+    pub fn new(span: Span, value: Value) -> Node {
+        Node { span, key_span: None, value }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Map(m) => m.get(key),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_map(&self) -> Option<&IndexMap<String, Node>> {
+        match &self.value {
+            Value::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    pub fn as_list(&self) -> Option<&[Node]> {
+        match &self.value {
+            Value::List(l) => Some(l),
+            _ => None,
+        }
+    }
+
+    /// Where to point when something below this node is missing: its key if it has
+    /// one, else its first line.
+    pub fn anchor(&self, file: &SourceFile) -> Span {
+        self.key_span.unwrap_or_else(|| file.first_line(self.span))
+    }
+
+    /// The kind of value, in words, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::Float(_) => "number",
+            Value::Str(_) => "string",
+            Value::List(_) => "list",
+            Value::Map(_) => "map",
+            Value::Unknown(_) => "unknown",
+        }
+    }
+}
+
+/// One document of a file. A YAML stream yields one per `---`; other syntaxes one.
+#[derive(Debug)]
+pub struct Document {
+    pub file: Arc<SourceFile>,
+    pub syntax: Syntax,
+    /// Position of the document in its file, from 0.
+    pub index: usize,
+    pub root: Node,
+}

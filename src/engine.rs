@@ -1,0 +1,176 @@
+//! The run: load files in parallel, evaluate every policy over every unit, and
+//! turn outcomes into sorted findings.
+
+use crate::diag::Label;
+use crate::discover::Input;
+use crate::doc::{Document, Syntax};
+use crate::eval::{self, Tri};
+use crate::finding::{Finding, Status, PARSE_ERROR};
+use crate::load::{self, Limits, LoadError};
+use crate::policy::Policy;
+use crate::source::{SourceFile, Span};
+use rayon::prelude::*;
+use std::sync::Arc;
+
+/// A file after loading: its documents, or why it has none.
+#[derive(Debug)]
+pub struct Loaded {
+    pub file: Arc<SourceFile>,
+    pub syntax: Option<Syntax>,
+    pub docs: Vec<Document>,
+    pub error: Option<LoadError>,
+}
+
+/// Read and parse one file. Never panics; every problem becomes a `LoadError`.
+pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
+    let bytes = match std::fs::metadata(&input.path) {
+        Ok(m) if m.len() > limits.max_file_size => Err(LoadError::whole(format!(
+            "file is {} bytes, over the limit of {} bytes (raise it with `--max-file-size`)",
+            m.len(),
+            limits.max_file_size
+        ))),
+        _ => std::fs::read(&input.path).map_err(|e| LoadError::whole(format!("cannot read file: {}", io_reason(&e)))),
+    };
+    let text = bytes.and_then(|b| load::decode(b, limits));
+    match text {
+        Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
+        Err(error) => Loaded { file: SourceFile::new(input.display.clone(), ""), syntax: input.syntax, docs: Vec::new(), error: Some(error) },
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+}
+
+/// Parse text already in memory.
+pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits) -> Loaded {
+    // A file whose name does not say: JSON if it looks like JSON, else YAML.
+    let syntax = syntax.unwrap_or_else(|| if file.text.trim_start().starts_with(['{', '[']) { Syntax::Json } else { Syntax::Yaml });
+    match load::parse(&file, syntax, limits) {
+        Ok(docs) => Loaded { file, syntax: Some(syntax), docs, error: None },
+        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error) },
+    }
+}
+
+pub fn load_all(inputs: &[Input], limits: &Limits) -> Vec<Loaded> {
+    inputs.par_iter().map(|i| load_input(i, limits)).collect()
+}
+
+/// Counts of assertion outcomes, for summaries and coverage.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    pub pass: usize,
+    pub fail: usize,
+    pub unknown: usize,
+}
+
+/// Evaluate `policies` over every loaded file (one file is one unit) and return the
+/// findings, sorted, plus the tally of outcomes.
+pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Tally) {
+    let per_file: Vec<(Vec<Finding>, Tally)> = files
+        .par_iter()
+        .map(|loaded| {
+            let mut findings = Vec::new();
+            let mut tally = Tally::default();
+            if let Some(e) = &loaded.error {
+                findings.push(parse_error(&loaded.file, e));
+                return (findings, tally);
+            }
+            let unit: Vec<&Document> = loaded.docs.iter().collect();
+            for policy in policies {
+                evaluate_one(policy, &unit, &loaded.file, &mut findings, &mut tally);
+            }
+            (findings, tally)
+        })
+        .collect();
+    let mut tally = Tally::default();
+    let mut findings = Vec::new();
+    for (f, t) in per_file {
+        findings.extend(f);
+        tally.pass += t.pass;
+        tally.fail += t.fail;
+        tally.unknown += t.unknown;
+    }
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    (findings, tally)
+}
+
+fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, findings: &mut Vec<Finding>, tally: &mut Tally) {
+    let outcomes = match eval::run(policy, unit) {
+        Ok(o) => o,
+        Err(e) => {
+            tally.unknown += 1;
+            findings.push(Finding {
+                policy: Arc::clone(&policy.meta),
+                status: Status::Unknown,
+                message: format!("could not evaluate: {}", e.message),
+                file: Arc::clone(file),
+                span: Span::new(0, 0),
+                labels: Vec::new(),
+                address: None,
+            });
+            return;
+        }
+    };
+    for o in outcomes {
+        let status = match o.result {
+            Tri::True => {
+                tally.pass += 1;
+                continue;
+            }
+            Tri::False => {
+                tally.fail += 1;
+                Status::Fail
+            }
+            Tri::Unknown => {
+                tally.unknown += 1;
+                Status::Unknown
+            }
+        };
+        findings.push(to_finding(policy, o, status, file));
+    }
+}
+
+fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_file: &Arc<SourceFile>) -> Finding {
+    // The file of the finding is the file of its first label, else of its item.
+    let file = o
+        .labels
+        .first()
+        .map(|l| Arc::clone(&l.doc.file))
+        .or_else(|| o.item.as_ref().map(|i| Arc::clone(&i.doc.file)))
+        .unwrap_or_else(|| Arc::clone(unit_file));
+    let mut labels: Vec<Label> = o
+        .labels
+        .iter()
+        .filter(|l| Arc::ptr_eq(&l.doc.file, &file))
+        .enumerate()
+        .map(|(i, l)| Label { span: l.span, text: l.text.clone(), primary: i == 0 })
+        .collect();
+    if labels.is_empty() {
+        let span = o.item.as_ref().map_or(Span::new(0, 0), |i| i.node.anchor(&file));
+        labels.push(Label { span, text: "in this resource".into(), primary: true });
+    }
+    Finding {
+        policy: Arc::clone(&policy.meta),
+        status,
+        message: o.message,
+        span: labels[0].span,
+        file,
+        labels,
+        address: o.address.map(|a| a.to_string()),
+    }
+}
+
+fn parse_error(file: &Arc<SourceFile>, e: &LoadError) -> Finding {
+    let span = e.span.unwrap_or(Span::new(0, 0));
+    Finding {
+        policy: Arc::clone(&PARSE_ERROR),
+        status: Status::Fail,
+        message: e.message.clone(),
+        file: Arc::clone(file),
+        span,
+        labels: vec![Label { span, text: if e.span.is_some() { "here".into() } else { String::new() }, primary: true }],
+        address: None,
+    }
+}

@@ -1,0 +1,449 @@
+//! The evaluator: runs a checked policy over the documents of one unit.
+//!
+//! INVARIANT: pure and deterministic. No file, network, environment or clock
+//! access; every loop is bounded by `MAX_STEPS`.
+
+pub mod builtins;
+mod ops;
+mod value;
+
+pub use ops::Tri;
+pub use value::{format_number, DocRef, Missing, Value, View};
+
+use crate::doc::Document;
+use crate::policy::ast::{Expr, ExprKind, Quant, Stmt, Template, TemplatePart};
+use crate::policy::{Policy, Scope};
+use crate::source::{SourceFile, Span};
+use std::rc::Rc;
+use std::sync::Arc;
+
+/// Evaluation steps one policy may take over one unit.
+pub const MAX_STEPS: u64 = 5_000_000;
+/// Nested calls of user functions.
+const MAX_CALL_DEPTH: usize = 64;
+
+/// The result of one assertion for one binding of its variables.
+#[derive(Debug)]
+pub struct Outcome<'a> {
+    /// The span of the `assert` statement in the policy file.
+    pub assertion: Span,
+    pub result: Tri,
+    pub message: String,
+    pub labels: Vec<Blame<'a>>,
+    pub address: Option<Rc<str>>,
+    /// The item of the policy's outer `for`: where to point when nothing better is known.
+    pub item: Option<DocRef<'a>>,
+}
+
+/// A place in a document that explains an outcome.
+#[derive(Debug, Clone)]
+pub struct Blame<'a> {
+    pub doc: &'a Document,
+    pub span: Span,
+    pub text: String,
+}
+
+/// Evaluation could not finish (a limit was reached).
+#[derive(Debug, Clone)]
+pub struct EvalError {
+    pub message: String,
+}
+
+type Result<T> = std::result::Result<T, EvalError>;
+
+pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, String> {
+    regex::RegexBuilder::new(pattern).size_limit(1 << 20).dfa_size_limit(1 << 20).build().map_err(|e| {
+        let text = e.to_string();
+        text.lines().last().unwrap_or("invalid pattern").trim_start_matches("error: ").to_string()
+    })
+}
+
+/// Run every assertion of `policy` over `unit`.
+pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> Result<Vec<Outcome<'a>>> {
+    let mut ctx = Ctx::new(&policy.scope, &policy.file, unit);
+    let mut out = Vec::new();
+    ctx.exec(&policy.body, &mut out, None)?;
+    Ok(out)
+}
+
+/// Evaluate one expression with some variables bound (for `attest query` and tests).
+pub fn eval_with<'a>(expr: &Expr, file: &Arc<SourceFile>, unit: &[&'a Document], vars: Vec<(String, Value<'a>)>) -> Result<Value<'a>> {
+    let scope = Scope::new();
+    let mut ctx = Ctx::new(&scope, file, unit);
+    ctx.vars = vars;
+    ctx.eval(expr)
+}
+
+struct Ctx<'p, 'a> {
+    scope: &'p Scope,
+    file: Arc<SourceFile>,
+    unit: &'p [&'a Document],
+    vars: Vec<(String, Value<'a>)>,
+    current: Vec<Value<'a>>,
+    steps: u64,
+    depth: usize,
+}
+
+impl<'p, 'a> Ctx<'p, 'a> {
+    fn new(scope: &'p Scope, file: &Arc<SourceFile>, unit: &'p [&'a Document]) -> Self {
+        Ctx { scope, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0 }
+    }
+
+    fn tick(&mut self) -> Result<()> {
+        self.steps += 1;
+        if self.steps > MAX_STEPS {
+            return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
+        }
+        Ok(())
+    }
+
+    fn exec(&mut self, stmts: &[Stmt], out: &mut Vec<Outcome<'a>>, item: Option<&DocRef<'a>>) -> Result<()> {
+        let depth = self.vars.len();
+        for s in stmts {
+            match s {
+                Stmt::Let { name, value } => {
+                    let v = self.eval(value)?;
+                    self.vars.push((name.name.clone(), v));
+                }
+                Stmt::For { var, source, filter, body, .. } => {
+                    let coll = self.eval(source)?;
+                    if coll.is_unknown() {
+                        let text = self.file.slice(source.span).trim().to_string();
+                        unknown_asserts(body, &mut |assertion| {
+                            out.push(Outcome {
+                                assertion,
+                                result: Tri::Unknown,
+                                message: format!("cannot evaluate: `{text}` is not known statically"),
+                                labels: Vec::new(),
+                                address: item.and_then(|i| i.address.clone()),
+                                item: item.cloned(),
+                            });
+                        });
+                        continue;
+                    }
+                    for elem in iterate(&coll) {
+                        self.tick()?;
+                        self.vars.push((var.name.clone(), elem.clone()));
+                        let keep = match filter {
+                            Some(f) => self.cond(f)? == Tri::True,
+                            None => true,
+                        };
+                        if keep {
+                            let this = match (&elem, item) {
+                                (_, Some(outer)) => Some(outer.clone()),
+                                (Value::Doc(d), None) => Some(d.clone()),
+                                _ => None,
+                            };
+                            self.exec(body, out, this.as_ref())?;
+                        }
+                        self.vars.pop();
+                    }
+                }
+                Stmt::Assert { cond, message, span } => {
+                    let result = self.cond(cond)?;
+                    let (message, labels) = if result == Tri::True {
+                        (String::new(), Vec::new())
+                    } else {
+                        (self.render(message), self.explain(cond)?)
+                    };
+                    out.push(Outcome {
+                        assertion: *span,
+                        result,
+                        message,
+                        labels,
+                        address: item.and_then(|i| i.address.clone()),
+                        item: item.cloned(),
+                    });
+                }
+            }
+        }
+        self.vars.truncate(depth);
+        Ok(())
+    }
+
+    fn render(&mut self, template: &Template) -> String {
+        let mut out = String::new();
+        for part in &template.parts {
+            match part {
+                TemplatePart::Text(t) => out.push_str(t),
+                TemplatePart::Hole(e) => match self.eval(e) {
+                    Ok(v) => out.push_str(&v.display()),
+                    Err(_) => out.push_str("(error)"),
+                },
+            }
+        }
+        out
+    }
+
+    pub(crate) fn cond(&mut self, e: &Expr) -> Result<Tri> {
+        Ok(Tri::of(&self.eval(e)?))
+    }
+
+    fn eval(&mut self, e: &Expr) -> Result<Value<'a>> {
+        self.tick()?;
+        Ok(match &e.kind {
+            ExprKind::Null => Value::Null,
+            ExprKind::Bool(b) => Value::Bool(*b),
+            ExprKind::Number(n) => Value::Num(*n),
+            ExprKind::Str(s) => Value::str(s),
+            ExprKind::List(items) => {
+                let items = items.iter().map(|i| self.eval(i)).collect::<Result<Vec<_>>>()?;
+                Value::List(Rc::new(items), false)
+            }
+            ExprKind::Var(name) => self.vars.iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone()),
+            ExprKind::Current => self.current.last().cloned().unwrap_or(Value::Absent(None)),
+            ExprKind::Member(base, key) => {
+                let b = self.eval(base)?;
+                ops::member(&b, &key.name)
+            }
+            ExprKind::Index(base, index) => {
+                let b = self.eval(base)?;
+                let i = self.eval(index)?;
+                match i.view() {
+                    View::Num(n) => ops::index(&b, n),
+                    View::Str(s) => ops::member(&b, s),
+                    View::Unknown => i.clone(),
+                    _ => Value::Absent(None),
+                }
+            }
+            ExprKind::Wildcard(base) => ops::project(&self.eval(base)?),
+            ExprKind::Filter(base, cond) => {
+                let b = ops::project(&self.eval(base)?);
+                match &b {
+                    Value::List(items, _) => {
+                        let mut kept = Vec::new();
+                        for item in items.iter() {
+                            self.current.push(item.clone());
+                            let keep = self.cond(cond);
+                            self.current.pop();
+                            if keep? == Tri::True {
+                                kept.push(item.clone());
+                            }
+                        }
+                        Value::List(Rc::new(kept), true)
+                    }
+                    _ => b,
+                }
+            }
+            ExprKind::Descend(base, key) => {
+                let b = self.eval(base)?;
+                let mut found = Vec::new();
+                ops::descend(&b, &key.name, &mut found, &mut self.steps, MAX_STEPS);
+                if self.steps > MAX_STEPS {
+                    return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
+                }
+                Value::List(Rc::new(found), true)
+            }
+            ExprKind::Call(name, args) => self.call(&name.name, args)?,
+            ExprKind::Collection(name, args) => {
+                let args = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+                Value::List(Rc::new(crate::platform::collect(name, &args, self.unit)), false)
+            }
+            ExprKind::Not(inner) => self.cond(inner)?.not().value(),
+            ExprKind::And(a, b) => {
+                let l = self.cond(a)?;
+                if l == Tri::False { Value::Bool(false) } else { l.and(self.cond(b)?).value() }
+            }
+            ExprKind::Or(a, b) => {
+                let l = self.cond(a)?;
+                if l == Tri::True { Value::Bool(true) } else { l.or(self.cond(b)?).value() }
+            }
+            ExprKind::Binary(op, a, b) => {
+                let l = self.eval(a)?;
+                let r = self.eval(b)?;
+                ops::binary(*op, &l, &r).map_err(|message| EvalError { message })?.value()
+            }
+            ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
+            ExprKind::Is(inner, test, negated) => {
+                let t = ops::is(&self.eval(inner)?, *test);
+                if *negated { t.not().value() } else { t.value() }
+            }
+            ExprKind::Quantifier(q, var, coll, body) => {
+                let c = self.eval(coll)?;
+                if c.is_unknown() {
+                    return Ok(c);
+                }
+                let mut acc = match q {
+                    Quant::All => Tri::True,
+                    Quant::Any | Quant::None | Quant::Count => Tri::False,
+                };
+                let mut count = 0u64;
+                let mut unknown = false;
+                for elem in iterate(&c) {
+                    self.vars.push((var.name.clone(), elem));
+                    let t = self.cond(body);
+                    self.vars.pop();
+                    let t = t?;
+                    match q {
+                        Quant::All => acc = acc.and(t),
+                        Quant::Any | Quant::None => acc = acc.or(t),
+                        Quant::Count => {
+                            count += u64::from(t == Tri::True);
+                            unknown |= t == Tri::Unknown;
+                        }
+                    }
+                    if matches!(q, Quant::All) && acc == Tri::False || matches!(q, Quant::Any | Quant::None) && acc == Tri::True {
+                        break;
+                    }
+                }
+                match q {
+                    Quant::All | Quant::Any => acc.value(),
+                    Quant::None => acc.not().value(),
+                    Quant::Count if unknown => Value::Unknown(Rc::from("count over unknown values"), None),
+                    Quant::Count => Value::Num(count as f64),
+                }
+            }
+        })
+    }
+
+    fn call(&mut self, name: &str, args: &[Expr]) -> Result<Value<'a>> {
+        if name == "address" {
+            let v = match args.first() {
+                Some(a) => self.eval(a)?,
+                None => Value::Absent(None),
+            };
+            return Ok(match v {
+                Value::Doc(DocRef { address: Some(a), .. }) => Value::Str(a),
+                _ => Value::Absent(None),
+            });
+        }
+        let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+        let Some(f) = self.scope.get(name).cloned() else {
+            return Ok(builtins::call(name, &values));
+        };
+        if self.depth >= MAX_CALL_DEPTH {
+            return Err(EvalError { message: format!("functions call each other more than {MAX_CALL_DEPTH} deep (`{name}`)") });
+        }
+        // A function sees only its parameters.
+        let saved_vars = std::mem::take(&mut self.vars);
+        let saved_current = std::mem::take(&mut self.current);
+        let saved_file = std::mem::replace(&mut self.file, Arc::clone(&f.file));
+        self.vars = f.def.params.iter().map(|p| p.name.clone()).zip(values).collect();
+        self.depth += 1;
+        let result = self.eval(&f.def.body);
+        self.depth -= 1;
+        self.vars = saved_vars;
+        self.current = saved_current;
+        self.file = saved_file;
+        result
+    }
+
+    /// Why `e` did not hold: the places in the documents that decided it.
+    fn explain(&mut self, e: &Expr) -> Result<Vec<Blame<'a>>> {
+        let mut labels = Vec::new();
+        self.explain_into(e, &mut labels)?;
+        let mut seen = std::collections::HashSet::new();
+        labels.retain(|l: &Blame<'a>| seen.insert((l.doc.file.path.clone(), l.span)));
+        Ok(labels)
+    }
+
+    fn explain_into(&mut self, e: &Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
+        match &e.kind {
+            ExprKind::And(a, b) => {
+                if self.cond(a)? != Tri::True {
+                    self.explain_into(a, out)
+                } else {
+                    self.explain_into(b, out)
+                }
+            }
+            ExprKind::Or(a, b) => {
+                self.explain_into(a, out)?;
+                self.explain_into(b, out)
+            }
+            ExprKind::Quantifier(q @ (Quant::All | Quant::None), var, coll, body) => {
+                let c = self.eval(coll)?;
+                let wanted = if *q == Quant::All { Tri::True } else { Tri::False };
+                for elem in iterate(&c) {
+                    self.vars.push((var.name.clone(), elem));
+                    let t = self.cond(body);
+                    let found = match t {
+                        Ok(t) if t != wanted => {
+                            let r = if *q == Quant::All { self.explain_into(body, out) } else { self.subjects(body, out) };
+                            Some(r)
+                        }
+                        Ok(_) => None,
+                        Err(err) => Some(Err(err)),
+                    };
+                    self.vars.pop();
+                    if let Some(r) = found {
+                        return r;
+                    }
+                }
+                self.subjects(coll, out)
+            }
+            _ => self.subjects(e, out),
+        }
+    }
+
+    /// Label every document value an expression reads.
+    fn subjects(&mut self, e: &Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
+        if is_path(e) {
+            let v = self.eval(e)?;
+            let text = self.file.slice(e.span).trim().to_string();
+            label(&v, &text, out);
+            return Ok(());
+        }
+        match &e.kind {
+            ExprKind::Not(a) | ExprKind::Exists(a) | ExprKind::Is(a, _, _) => self.subjects(a, out),
+            ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) => {
+                self.subjects(a, out)?;
+                self.subjects(b, out)
+            }
+            ExprKind::Call(_, args) => args.iter().try_for_each(|a| self.subjects(a, out)),
+            ExprKind::Quantifier(_, _, coll, _) => self.subjects(coll, out),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A chain of navigation from a variable, `@` or a collection.
+fn is_path(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Var(_) | ExprKind::Current => true,
+        ExprKind::Member(b, _) | ExprKind::Index(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Descend(b, _) => is_path(b),
+        _ => false,
+    }
+}
+
+fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
+    match v {
+        Value::Doc(d) => {
+            let node = d.node;
+            let scalar = !matches!(node.value, crate::doc::Value::List(_) | crate::doc::Value::Map(_));
+            let (span, text) = if scalar {
+                (node.span, format!("`{text}` is {}", v.literal()))
+            } else {
+                (node.anchor(&d.doc.file), format!("`{text}` is here"))
+            };
+            out.push(Blame { doc: d.doc, span, text });
+        }
+        Value::Absent(Some(m)) => out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{}` is missing", m.path) }),
+        Value::Unknown(t, Some(d)) => out.push(Blame { doc: d.doc, span: d.node.span, text: format!("`{text}` is not known statically ({t})") }),
+        Value::List(items, true) => {
+            for item in items.iter().take(3) {
+                label(item, text, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The elements a `for` or quantifier ranges over: absent and null give none, a
+/// scalar gives itself.
+fn iterate<'a>(v: &Value<'a>) -> Vec<Value<'a>> {
+    match v.view() {
+        View::Absent | View::Null | View::Unknown => Vec::new(),
+        View::List | View::Map => v.elements().unwrap_or_default(),
+        _ => vec![v.clone()],
+    }
+}
+
+fn unknown_asserts(stmts: &[Stmt], f: &mut dyn FnMut(Span)) {
+    for s in stmts {
+        match s {
+            Stmt::Assert { span, .. } => f(*span),
+            Stmt::For { body, .. } => unknown_asserts(body, f),
+            Stmt::Let { .. } => {}
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! Built-in functions. Each takes evaluated arguments and never fails: input of the
+//! wrong kind gives absent, an unknown argument gives unknown.
+
+use super::value::{Value, View};
+use indexmap::IndexMap;
+use std::net::IpAddr;
+use std::rc::Rc;
+
+/// Name, minimum and maximum number of arguments.
+const TABLE: &[(&str, usize, usize)] = &[
+    ("len", 1, 1),
+    ("lower", 1, 1),
+    ("upper", 1, 1),
+    ("trim", 1, 1),
+    ("keys", 1, 1),
+    ("values", 1, 1),
+    ("split", 2, 2),
+    ("join", 2, 2),
+    ("to_number", 1, 1),
+    ("to_string", 1, 1),
+    ("default", 2, 2),
+    ("parse_json", 1, 1),
+    ("cidr_contains", 2, 2),
+    ("cidr_is_public", 1, 1),
+    ("port_range_includes", 3, 3),
+    ("version_at_least", 2, 2),
+    ("days_between", 2, 2),
+    ("address", 1, 1),
+];
+
+pub fn arity(name: &str) -> Option<(usize, usize)> {
+    TABLE.iter().find(|(n, _, _)| *n == name).map(|&(_, min, max)| (min, max))
+}
+
+pub fn names() -> Vec<&'static str> {
+    TABLE.iter().map(|(n, _, _)| *n).collect()
+}
+
+pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
+    // `default` is the one function that looks at absent arguments on purpose.
+    if name == "default" {
+        return match args {
+            [v, fallback] if !v.exists() => fallback.clone(),
+            [v, _] => v.clone(),
+            _ => Value::Absent(None),
+        };
+    }
+    if let Some(u) = args.iter().find(|a| a.is_unknown()) {
+        return u.clone();
+    }
+    let absent = Value::Absent(None);
+    let s = |i: usize| -> Option<String> {
+        match args.get(i).map(Value::view) {
+            Some(View::Str(s)) => Some(s.to_string()),
+            Some(View::Num(n)) => Some(super::format_number(n)),
+            _ => None,
+        }
+    };
+    match name {
+        "len" => args[0].len().map_or(absent, |n| Value::Num(n as f64)),
+        "lower" => s(0).map_or(absent, |t| Value::str(&t.to_lowercase())),
+        "upper" => s(0).map_or(absent, |t| Value::str(&t.to_uppercase())),
+        "trim" => s(0).map_or(absent, |t| Value::str(t.trim())),
+        "keys" => args[0].keys().map_or(absent, |k| list(k.iter().map(|k| Value::str(k)).collect())),
+        "values" => match args[0].view() {
+            View::Map => list(args[0].elements().unwrap_or_default()),
+            _ => absent,
+        },
+        "split" => match (s(0), s(1)) {
+            (Some(t), Some(sep)) if !sep.is_empty() => list(t.split(sep.as_str()).map(Value::str).collect()),
+            _ => absent,
+        },
+        "join" => match (args[0].elements(), s(1)) {
+            (Some(items), Some(sep)) => Value::str(&items.iter().map(Value::display).collect::<Vec<_>>().join(&sep)),
+            _ => absent,
+        },
+        "to_number" => args[0].as_number().map_or(absent, Value::Num),
+        "to_string" => match args[0].view() {
+            View::Absent => absent,
+            _ => Value::str(&args[0].display()),
+        },
+        "parse_json" => s(0).and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok()).map_or(absent, |j| from_json(&j, 0)),
+        "cidr_contains" => match (s(0).and_then(|c| net(&c)), s(1).and_then(|c| net(&c))) {
+            (Some(outer), Some(inner)) => Value::Bool(outer.contains(&inner)),
+            _ => absent,
+        },
+        "cidr_is_public" => s(0).and_then(|c| net(&c)).map_or(absent, |n| Value::Bool(is_public(&n))),
+        "port_range_includes" => match (args[0].as_number(), args[1].as_number(), args[2].as_number()) {
+            // -1 is "all ports" in AWS security group rules.
+            (Some(from), Some(to), Some(port)) => Value::Bool(from == -1.0 || to == -1.0 || (from <= port && port <= to)),
+            _ => absent,
+        },
+        "version_at_least" => match (s(0), s(1)) {
+            (Some(v), Some(min)) => match (version(&v), version(&min)) {
+                (Some(a), Some(b)) => Value::Bool(a >= b),
+                _ => absent,
+            },
+            _ => absent,
+        },
+        "days_between" => match (s(0).and_then(|d| day_number(&d)), s(1).and_then(|d| day_number(&d))) {
+            (Some(a), Some(b)) => Value::Num((b - a) as f64),
+            _ => absent,
+        },
+        _ => absent,
+    }
+}
+
+fn list(items: Vec<Value<'_>>) -> Value<'_> {
+    Value::List(Rc::new(items), false)
+}
+
+fn from_json<'a>(j: &serde_json::Value, depth: usize) -> Value<'a> {
+    if depth > 200 {
+        return Value::Absent(None);
+    }
+    match j {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => n.as_f64().map_or(Value::Absent(None), Value::Num),
+        serde_json::Value::String(s) => Value::str(s),
+        serde_json::Value::Array(a) => list(a.iter().map(|v| from_json(v, depth + 1)).collect()),
+        serde_json::Value::Object(o) => {
+            let m: IndexMap<String, Value<'a>> = o.iter().map(|(k, v)| (k.clone(), from_json(v, depth + 1))).collect();
+            Value::Map(Rc::new(m))
+        }
+    }
+}
+
+/// A CIDR block or a single address.
+fn net(s: &str) -> Option<ipnet::IpNet> {
+    let s = s.trim();
+    s.parse::<ipnet::IpNet>().ok().map(|n| n.trunc()).or_else(|| s.parse::<IpAddr>().ok().map(ipnet::IpNet::from))
+}
+
+/// Whether a block reaches addresses outside private, loopback and link-local space.
+fn is_public(n: &ipnet::IpNet) -> bool {
+    let private: &[&str] = match n {
+        ipnet::IpNet::V4(_) => &["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8", "169.254.0.0/16", "100.64.0.0/10"],
+        ipnet::IpNet::V6(_) => &["fc00::/7", "fe80::/10", "::1/128"],
+    };
+    !private.iter().filter_map(|p| p.parse::<ipnet::IpNet>().ok()).any(|p| p.contains(n))
+}
+
+/// `1.2.3`, `v1.2`, `1.27.0-eks`: the leading numeric parts.
+fn version(s: &str) -> Option<Vec<u64>> {
+    let s = s.trim().trim_start_matches(['v', 'V']);
+    let parts: Vec<u64> = s.split(['.', '-', '+']).map_while(|p| p.parse().ok()).collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let mut parts = parts;
+    while parts.len() < 3 {
+        parts.push(0);
+    }
+    Some(parts)
+}
+
+/// Days since 1970-01-01 of an ISO date (`2026-11-22`, time part ignored).
+fn day_number(s: &str) -> Option<i64> {
+    let date = s.trim().get(..10)?;
+    let mut it = date.split('-');
+    let (y, m, d): (i64, i64, i64) = (it.next()?.parse().ok()?, it.next()?.parse().ok()?, it.next()?.parse().ok()?);
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_count_days() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2024-03-01").zip(day_number("2024-02-28")).map(|(a, b)| a - b), Some(2));
+        assert_eq!(day_number("2024-13-01"), None);
+    }
+
+    #[test]
+    fn public_and_private_blocks() {
+        let public = |s: &str| net(s).map(|n| is_public(&n));
+        assert_eq!(public("0.0.0.0/0"), Some(true));
+        assert_eq!(public("10.1.0.0/16"), Some(false));
+        assert_eq!(public("::/0"), Some(true));
+        assert_eq!(public("8.8.8.8"), Some(true));
+        assert_eq!(public("not a cidr"), None);
+    }
+
+    #[test]
+    fn versions_compare_numerically() {
+        assert!(version("1.10.0") > version("1.9"));
+        assert_eq!(version("v1.2"), Some(vec![1, 2, 0]));
+    }
+}

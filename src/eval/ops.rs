@@ -1,0 +1,322 @@
+//! Operators and navigation, with the absent/null/unknown semantics of the book's
+//! table (book/src/semantics.md), which a test checks row by row.
+
+use super::value::{DocRef, Missing, Value, View};
+use crate::doc;
+use crate::policy::ast::{BinOp, TypeTest};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// Three-valued (Kleene) truth.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tri {
+    True,
+    False,
+    Unknown,
+}
+
+impl Tri {
+    pub fn from(b: bool) -> Tri {
+        if b { Tri::True } else { Tri::False }
+    }
+
+    /// A value used as a condition: `true` (or the string "true") holds, unknown is
+    /// unknown, anything else does not hold.
+    pub fn of(v: &Value<'_>) -> Tri {
+        if v.is_unknown() {
+            return Tri::Unknown;
+        }
+        Tri::from(v.as_bool() == Some(true))
+    }
+
+    pub fn not(self) -> Tri {
+        match self {
+            Tri::True => Tri::False,
+            Tri::False => Tri::True,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+
+    pub fn and(self, other: Tri) -> Tri {
+        match (self, other) {
+            (Tri::False, _) | (_, Tri::False) => Tri::False,
+            (Tri::True, Tri::True) => Tri::True,
+            _ => Tri::Unknown,
+        }
+    }
+
+    pub fn or(self, other: Tri) -> Tri {
+        match (self, other) {
+            (Tri::True, _) | (_, Tri::True) => Tri::True,
+            (Tri::False, Tri::False) => Tri::False,
+            _ => Tri::Unknown,
+        }
+    }
+
+    pub fn value<'a>(self) -> Value<'a> {
+        match self {
+            Tri::True => Value::Bool(true),
+            Tri::False => Value::Bool(false),
+            Tri::Unknown => Value::Unknown(Rc::from("depends on an unknown value"), None),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Tri::True => "true",
+            Tri::False => "false",
+            Tri::Unknown => "unknown",
+        }
+    }
+}
+
+fn extend(path: &str, key: &str) -> Rc<str> {
+    Rc::from(format!("{path}.{key}"))
+}
+
+/// `v.key`
+pub fn member<'a>(v: &Value<'a>, key: &str) -> Value<'a> {
+    match v {
+        Value::Doc(d) => match &d.node.value {
+            doc::Value::Map(m) => match m.get(key) {
+                Some(child) => Value::doc(child, d.doc),
+                None => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: Rc::from(key) })),
+            },
+            _ => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: Rc::from(key) })),
+        },
+        Value::Absent(Some(m)) => Value::Absent(Some(Missing { node: m.node, doc: m.doc, path: extend(&m.path, key) })),
+        Value::Unknown(t, origin) => Value::Unknown(extend(t, key), origin.clone()),
+        Value::Map(m) => m.get(key).cloned().unwrap_or(Value::Absent(None)),
+        Value::List(items, true) => {
+            let mut out = Vec::new();
+            for item in items.iter() {
+                match member(item, key) {
+                    Value::Absent(_) => {}
+                    Value::List(inner, true) => out.extend(inner.iter().cloned()),
+                    other => out.push(other),
+                }
+            }
+            Value::List(Rc::new(out), true)
+        }
+        _ => Value::Absent(None),
+    }
+}
+
+/// `v[n]`; negative `n` counts from the end.
+pub fn index<'a>(v: &Value<'a>, n: f64) -> Value<'a> {
+    if let Value::Unknown(t, origin) = v {
+        return Value::Unknown(Rc::from(format!("{t}[{n}]")), origin.clone());
+    }
+    if let Value::Absent(Some(m)) = v {
+        return Value::Absent(Some(Missing { node: m.node, doc: m.doc, path: Rc::from(format!("{}[{n}]", m.path)) }));
+    }
+    let Some(items) = (match v.view() {
+        View::List => v.elements(),
+        _ => None,
+    }) else {
+        return Value::Absent(None);
+    };
+    let len = items.len() as i64;
+    let i = n as i64;
+    let i = if i < 0 { len + i } else { i };
+    if n.fract() != 0.0 || i < 0 || i >= len {
+        return match v {
+            Value::Doc(d) => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: Rc::from(format!("[{n}]")) })),
+            _ => Value::Absent(None),
+        };
+    }
+    items.into_iter().nth(i as usize).unwrap_or(Value::Absent(None))
+}
+
+/// `v[*]`: the elements of a list or the values of a map, as a projection.
+pub fn project<'a>(v: &Value<'a>) -> Value<'a> {
+    match v.view() {
+        View::Absent | View::Unknown => v.clone(),
+        View::List | View::Map => Value::List(Rc::new(v.elements().unwrap_or_default()), true),
+        _ => Value::List(Rc::new(Vec::new()), true),
+    }
+}
+
+/// `v..key`: every value under a key named `key`, at any depth, in document order.
+pub fn descend<'a>(v: &Value<'a>, key: &str, out: &mut Vec<Value<'a>>, steps: &mut u64, max: u64) {
+    *steps += 1;
+    if *steps > max {
+        return;
+    }
+    if let Value::Doc(DocRef { node, doc, .. }) = v {
+        match &node.value {
+            doc::Value::Map(m) => {
+                for (k, child) in m {
+                    let child = Value::doc(child, doc);
+                    if k == key {
+                        out.push(child.clone());
+                    }
+                    descend(&child, key, out, steps, max);
+                }
+            }
+            doc::Value::List(items) => items.iter().for_each(|c| descend(&Value::doc(c, doc), key, out, steps, max)),
+            _ => {}
+        }
+        return;
+    }
+    match v {
+        Value::Map(m) => {
+            for (k, child) in m.iter() {
+                if k == key {
+                    out.push(child.clone());
+                }
+                descend(child, key, out, steps, max);
+            }
+        }
+        Value::List(items, _) => items.iter().for_each(|c| descend(c, key, out, steps, max)),
+        _ => {}
+    }
+}
+
+pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, String> {
+    Ok(match op {
+        BinOp::Eq => equal(l, r),
+        BinOp::Ne => equal(l, r).not(),
+        BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => order(op, l, r),
+        BinOp::In => member_of(l, r),
+        BinOp::NotIn => member_of(l, r).not(),
+        BinOp::Contains => member_of(r, l),
+        BinOp::StartsWith | BinOp::EndsWith | BinOp::Matches => {
+            if l.is_unknown() || r.is_unknown() {
+                return Ok(Tri::Unknown);
+            }
+            let (Some(s), Some(p)) = (text(l), text(r)) else { return Ok(Tri::False) };
+            match op {
+                BinOp::StartsWith => Tri::from(s.starts_with(p.as_str())),
+                BinOp::EndsWith => Tri::from(s.ends_with(p.as_str())),
+                _ => Tri::from(regex_match(&p, &s)?),
+            }
+        }
+    })
+}
+
+/// Strings, and numbers written as text, for string operators.
+fn text(v: &Value<'_>) -> Option<String> {
+    match v.view() {
+        View::Str(s) => Some(s.to_string()),
+        View::Num(n) => Some(super::format_number(n)),
+        _ => None,
+    }
+}
+
+thread_local! {
+    static REGEXES: RefCell<HashMap<String, Option<regex::Regex>>> = RefCell::new(HashMap::new());
+}
+
+fn regex_match(pattern: &str, s: &str) -> Result<bool, String> {
+    REGEXES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() > 1000 {
+            cache.clear();
+        }
+        let re = cache.entry(pattern.to_string()).or_insert_with(|| super::compile_regex(pattern).ok());
+        match re {
+            Some(re) => Ok(re.is_match(s)),
+            None => Err(format!("invalid regular expression `{pattern}`")),
+        }
+    })
+}
+
+/// `==`: absent and null equal only themselves; numbers equal numeric strings and
+/// booleans equal "true"/"false" (CloudFormation writes both).
+pub fn equal(l: &Value<'_>, r: &Value<'_>) -> Tri {
+    if l.is_unknown() || r.is_unknown() {
+        return Tri::Unknown;
+    }
+    match (l.view(), r.view()) {
+        (View::Absent, View::Absent) | (View::Null, View::Null) => Tri::True,
+        (View::Absent | View::Null, _) | (_, View::Absent | View::Null) => Tri::False,
+        (View::Str(a), View::Str(b)) => Tri::from(a == b),
+        (View::Num(_) | View::Str(_), View::Num(_) | View::Str(_)) => Tri::from(matches!((l.as_number(), r.as_number()), (Some(a), Some(b)) if a == b)),
+        (View::Bool(_) | View::Str(_), View::Bool(_) | View::Str(_)) => Tri::from(matches!((l.as_bool(), r.as_bool()), (Some(a), Some(b)) if a == b)),
+        (View::List, View::List) => {
+            let (a, b) = (l.elements().unwrap_or_default(), r.elements().unwrap_or_default());
+            if a.len() != b.len() {
+                return Tri::False;
+            }
+            a.iter().zip(b.iter()).fold(Tri::True, |acc, (x, y)| acc.and(equal(x, y)))
+        }
+        (View::Map, View::Map) => {
+            let (ka, kb) = (l.keys().unwrap_or_default(), r.keys().unwrap_or_default());
+            let mut sa = ka.clone();
+            let mut sb = kb;
+            sa.sort();
+            sb.sort();
+            if sa != sb {
+                return Tri::False;
+            }
+            ka.iter().fold(Tri::True, |acc, k| acc.and(equal(&member(l, k), &member(r, k))))
+        }
+        _ => Tri::False,
+    }
+}
+
+fn order(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Tri {
+    if l.is_unknown() || r.is_unknown() {
+        return Tri::Unknown;
+    }
+    let cmp = match (l.as_number(), r.as_number(), l.view(), r.view()) {
+        (Some(a), Some(b), _, _) => a.partial_cmp(&b),
+        (_, _, View::Str(a), View::Str(b)) => Some(a.cmp(b)),
+        _ => None,
+    };
+    let Some(cmp) = cmp else { return Tri::False };
+    Tri::from(match op {
+        BinOp::Lt => cmp.is_lt(),
+        BinOp::Le => cmp.is_le(),
+        BinOp::Gt => cmp.is_gt(),
+        _ => cmp.is_ge(),
+    })
+}
+
+/// `x in coll`: an element of a list, a key of a map, a substring of a string.
+fn member_of(x: &Value<'_>, coll: &Value<'_>) -> Tri {
+    if x.is_unknown() || coll.is_unknown() {
+        return Tri::Unknown;
+    }
+    if !x.exists() {
+        return Tri::False;
+    }
+    match coll.view() {
+        View::List => coll.elements().unwrap_or_default().iter().fold(Tri::False, |acc, e| acc.or(equal(x, e))),
+        View::Map => match x.view() {
+            View::Str(k) => Tri::from(coll.keys().unwrap_or_default().iter().any(|key| key == k)),
+            _ => Tri::False,
+        },
+        View::Str(s) => match text(x) {
+            Some(t) => Tri::from(s.contains(t.as_str())),
+            None => Tri::False,
+        },
+        _ => Tri::False,
+    }
+}
+
+pub fn is(v: &Value<'_>, test: TypeTest) -> Tri {
+    let view = v.view();
+    if matches!(view, View::Unknown) {
+        return if test == TypeTest::Unknown { Tri::True } else if test == TypeTest::Absent { Tri::False } else { Tri::Unknown };
+    }
+    Tri::from(match test {
+        TypeTest::Absent => !v.exists(),
+        TypeTest::Empty => match view {
+            View::Absent | View::Null => true,
+            View::Str(s) => s.is_empty(),
+            View::List | View::Map => v.len() == Some(0),
+            _ => false,
+        },
+        TypeTest::Null => matches!(view, View::Null),
+        TypeTest::String => matches!(view, View::Str(_)),
+        TypeTest::Number => matches!(view, View::Num(_)),
+        TypeTest::Integer => matches!(view, View::Num(n) if n.fract() == 0.0),
+        TypeTest::Bool => matches!(view, View::Bool(_)),
+        TypeTest::List => matches!(view, View::List),
+        TypeTest::Map => matches!(view, View::Map),
+        TypeTest::Unknown => false,
+    })
+}

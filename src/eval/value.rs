@@ -1,0 +1,243 @@
+//! Values during evaluation: document values by reference, computed values, and the
+//! two states that exist only here, absent and unknown.
+
+use crate::doc::{self, Document, Node};
+use indexmap::IndexMap;
+use std::rc::Rc;
+
+/// A present document value, with its document and, for collection items, its
+/// resource address.
+#[derive(Clone, Debug)]
+pub struct DocRef<'a> {
+    pub node: &'a Node,
+    pub doc: &'a Document,
+    pub address: Option<Rc<str>>,
+}
+
+/// Where an absent value would have been: the nearest present ancestor and the
+/// path below it that is missing.
+#[derive(Clone, Debug)]
+pub struct Missing<'a> {
+    pub node: &'a Node,
+    pub doc: &'a Document,
+    pub path: Rc<str>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Value<'a> {
+    Doc(DocRef<'a>),
+    Absent(Option<Missing<'a>>),
+    /// Not known statically: the expression text, and the document value it came from.
+    Unknown(Rc<str>, Option<DocRef<'a>>),
+    Null,
+    Bool(bool),
+    Num(f64),
+    Str(Rc<str>),
+    /// A list; `projection` is set for the results of `[*]`, `[? ]` and `..`, over
+    /// which a following `.key` maps.
+    List(Rc<Vec<Value<'a>>>, bool),
+    Map(Rc<IndexMap<String, Value<'a>>>),
+}
+
+/// A borrowed view of a value with document references resolved one level, so
+/// that operators handle document and computed values alike.
+pub enum View<'v> {
+    Absent,
+    Unknown,
+    Null,
+    Bool(bool),
+    Num(f64),
+    Str(&'v str),
+    List,
+    Map,
+}
+
+impl<'a> Value<'a> {
+    pub fn str(s: &str) -> Value<'a> {
+        Value::Str(Rc::from(s))
+    }
+
+    pub fn doc(node: &'a Node, doc: &'a Document) -> Value<'a> {
+        match &node.value {
+            doc::Value::Unknown(text) => Value::Unknown(Rc::from(text.as_str()), Some(DocRef { node, doc, address: None })),
+            _ => Value::Doc(DocRef { node, doc, address: None }),
+        }
+    }
+
+    pub fn view(&self) -> View<'_> {
+        match self {
+            Value::Absent(_) => View::Absent,
+            Value::Unknown(..) => View::Unknown,
+            Value::Null => View::Null,
+            Value::Bool(b) => View::Bool(*b),
+            Value::Num(n) => View::Num(*n),
+            Value::Str(s) => View::Str(s),
+            Value::List(..) => View::List,
+            Value::Map(_) => View::Map,
+            Value::Doc(d) => match &d.node.value {
+                doc::Value::Null => View::Null,
+                doc::Value::Bool(b) => View::Bool(*b),
+                doc::Value::Int(i) => View::Num(*i as f64),
+                doc::Value::Float(f) => View::Num(*f),
+                doc::Value::Str(s) => View::Str(s),
+                doc::Value::List(_) => View::List,
+                doc::Value::Map(_) => View::Map,
+                doc::Value::Unknown(_) => View::Unknown,
+            },
+        }
+    }
+
+    pub fn is_unknown(&self) -> bool {
+        matches!(self.view(), View::Unknown)
+    }
+
+    /// Present and not null.
+    pub fn exists(&self) -> bool {
+        !matches!(self.view(), View::Absent | View::Null)
+    }
+
+    /// The elements of a list, the values of a map; `None` for anything else.
+    pub fn elements(&self) -> Option<Vec<Value<'a>>> {
+        match self {
+            Value::List(items, _) => Some(items.as_ref().clone()),
+            Value::Map(m) => Some(m.values().cloned().collect()),
+            Value::Doc(d) => match &d.node.value {
+                doc::Value::List(items) => Some(items.iter().map(|n| Value::doc(n, d.doc)).collect()),
+                doc::Value::Map(m) => Some(m.values().map(|n| Value::doc(n, d.doc)).collect()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Number of elements, characters or entries.
+    pub fn len(&self) -> Option<usize> {
+        match self {
+            Value::List(items, _) => Some(items.len()),
+            Value::Map(m) => Some(m.len()),
+            Value::Str(s) => Some(s.chars().count()),
+            Value::Doc(d) => match &d.node.value {
+                doc::Value::List(items) => Some(items.len()),
+                doc::Value::Map(m) => Some(m.len()),
+                doc::Value::Str(s) => Some(s.chars().count()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Map keys, in order.
+    pub fn keys(&self) -> Option<Vec<String>> {
+        match self {
+            Value::Map(m) => Some(m.keys().cloned().collect()),
+            Value::Doc(d) => d.node.as_map().map(|m| m.keys().cloned().collect()),
+            _ => None,
+        }
+    }
+
+    /// The number a value spells, if any: numbers, and strings such as `"22"`.
+    pub fn as_number(&self) -> Option<f64> {
+        match self.view() {
+            View::Num(n) => Some(n),
+            View::Str(s) => s.trim().parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// The boolean a value spells: booleans, and the strings `"true"`/`"false"`.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self.view() {
+            View::Bool(b) => Some(b),
+            View::Str(s) if s.eq_ignore_ascii_case("true") => Some(true),
+            View::Str(s) if s.eq_ignore_ascii_case("false") => Some(false),
+            _ => None,
+        }
+    }
+
+    /// Text for messages: strings as they are, everything else compact.
+    pub fn display(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, true);
+        if out.chars().count() > 120 {
+            out = out.chars().take(117).collect::<String>() + "...";
+        }
+        out
+    }
+
+    /// Text for labels: strings quoted.
+    pub fn literal(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, false);
+        if out.chars().count() > 60 {
+            out = out.chars().take(57).collect::<String>() + "...";
+        }
+        out
+    }
+
+    fn write(&self, out: &mut String, bare: bool) {
+        if out.len() > 200 {
+            return;
+        }
+        match self.view() {
+            View::Absent => out.push_str("(absent)"),
+            View::Unknown => {
+                let text = match self {
+                    Value::Unknown(t, _) => t.to_string(),
+                    Value::Doc(d) => match &d.node.value {
+                        doc::Value::Unknown(t) => t.clone(),
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                };
+                out.push_str(&format!("(unknown: {text})"));
+            }
+            View::Null => out.push_str("null"),
+            View::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+            View::Num(n) => out.push_str(&format_number(n)),
+            View::Str(s) if bare => out.push_str(s),
+            View::Str(s) => out.push_str(&format!("{s:?}")),
+            View::List => {
+                out.push('[');
+                for (i, e) in self.elements().unwrap_or_default().iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    e.write(out, false);
+                }
+                out.push(']');
+            }
+            View::Map => {
+                out.push('{');
+                let keys = self.keys().unwrap_or_default();
+                let values = self.elements().unwrap_or_default();
+                for (i, (k, v)) in keys.iter().zip(values.iter()).enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(k);
+                    out.push_str(": ");
+                    v.write(out, false);
+                }
+                out.push('}');
+            }
+        }
+    }
+
+    /// The type of the value, in words.
+    pub fn type_name(&self) -> &'static str {
+        match self.view() {
+            View::Absent => "absent",
+            View::Unknown => "unknown",
+            View::Null => "null",
+            View::Bool(_) => "bool",
+            View::Num(_) => "number",
+            View::Str(_) => "string",
+            View::List => "list",
+            View::Map => "map",
+        }
+    }
+}
+
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
+}

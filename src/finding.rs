@@ -1,0 +1,71 @@
+//! Findings: what every output format reports.
+
+use crate::diag::Label;
+use crate::policy::{Meta, Severity};
+use crate::source::{LineCol, SourceFile, Span};
+use std::sync::{Arc, LazyLock};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Fail,
+    Unknown,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Fail => "fail",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub policy: Arc<Meta>,
+    pub status: Status,
+    pub message: String,
+    pub file: Arc<SourceFile>,
+    /// The primary span: the value that failed, or where a missing value belongs.
+    pub span: Span,
+    /// The primary label first, then the other values that took part (same file).
+    pub labels: Vec<Label>,
+    pub address: Option<String>,
+}
+
+impl Finding {
+    pub fn start(&self) -> LineCol {
+        self.file.line_col(self.span.start as usize)
+    }
+
+    pub fn end(&self) -> LineCol {
+        self.file.line_col(self.span.end as usize)
+    }
+
+    pub fn severity(&self) -> Severity {
+        self.policy.severity()
+    }
+
+    /// The order of every output: file, position, policy, message.
+    pub fn sort_key(&self) -> (&str, u32, u32, &str, &str) {
+        (&self.file.path, self.span.start, self.span.end, &self.policy.id, &self.message)
+    }
+}
+
+/// The built-in policy behind every file that cannot be read or parsed: such a file
+/// may hide a violation, so it is a finding, not a warning.
+pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
+    Arc::new(Meta {
+        id: "parse-error".into(),
+        title: "File cannot be parsed".into(),
+        criteria: Vec::new(),
+        severity: Some(Severity::High),
+        description: "The file could not be read or parsed, so no policy could check it.".into(),
+        rationale: "A configuration file that attest cannot read may hide any violation; the gap must be visible.".into(),
+        remediation: "Fix the syntax error, or exclude the file if it is not configuration.".into(),
+        references: Vec::new(),
+        platform: "any".into(),
+        source: "builtin".into(),
+    })
+});

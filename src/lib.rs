@@ -1,0 +1,18 @@
+//! attest: SOC 2 controls as policies over infrastructure configuration.
+//!
+//! The pipeline, one module per step (see ARCHITECTURE.md):
+//! `discover` → `load` → `doc` → `platform` → `policy` + `eval` → `engine` → `report`.
+
+pub mod cli;
+pub mod criteria;
+pub mod diag;
+pub mod discover;
+pub mod doc;
+pub mod engine;
+pub mod eval;
+pub mod finding;
+pub mod load;
+pub mod platform;
+pub mod policy;
+pub mod report;
+pub mod source;

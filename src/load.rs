@@ -1,0 +1,145 @@
+//! Syntax loaders: text in, spanned `Document`s out.
+//!
+//! INVARIANT: this is the only module that knows file syntaxes. Every loader obeys
+//! the same `Limits`, so that no input can exhaust the stack or memory.
+
+mod json;
+mod toml;
+mod yaml;
+
+use crate::doc::{Document, Syntax};
+use crate::source::{SourceFile, Span};
+use std::sync::Arc;
+
+/// Bounds that keep adversarial input from costing unbounded time or memory.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Files larger than this are not loaded.
+    pub max_file_size: u64,
+    /// Maximum nesting of lists and maps.
+    pub max_depth: usize,
+    /// Maximum number of nodes a file may expand to, aliases included.
+    pub max_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { max_file_size: 10 * 1024 * 1024, max_depth: 200, max_nodes: 2_000_000 }
+    }
+}
+
+/// Why a file could not be loaded. The span is absent when the problem is the file
+/// as a whole (unreadable, binary, too large).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    pub message: String,
+    pub span: Option<Span>,
+}
+
+impl LoadError {
+    pub fn at(span: Span, message: impl Into<String>) -> LoadError {
+        LoadError { message: message.into(), span: Some(span) }
+    }
+
+    pub fn whole(message: impl Into<String>) -> LoadError {
+        LoadError { message: message.into(), span: None }
+    }
+}
+
+/// Which syntax a path is written in, by its name.
+pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "yaml" | "yml" => Some(Syntax::Yaml),
+        "json" => Some(Syntax::Json),
+        "toml" => Some(Syntax::Toml),
+        _ => None,
+    }
+}
+
+/// Check raw bytes before parsing: size, binary content, UTF-8.
+pub fn decode(bytes: Vec<u8>, limits: &Limits) -> Result<String, LoadError> {
+    if bytes.len() as u64 > limits.max_file_size {
+        return Err(LoadError::whole(format!(
+            "file is {} bytes, over the limit of {} bytes (raise it with `--max-file-size`)",
+            bytes.len(),
+            limits.max_file_size
+        )));
+    }
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(LoadError::whole("file looks binary (it contains NUL bytes)"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        LoadError::at(Span::new(at, at), format!("file is not valid UTF-8 (bad byte at offset {at})"))
+    })
+}
+
+/// Parse a file's text into its documents.
+pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<Vec<Document>, LoadError> {
+    let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
+    let bom = file.text.len() - text.len();
+    let roots = match syntax {
+        Syntax::Yaml => yaml::parse(text, limits),
+        Syntax::Json => json::parse(text, limits),
+        Syntax::Toml => toml::parse(text, limits),
+    }
+    .map_err(|mut e| {
+        e.span = e.span.map(|s| s.offset(bom));
+        e
+    })?;
+    Ok(roots
+        .into_iter()
+        .enumerate()
+        .map(|(index, mut root)| {
+            if bom > 0 {
+                shift(&mut root, bom);
+            }
+            Document { file: Arc::clone(file), syntax, index, root }
+        })
+        .collect())
+}
+
+fn shift(node: &mut crate::doc::Node, by: usize) {
+    use crate::doc::Value;
+    node.span = node.span.offset(by);
+    node.key_span = node.key_span.map(|s| s.offset(by));
+    match &mut node.value {
+        Value::List(items) => items.iter_mut().for_each(|n| shift(n, by)),
+        Value::Map(entries) => entries.values_mut().for_each(|n| shift(n, by)),
+        _ => {}
+    }
+}
+
+/// Counts nodes and depth while a loader builds a tree.
+struct Budget<'l> {
+    limits: &'l Limits,
+    nodes: usize,
+}
+
+impl<'l> Budget<'l> {
+    fn new(limits: &'l Limits) -> Self {
+        Budget { limits, nodes: 0 }
+    }
+
+    fn depth(&self, depth: usize, span: Span) -> Result<(), LoadError> {
+        if depth > self.limits.max_depth {
+            return Err(LoadError::at(
+                span,
+                format!("nesting is deeper than the limit of {} levels (raise it with `--max-depth`)", self.limits.max_depth),
+            ));
+        }
+        Ok(())
+    }
+
+    fn add(&mut self, n: usize, span: Span) -> Result<(), LoadError> {
+        self.nodes += n;
+        if self.nodes > self.limits.max_nodes {
+            return Err(LoadError::at(
+                span,
+                format!("file expands to more than {} values (alias expansion or sheer size)", self.limits.max_nodes),
+            ));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,259 @@
+//! YAML through saphyr-parser's event stream, so that we control depth, alias
+//! expansion and spans ourselves.
+//!
+//! saphyr reports positions as character indices; we convert them to bytes.
+//! CloudFormation short tags become their long forms: `!Ref X` is `{Ref: X}`,
+//! `!GetAtt a.b` is `{Fn::GetAtt: [a, b]}`, `!Sub s` is `{Fn::Sub: s}`.
+
+use super::{Budget, Limits, LoadError};
+use crate::doc::{Node, Value};
+use crate::source::Span;
+use indexmap::IndexMap;
+use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
+use std::collections::HashMap;
+
+/// Char index to byte offset, built only for non-ASCII text.
+struct Offsets(Option<Vec<usize>>);
+
+impl Offsets {
+    fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return Offsets(None);
+        }
+        let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        table.push(text.len());
+        Offsets(Some(table))
+    }
+
+    fn byte(&self, char_index: usize) -> usize {
+        match &self.0 {
+            None => char_index,
+            Some(t) => t.get(char_index).copied().unwrap_or_else(|| t.last().copied().unwrap_or(0)),
+        }
+    }
+
+    fn span(&self, s: saphyr_parser::Span) -> Span {
+        Span::new(self.byte(s.start.index()), self.byte(s.end.index()))
+    }
+}
+
+enum Frame {
+    Seq { start: Span, anchor: usize, tag: Option<String>, items: Vec<Node> },
+    Map { start: Span, anchor: usize, tag: Option<String>, entries: IndexMap<String, Node>, key: Option<(String, Span)>, merges: Vec<Node> },
+}
+
+pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError> {
+    let offsets = Offsets::new(text);
+    let mut parser = Parser::new_from_str(text);
+    let mut budget = Budget::new(limits);
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
+    let mut docs = Vec::new();
+    while let Some(next) = parser.next_event() {
+        let (event, raw_span) = next.map_err(|e| {
+            let at = offsets.byte(e.marker().index());
+            LoadError::at(Span::new(at, at + 1), format!("invalid YAML: {}", e.info()))
+        })?;
+        let span = offsets.span(raw_span);
+        let done = match event {
+            Event::StreamStart | Event::StreamEnd | Event::DocumentStart(_) | Event::DocumentEnd | Event::Nothing => None,
+            Event::SequenceStart(anchor, tag) => {
+                budget.depth(stack.len() + 1, span)?;
+                stack.push(Frame::Seq { start: span, anchor, tag: tag_name(tag.as_deref()), items: Vec::new() });
+                None
+            }
+            Event::MappingStart(anchor, tag) => {
+                budget.depth(stack.len() + 1, span)?;
+                let tag = tag_name(tag.as_deref());
+                stack.push(Frame::Map { start: span, anchor, tag, entries: IndexMap::new(), key: None, merges: Vec::new() });
+                None
+            }
+            Event::SequenceEnd => match stack.pop() {
+                Some(Frame::Seq { start, anchor, tag, items }) => {
+                    let end = items.last().map_or(span.end, |n| n.span.end.max(start.end));
+                    let node = Node::new(Span::new(start.start as usize, end as usize), Value::List(items));
+                    Some((node, anchor, tag))
+                }
+                _ => return Err(LoadError::at(span, "invalid YAML: unbalanced sequence end")),
+            },
+            Event::MappingEnd => match stack.pop() {
+                Some(Frame::Map { start, anchor, tag, mut entries, merges, .. }) => {
+                    apply_merges(&mut entries, merges);
+                    let end = entries.values().map(|n| n.span.end).max().unwrap_or(span.end).max(start.end);
+                    let node = Node::new(Span::new(start.start as usize, end as usize), Value::Map(entries));
+                    Some((node, anchor, tag))
+                }
+                _ => return Err(LoadError::at(span, "invalid YAML: unbalanced mapping end")),
+            },
+            Event::Scalar(value, style, anchor, tag) => {
+                let tag = tag.as_deref().cloned();
+                let node = scalar(&value, style, tag.as_ref(), span);
+                Some((node, anchor, tag.as_ref().and_then(custom_tag)))
+            }
+            Event::Alias(id) => {
+                let Some((node, size)) = anchors.get(&id) else {
+                    return Err(LoadError::at(span, "invalid YAML: alias to an unknown anchor"));
+                };
+                budget.add(*size, span)?;
+                let mut node = node.clone();
+                node.span = span;
+                Some((node, 0, None))
+            }
+        };
+        let Some((node, anchor, tag)) = done else { continue };
+        budget.add(1, node.span)?;
+        let node = wrap_tag(node, tag.as_deref());
+        if anchor > 0 {
+            anchors.insert(anchor, (node.clone(), count(&node)));
+        }
+        push(&mut stack, &mut docs, node)?;
+    }
+    // An empty stream (only comments, say) has no document.
+    docs.retain(|n: &Node| !(matches!(n.value, Value::Null) && n.span.is_empty()));
+    Ok(docs)
+}
+
+/// Put a finished node into its parent, or make it a document root.
+fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node) -> Result<(), LoadError> {
+    match stack.last_mut() {
+        None => docs.push(node),
+        Some(Frame::Seq { items, .. }) => items.push(node),
+        Some(Frame::Map { entries, key, merges, .. }) => match key.take() {
+            None => *key = Some((key_text(&node), node.span)),
+            Some((k, _)) if k == "<<" => match node.value {
+                Value::List(list) => merges.extend(list),
+                _ => merges.push(node),
+            },
+            Some((k, key_span)) => {
+                if entries.contains_key(&k) {
+                    return Err(LoadError::at(key_span, format!("duplicate key `{k}` in this mapping")));
+                }
+                node.key_span = Some(key_span);
+                entries.insert(k, node);
+            }
+        },
+    }
+    Ok(())
+}
+
+/// `<<: *base` merge keys (YAML 1.1, still common): keys written in the mapping win.
+fn apply_merges(entries: &mut IndexMap<String, Node>, merges: Vec<Node>) {
+    for merged in merges {
+        if let Value::Map(m) = merged.value {
+            for (k, v) in m {
+                entries.entry(k).or_insert(v);
+            }
+        }
+    }
+}
+
+fn key_text(node: &Node) -> String {
+    match &node.value {
+        Value::Str(s) => s.clone(),
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        // Complex keys are rare in configuration; they are keyed by their shape.
+        Value::List(_) | Value::Map(_) | Value::Unknown(_) => format!("{:?}", node.value),
+    }
+}
+
+fn count(node: &Node) -> usize {
+    1 + match &node.value {
+        Value::List(items) => items.iter().map(count).sum(),
+        Value::Map(entries) => entries.values().map(count).sum(),
+        _ => 0,
+    }
+}
+
+/// A tag that is not from the YAML core schema, by name: `!Ref` gives `Ref`.
+fn custom_tag(tag: &Tag) -> Option<String> {
+    if tag.is_yaml_core_schema() || tag.handle != "!" {
+        return None;
+    }
+    Some(tag.suffix.clone())
+}
+
+fn tag_name(tag: Option<&Tag>) -> Option<String> {
+    tag.and_then(custom_tag)
+}
+
+/// CloudFormation short form to long form. Unknown application tags are kept the
+/// same way (`!Foo x` is `{Fn::Foo: x}`), so nothing written is lost.
+fn wrap_tag(node: Node, tag: Option<&str>) -> Node {
+    let Some(tag) = tag else { return node };
+    let key = match tag {
+        "Ref" | "Condition" => tag.to_string(),
+        _ => format!("Fn::{tag}"),
+    };
+    let span = node.span;
+    let inner = match (&node.value, tag) {
+        (Value::Str(s), "GetAtt") => match s.split_once('.') {
+            Some((resource, attribute)) => Node::new(
+                span,
+                Value::List(vec![Node::new(span, Value::Str(resource.into())), Node::new(span, Value::Str(attribute.into()))]),
+            ),
+            None => node,
+        },
+        _ => node,
+    };
+    let mut map = IndexMap::new();
+    map.insert(key, inner);
+    Node::new(span, Value::Map(map))
+}
+
+/// YAML 1.2 core schema for plain scalars; quoted and block scalars are strings.
+fn scalar(text: &str, style: ScalarStyle, tag: Option<&Tag>, span: Span) -> Node {
+    let value = if let Some(tag) = tag.filter(|t| t.is_yaml_core_schema()) {
+        match tag.suffix.as_str() {
+            "str" => Value::Str(text.into()),
+            "int" => text.parse().map(Value::Int).unwrap_or_else(|_| Value::Str(text.into())),
+            "float" => text.parse().map(Value::Float).unwrap_or_else(|_| Value::Str(text.into())),
+            "bool" => plain(text),
+            "null" => Value::Null,
+            _ => Value::Str(text.into()),
+        }
+    } else if style == ScalarStyle::Plain {
+        plain(text)
+    } else {
+        Value::Str(text.into())
+    };
+    Node::new(span, value)
+}
+
+fn plain(text: &str) -> Value {
+    match text {
+        "" | "~" | "null" | "Null" | "NULL" => return Value::Null,
+        "true" | "True" | "TRUE" => return Value::Bool(true),
+        "false" | "False" | "FALSE" => return Value::Bool(false),
+        ".inf" | ".Inf" | ".INF" | "+.inf" => return Value::Float(f64::INFINITY),
+        "-.inf" | "-.Inf" | "-.INF" => return Value::Float(f64::NEG_INFINITY),
+        ".nan" | ".NaN" | ".NAN" => return Value::Float(f64::NAN),
+        _ => {}
+    }
+    let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(i) = text.parse::<i64>() {
+            return Value::Int(i);
+        }
+    }
+    if let Some(hex) = text.strip_prefix("0x") {
+        if let Ok(i) = i64::from_str_radix(hex, 16) {
+            return Value::Int(i);
+        }
+    }
+    if let Some(oct) = text.strip_prefix("0o") {
+        if let Ok(i) = i64::from_str_radix(oct, 8) {
+            return Value::Int(i);
+        }
+    }
+    let looks_float = digits.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'.')
+        && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'));
+    if looks_float {
+        if let Ok(f) = text.parse::<f64>() {
+            return Value::Float(f);
+        }
+    }
+    Value::Str(text.into())
+}

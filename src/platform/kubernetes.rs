@@ -1,0 +1,72 @@
+//! Kubernetes objects, workloads, pod specs and containers.
+
+use super::item;
+use crate::doc::{Document, Node};
+use crate::eval::Value;
+
+pub(super) fn is_object(root: &Node) -> bool {
+    matches!((root.get("apiVersion").and_then(Node::as_str), root.get("kind").and_then(Node::as_str)), (Some(_), Some(_)))
+}
+
+/// Objects of a document: the object itself, or the items of a `List`.
+fn objects(root: &Node) -> Vec<&Node> {
+    if !is_object(root) {
+        return Vec::new();
+    }
+    if root.get("kind").and_then(Node::as_str) == Some("List") {
+        return root.get("items").and_then(Node::as_list).map(|items| items.iter().filter(|i| is_object(i)).collect()).unwrap_or_default();
+    }
+    vec![root]
+}
+
+/// `Kind/namespace/name`, or `Kind/name` without a namespace.
+fn address(obj: &Node) -> String {
+    let kind = obj.get("kind").and_then(Node::as_str).unwrap_or("?");
+    let meta = obj.get("metadata");
+    let name = meta.and_then(|m| m.get("name")).and_then(Node::as_str).unwrap_or("?");
+    match meta.and_then(|m| m.get("namespace")).and_then(Node::as_str) {
+        Some(ns) => format!("{kind}/{ns}/{name}"),
+        None => format!("{kind}/{name}"),
+    }
+}
+
+/// The pod spec of a workload object.
+fn pod_spec(obj: &Node) -> Option<&Node> {
+    let spec = obj.get("spec")?;
+    match obj.get("kind").and_then(Node::as_str)? {
+        "Pod" => Some(spec),
+        "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController" | "Job" => spec.get("template")?.get("spec"),
+        "CronJob" => spec.get("jobTemplate")?.get("spec")?.get("template")?.get("spec"),
+        "PodTemplate" => obj.get("template")?.get("spec"),
+        _ => None,
+    }
+}
+
+pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
+    for obj in objects(&doc.root) {
+        let addr = address(obj);
+        match what {
+            "objects" => out.push(item(obj, doc, addr)),
+            "workloads" => {
+                if pod_spec(obj).is_some() {
+                    out.push(item(obj, doc, addr));
+                }
+            }
+            "pod_specs" => {
+                if let Some(spec) = pod_spec(obj) {
+                    out.push(item(spec, doc, addr));
+                }
+            }
+            "containers" => {
+                let Some(spec) = pod_spec(obj) else { continue };
+                for field in ["initContainers", "containers", "ephemeralContainers"] {
+                    for c in spec.get(field).and_then(Node::as_list).unwrap_or_default() {
+                        let name = c.get("name").and_then(Node::as_str).unwrap_or("?");
+                        out.push(item(c, doc, format!("{addr}/{field}/{name}")));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

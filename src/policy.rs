@@ -1,0 +1,193 @@
+//! Policies: parse (`syntax`), validate (`check`), and the checked form the
+//! evaluator runs.
+//!
+//! INVARIANT: nothing here reads documents; the checked policy is all `eval` needs.
+
+pub mod ast;
+mod check;
+pub mod syntax;
+
+use crate::diag::Diag;
+use crate::source::{SourceFile, Span};
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] = [Severity::Critical, Severity::High, Severity::Medium, Severity::Low, Severity::Info];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        Severity::ALL.into_iter().find(|v| v.name() == s)
+    }
+}
+
+/// What a policy says about itself; feeds every output format and the book.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Meta {
+    pub id: String,
+    pub title: String,
+    pub criteria: Vec<String>,
+    pub severity: Option<Severity>,
+    pub description: String,
+    pub rationale: String,
+    pub remediation: String,
+    pub references: Vec<String>,
+    /// The platform the policy ranges over (`kubernetes`, `cloudformation`, …).
+    pub platform: String,
+    /// Where the policy is defined, e.g. `builtin:k8s-container-privileged.policy`.
+    pub source: String,
+}
+
+impl Meta {
+    pub fn severity(&self) -> Severity {
+        self.severity.unwrap_or(Severity::Medium)
+    }
+}
+
+/// A user-defined function, with the file it lives in for error spans.
+#[derive(Debug)]
+pub struct Function {
+    pub def: ast::Function,
+    pub file: Arc<SourceFile>,
+}
+
+/// The functions a policy can call: its own file's and everything imported.
+pub type Scope = HashMap<String, Arc<Function>>;
+
+/// A policy that passed every check and is ready to evaluate.
+#[derive(Debug)]
+pub struct Policy {
+    pub meta: Arc<Meta>,
+    pub body: Vec<ast::Stmt>,
+    pub scope: Arc<Scope>,
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+}
+
+/// Where policy text comes from: the embedded pack or the disk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Builtin,
+    Disk,
+}
+
+/// The built-in pack, embedded at build time: (path below `policies/`, text).
+pub static BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
+
+/// Policy files to load, resolved imports included.
+pub struct Loader {
+    files: BTreeMap<String, (Origin, Arc<SourceFile>)>,
+    roots: Vec<String>,
+    errors: Vec<Diag>,
+}
+
+impl Default for Loader {
+    fn default() -> Self {
+        Loader::new()
+    }
+}
+
+impl Loader {
+    pub fn new() -> Loader {
+        Loader { files: BTreeMap::new(), roots: Vec::new(), errors: Vec::new() }
+    }
+
+    /// Add every policy of the embedded pack.
+    pub fn add_builtin(&mut self) {
+        for (path, text) in BUILTIN {
+            let key = format!("builtin:{path}");
+            if !path.starts_with("lib/") {
+                self.roots.push(key.clone());
+            }
+            self.files.insert(key.clone(), (Origin::Builtin, SourceFile::new(key, *text)));
+        }
+    }
+
+    /// Add a policy file, or every `*.policy` file below a folder (except `lib/`
+    /// folders, which hold libraries for `import`).
+    pub fn add_path(&mut self, path: &Path) -> Result<(), String> {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
+                .sort_by_file_name()
+                .into_iter()
+                .filter_entry(|e| !(e.file_type().is_dir() && e.file_name() == "lib" && e.depth() > 0))
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "policy"))
+                .map(|e| e.into_path())
+                .collect();
+            found.sort();
+            for p in found {
+                self.add_disk_file(&p)?;
+            }
+            Ok(())
+        } else if path.is_file() {
+            self.add_disk_file(path)
+        } else {
+            Err(format!("policy path `{}` does not exist", path.display()))
+        }
+    }
+
+    fn add_disk_file(&mut self, path: &Path) -> Result<(), String> {
+        let key = crate::discover::display_path(path);
+        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read policy file `{key}`: {e}"))?;
+        self.roots.push(key.clone());
+        self.files.insert(key.clone(), (Origin::Disk, SourceFile::new(key, text)));
+        Ok(())
+    }
+
+    /// Add a policy from text (tests, the book).
+    pub fn add_text(&mut self, name: &str, text: &str) {
+        self.roots.push(name.to_string());
+        self.files.insert(name.to_string(), (Origin::Disk, SourceFile::new(name, text)));
+    }
+
+    /// Parse and check everything added. Returns the policies that are sound and
+    /// every error found in any file.
+    pub fn finish(self) -> (Vec<Arc<Policy>>, Vec<Diag>) {
+        check::check_all(self.files, self.roots, self.errors)
+    }
+}
+
+/// Resolve `import "rel"` written in `from` to the key of the imported file.
+fn resolve_import(from: &str, rel: &str) -> String {
+    let (prefix, path) = match from.strip_prefix("builtin:") {
+        Some(p) => ("builtin:", p),
+        None => ("", from),
+    };
+    let dir = Path::new(path).parent().unwrap_or(Path::new(""));
+    let mut parts: Vec<String> = Vec::new();
+    for c in dir.join(rel).components() {
+        match c {
+            std::path::Component::ParentDir => {
+                if parts.last().is_some_and(|p| p != "..") {
+                    parts.pop();
+                } else {
+                    parts.push("..".into());
+                }
+            }
+            std::path::Component::CurDir => {}
+            other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
+        }
+    }
+    format!("{prefix}{}", parts.join("/"))
+}

@@ -1,0 +1,179 @@
+//! The spanned syntax tree of a policy file. Spans point into the policy file.
+
+use crate::source::Span;
+
+/// A parsed policy file.
+#[derive(Debug, Default)]
+pub struct File {
+    pub imports: Vec<Import>,
+    pub functions: Vec<Function>,
+    pub policies: Vec<Policy>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Import {
+    pub path: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ident {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub struct Function {
+    pub name: Ident,
+    pub params: Vec<Ident>,
+    pub body: Expr,
+}
+
+#[derive(Debug, Clone)]
+pub struct Policy {
+    pub id: Ident,
+    pub span: Span,
+    pub meta: Vec<Meta>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Meta {
+    pub key: Ident,
+    pub values: Vec<MetaValue>,
+}
+
+#[derive(Debug, Clone)]
+pub struct MetaValue {
+    pub text: String,
+    pub quoted: bool,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Stmt {
+    For { var: Ident, source: Expr, filter: Option<Expr>, body: Vec<Stmt>, span: Span },
+    Let { name: Ident, value: Expr },
+    Assert { cond: Expr, message: Template, span: Span },
+}
+
+/// A message with `{expr}` holes.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub parts: Vec<TemplatePart>,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum TemplatePart {
+    Text(String),
+    Hole(Expr),
+}
+
+#[derive(Debug, Clone)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quant {
+    All,
+    Any,
+    None,
+    Count,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+    In,
+    NotIn,
+    Matches,
+    Contains,
+    StartsWith,
+    EndsWith,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeTest {
+    Absent,
+    Empty,
+    Null,
+    String,
+    Number,
+    Integer,
+    Bool,
+    List,
+    Map,
+    Unknown,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Str(String),
+    List(Vec<Expr>),
+    /// A name: a variable, or the root of a collection such as `kubernetes`.
+    Var(String),
+    /// `@`, or the implicit subject of `.x` inside a filter.
+    Current,
+    Member(Box<Expr>, Ident),
+    Index(Box<Expr>, Box<Expr>),
+    Wildcard(Box<Expr>),
+    Filter(Box<Expr>, Box<Expr>),
+    Descend(Box<Expr>, Ident),
+    /// A call of a built-in or user function; `x.f(y)` arrives here as `f(x, y)`.
+    Call(Ident, Vec<Expr>),
+    /// A platform collection such as `kubernetes.containers`, resolved by the checker.
+    Collection(String, Vec<Expr>),
+    Not(Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    Binary(BinOp, Box<Expr>, Box<Expr>),
+    Exists(Box<Expr>),
+    Is(Box<Expr>, TypeTest, bool),
+    Quantifier(Quant, Ident, Box<Expr>, Box<Expr>),
+}
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Eq => "==",
+            BinOp::Ne => "!=",
+            BinOp::Lt => "<",
+            BinOp::Le => "<=",
+            BinOp::Gt => ">",
+            BinOp::Ge => ">=",
+            BinOp::In => "in",
+            BinOp::NotIn => "not in",
+            BinOp::Matches => "matches",
+            BinOp::Contains => "contains",
+            BinOp::StartsWith => "starts_with",
+            BinOp::EndsWith => "ends_with",
+        }
+    }
+}
+
+impl Expr {
+    /// Visit this expression and every expression inside it.
+    pub fn walk<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
+        f(self);
+        match &self.kind {
+            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Var(_) | ExprKind::Current => {}
+            ExprKind::List(items) | ExprKind::Call(_, items) | ExprKind::Collection(_, items) => items.iter().for_each(|e| e.walk(f)),
+            ExprKind::Member(e, _) | ExprKind::Wildcard(e) | ExprKind::Descend(e, _) | ExprKind::Not(e) | ExprKind::Exists(e) | ExprKind::Is(e, _, _) => e.walk(f),
+            ExprKind::Index(a, b) | ExprKind::Filter(a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) | ExprKind::Quantifier(_, _, a, b) => {
+                a.walk(f);
+                b.walk(f);
+            }
+        }
+    }
+}

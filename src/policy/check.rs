@@ -1,0 +1,404 @@
+//! The checker: resolves imports, names, arities, metadata and criteria, and reports
+//! every problem at once with a span into the policy file.
+
+use super::ast::{self, Expr, ExprKind, Stmt, TemplatePart};
+use super::syntax::{self, NAMESPACES, ROOT_COLLECTIONS};
+use super::{resolve_import, Function, Meta, Origin, Policy, Scope, Severity, BUILTIN};
+use crate::diag::{did_you_mean, Diag};
+use crate::source::{SourceFile, Span};
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+const META_KEYS: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation", "references"];
+const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation"];
+
+type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
+
+pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Diag>) -> (Vec<Arc<Policy>>, Vec<Diag>) {
+    // Parse every root and, transitively, every import.
+    let mut parsed: HashMap<String, ast::File> = HashMap::new();
+    let mut queue: Vec<String> = roots.clone();
+    while let Some(key) = queue.pop() {
+        if parsed.contains_key(&key) {
+            continue;
+        }
+        let Some((_, file)) = files.get(&key) else { continue };
+        let file = Arc::clone(file);
+        let (ast, errs) = syntax::parse(&file);
+        errors.extend(errs);
+        for import in &ast.imports {
+            let target = resolve_import(&key, &import.path);
+            if !files.contains_key(&target) {
+                match read_import(&target) {
+                    Some(loaded) => {
+                        files.insert(target.clone(), loaded);
+                    }
+                    None => {
+                        errors.push(Diag::error(&file, import.span, format!("cannot find `{}` to import", import.path), "imported here")
+                            .with_help(format!("the path is relative to this file; it resolves to `{target}`")));
+                        continue;
+                    }
+                }
+            }
+            queue.push(target);
+        }
+        parsed.insert(key, ast);
+    }
+
+    let mut policies = Vec::new();
+    let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
+    let mut checked_functions: HashSet<String> = HashSet::new();
+    for key in &roots {
+        let (Some(ast), Some((_, file))) = (parsed.get(key), files.get(key)) else { continue };
+        let scope = Arc::new(build_scope(key, &parsed, &files, &mut errors));
+        // Check each file's own functions once.
+        if checked_functions.insert(key.clone()) {
+            for f in &ast.functions {
+                let mut c = Checker::new(file, &scope, &mut errors);
+                c.vars = f.params.iter().map(|p| p.name.clone()).collect();
+                c.expr(&f.body, false);
+            }
+        }
+        for p in &ast.policies {
+            let mut c = Checker::new(file, &scope, &mut errors);
+            let meta = c.meta(p);
+            c.body(&p.body, true);
+            let platform = c.platform.clone().unwrap_or_else(|| "any".into());
+            if c.failed {
+                continue;
+            }
+            if let Some((first_file, first_span)) = seen_ids.get(&p.id.name) {
+                let mut d = Diag::error(file, p.id.span, format!("policy id `{}` is defined twice", p.id.name), "defined again here");
+                d.help = Some(format!(
+                    "the first definition is in `{}` at line {}; policy ids must be unique",
+                    first_file.path,
+                    first_file.line_col(first_span.start as usize).line
+                ));
+                errors.push(d);
+                continue;
+            }
+            seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
+            let meta = Meta { platform, source: file.path.clone(), ..meta };
+            policies.push(Arc::new(Policy { meta: Arc::new(meta), body: p.body.clone(), scope: Arc::clone(&scope), file: Arc::clone(file), span: p.span }));
+        }
+    }
+    // Check the functions of imported library files too (each once).
+    for (key, ast) in &parsed {
+        if checked_functions.contains(key) {
+            continue;
+        }
+        let Some((_, file)) = files.get(key) else { continue };
+        let scope = build_scope(key, &parsed, &files, &mut Vec::new());
+        for f in &ast.functions {
+            let mut c = Checker::new(file, &scope, &mut errors);
+            c.vars = f.params.iter().map(|p| p.name.clone()).collect();
+            c.expr(&f.body, false);
+        }
+    }
+    policies.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
+    (policies, errors)
+}
+
+fn read_import(key: &str) -> Option<(Origin, Arc<SourceFile>)> {
+    if let Some(path) = key.strip_prefix("builtin:") {
+        let (_, text) = BUILTIN.iter().find(|(p, _)| *p == path)?;
+        return Some((Origin::Builtin, SourceFile::new(key, *text)));
+    }
+    let text = std::fs::read_to_string(key).ok()?;
+    Some((Origin::Disk, SourceFile::new(key, text)))
+}
+
+/// The functions visible in a file: its own and those of every file it imports,
+/// transitively.
+fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, files: &Files, errors: &mut Vec<Diag>) -> Scope {
+    let mut scope = Scope::new();
+    let mut visited = HashSet::new();
+    let mut stack = vec![key.to_string()];
+    while let Some(k) = stack.pop() {
+        if !visited.insert(k.clone()) {
+            continue;
+        }
+        let (Some(ast), Some((_, file))) = (parsed.get(&k), files.get(&k)) else { continue };
+        for f in &ast.functions {
+            if let Some(existing) = scope.get(&f.name.name) {
+                if !Arc::ptr_eq(&existing.file, file) || existing.def.name.span != f.name.span {
+                    errors.push(
+                        Diag::error(file, f.name.span, format!("function `{}` is defined twice", f.name.name), "defined again here")
+                            .with_help(format!("another definition is in `{}`", existing.file.path)),
+                    );
+                }
+                continue;
+            }
+            if crate::eval::builtins::arity(&f.name.name).is_some() {
+                errors.push(Diag::error(file, f.name.span, format!("`{}` is a built-in function", f.name.name), "choose another name"));
+            }
+            scope.insert(f.name.name.clone(), Arc::new(Function { def: f.clone(), file: Arc::clone(file) }));
+        }
+        for i in &ast.imports {
+            stack.push(resolve_import(&k, &i.path));
+        }
+    }
+    scope
+}
+
+struct Checker<'a> {
+    file: &'a Arc<SourceFile>,
+    scope: &'a Scope,
+    errors: &'a mut Vec<Diag>,
+    vars: Vec<String>,
+    failed: bool,
+    platform: Option<String>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(file: &'a Arc<SourceFile>, scope: &'a Scope, errors: &'a mut Vec<Diag>) -> Self {
+        Checker { file, scope, errors, vars: Vec::new(), failed: false, platform: None }
+    }
+
+    fn error(&mut self, span: Span, message: impl Into<String>, label: impl Into<String>, help: Option<String>) {
+        let mut d = Diag::error(self.file, span, message, label);
+        d.help = help;
+        self.errors.push(d);
+        self.failed = true;
+    }
+
+    fn meta(&mut self, p: &ast::Policy) -> Meta {
+        let mut meta = Meta { id: p.id.name.clone(), ..Meta::default() };
+        if !is_kebab(&p.id.name) {
+            let suggestion = p.id.name.to_lowercase().replace(['_', '.', ' '], "-");
+            self.error(p.id.span, format!("policy id `{}` is not kebab-case", p.id.name), "rename this", Some(format!("use lowercase words joined by `-`, e.g. `{suggestion}`")));
+        }
+        let mut seen: HashMap<&str, Span> = HashMap::new();
+        for m in &p.meta {
+            let key = m.key.name.as_str();
+            if !META_KEYS.contains(&key) {
+                let help = did_you_mean(key, META_KEYS.iter().copied()).or_else(|| Some(format!("metadata keys are {}", META_KEYS.join(", "))));
+                self.error(m.key.span, format!("unknown metadata `{key}`"), "not a metadata key", help);
+                continue;
+            }
+            if seen.insert(key, m.key.span).is_some() {
+                self.error(m.key.span, format!("`{key}` is given twice"), "given again here", None);
+                continue;
+            }
+            match key {
+                "criteria" => {
+                    for v in &m.values {
+                        if crate::criteria::is_criterion(&v.text) {
+                            meta.criteria.push(v.text.clone());
+                        } else {
+                            let help = did_you_mean(&v.text, crate::criteria::CRITERIA.iter().map(|(c, _)| *c))
+                                .or_else(|| Some("criteria are the 2017 TSC ids: CC1.1–CC9.2, A1.1–A1.3, C1.1–C1.2, PI1.1–PI1.5, P1.1–P8.1".into()));
+                            self.error(v.span, format!("unknown SOC 2 criterion `{}`", v.text), "not a Trust Services Criterion", help);
+                        }
+                    }
+                }
+                "severity" => match m.values.as_slice() {
+                    [v] if !v.quoted && Severity::parse(&v.text).is_some() => meta.severity = Severity::parse(&v.text),
+                    [v, ..] => {
+                        let help = did_you_mean(&v.text, Severity::ALL.iter().map(|s| s.name()))
+                            .or_else(|| Some("severity is one of info, low, medium, high, critical".into()));
+                        self.error(v.span, format!("unknown severity `{}`", v.text), "not a severity", help);
+                    }
+                    [] => {}
+                },
+                "references" => {
+                    for v in &m.values {
+                        if !v.quoted {
+                            self.error(v.span, "references are quoted strings", "quote this", None);
+                        }
+                    }
+                    meta.references = m.values.iter().map(|v| v.text.clone()).collect();
+                }
+                _ => match m.values.as_slice() {
+                    [v] if v.quoted => {
+                        let text = v.text.clone();
+                        match key {
+                            "title" => meta.title = text,
+                            "description" => meta.description = text,
+                            "rationale" => meta.rationale = text,
+                            _ => meta.remediation = text,
+                        }
+                    }
+                    [v, ..] => {
+                        let what = if v.quoted { "one string" } else { "a quoted string" };
+                        self.error(v.span, format!("`{key}` takes {what}"), "here", None);
+                    }
+                    [] => {}
+                },
+            }
+        }
+        let missing: Vec<&str> = REQUIRED_META.iter().copied().filter(|k| !seen.contains_key(k)).collect();
+        if !missing.is_empty() {
+            let list = missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
+            self.error(p.id.span, format!("policy `{}` has no {list}", p.id.name), "in this policy", Some("every policy documents itself: title, criteria, severity, description, rationale, remediation".into()));
+        }
+        meta
+    }
+
+    fn body(&mut self, stmts: &[Stmt], top: bool) {
+        let depth = self.vars.len();
+        for s in stmts {
+            match s {
+                Stmt::For { var, source, filter, body, .. } => {
+                    if top {
+                        match root_collection(source) {
+                            Some(name) => {
+                                let platform = name.split('.').next().unwrap_or("any").to_string();
+                                let platform = if platform == "documents" { "any".to_string() } else { platform };
+                                self.platform.get_or_insert(platform);
+                            }
+                            None => self.error(
+                                source.span,
+                                "a policy's outer `for` must range over a collection",
+                                "not a collection",
+                                Some(format!("for example `kubernetes.containers`; collections are {}", collection_names().join(", "))),
+                            ),
+                        }
+                    }
+                    self.expr(source, false);
+                    self.bind(var);
+                    if let Some(f) = filter {
+                        self.expr(f, false);
+                    }
+                    self.body(body, false);
+                }
+                Stmt::Let { name, value } => {
+                    self.expr(value, false);
+                    self.bind(name);
+                }
+                Stmt::Assert { cond, message, span } => {
+                    self.expr(cond, false);
+                    for part in &message.parts {
+                        if let TemplatePart::Hole(e) = part {
+                            self.expr(e, false);
+                        }
+                    }
+                    if !reads_input(cond) {
+                        self.error(cond.span, "this assertion does not read the input, so its result never changes", "constant", Some("assert something about a variable bound by `for`".into()));
+                    }
+                    let _ = span;
+                }
+            }
+        }
+        self.vars.truncate(depth);
+    }
+
+    fn bind(&mut self, name: &ast::Ident) {
+        if NAMESPACES.contains(&name.name.as_str()) || ROOT_COLLECTIONS.contains(&name.name.as_str()) {
+            self.error(name.span, format!("`{}` names a platform collection and cannot be a variable", name.name), "choose another name", None);
+        }
+        self.vars.push(name.name.clone());
+    }
+
+    fn expr(&mut self, e: &Expr, in_filter: bool) {
+        match &e.kind {
+            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) => {}
+            ExprKind::List(items) => items.iter().for_each(|i| self.expr(i, in_filter)),
+            ExprKind::Var(name) => {
+                if !self.vars.iter().any(|v| v == name) {
+                    if NAMESPACES.contains(&name.as_str()) {
+                        let names: Vec<String> = collection_names().into_iter().filter(|c| c.starts_with(name.as_str())).collect();
+                        self.error(e.span, format!("`{name}` is a platform, not a value"), "name a collection", Some(format!("its collections are {}", names.join(", "))));
+                        return;
+                    }
+                    let names = collection_names();
+                    let candidates = self.vars.iter().map(String::as_str).chain(names.iter().map(String::as_str));
+                    let help = did_you_mean(name, candidates).or_else(|| Some("names come from `for`, `let`, quantifiers and function parameters".into()));
+                    self.error(e.span, format!("unknown name `{name}`"), "not defined here", help);
+                }
+            }
+            ExprKind::Current => {
+                if !in_filter {
+                    self.error(e.span, "`@` and `.key` only mean something inside a filter `[? ...]`", "outside a filter", None);
+                }
+            }
+            ExprKind::Member(base, _) | ExprKind::Wildcard(base) | ExprKind::Descend(base, _) | ExprKind::Not(base) | ExprKind::Exists(base) | ExprKind::Is(base, _, _) => {
+                self.expr(base, in_filter)
+            }
+            ExprKind::Index(a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                self.expr(a, in_filter);
+                self.expr(b, in_filter);
+            }
+            ExprKind::Binary(op, a, b) => {
+                self.expr(a, in_filter);
+                self.expr(b, in_filter);
+                if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind) {
+                    if let Err(err) = crate::eval::compile_regex(pattern) {
+                        self.error(b.span, "invalid regular expression", err, Some("patterns use Rust regex syntax: no look-around or back-references".into()));
+                    }
+                }
+            }
+            ExprKind::Filter(base, cond) => {
+                self.expr(base, in_filter);
+                self.expr(cond, true);
+            }
+            ExprKind::Quantifier(_, var, coll, body) => {
+                self.expr(coll, in_filter);
+                self.bind(var);
+                self.expr(body, in_filter);
+                self.vars.pop();
+            }
+            ExprKind::Call(name, args) => {
+                args.iter().for_each(|a| self.expr(a, in_filter));
+                let arity = crate::eval::builtins::arity(&name.name)
+                    .or_else(|| self.scope.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
+                match arity {
+                    None => {
+                        let builtins = crate::eval::builtins::names();
+                        let candidates = builtins.iter().copied().chain(self.scope.keys().map(String::as_str));
+                        let help = did_you_mean(&name.name, candidates).or_else(|| Some("see the list of built-in functions in the language reference".into()));
+                        self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
+                    }
+                    Some((min, max)) if args.len() < min || args.len() > max => {
+                        let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
+                        self.error(e.span, format!("`{}` takes {want} argument{}, not {}", name.name, if max == 1 { "" } else { "s" }, args.len()), "wrong number of arguments", None);
+                    }
+                    Some(_) => {}
+                }
+            }
+            ExprKind::Collection(name, args) => {
+                args.iter().for_each(|a| self.expr(a, in_filter));
+                match crate::platform::collection_arity(name) {
+                    None => {
+                        let names = collection_names();
+                        let help = did_you_mean(name, names.iter().map(String::as_str)).or_else(|| Some(format!("collections are {}", names.join(", "))));
+                        self.error(e.span, format!("unknown collection `{name}`"), "not a collection", help);
+                    }
+                    Some((min, max)) if args.len() < min || args.len() > max => {
+                        self.error(e.span, format!("`{name}` takes at most {max} argument{}", if max == 1 { "" } else { "s" }), "wrong number of arguments", None);
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+}
+
+fn collection_names() -> Vec<String> {
+    crate::platform::COLLECTIONS.iter().map(|c| c.0.to_string()).collect()
+}
+
+/// The collection at the root of a path such as `kubernetes.containers[? ...]`.
+fn root_collection(e: &Expr) -> Option<&str> {
+    match &e.kind {
+        ExprKind::Collection(name, _) => Some(name),
+        ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => root_collection(b),
+        _ => None,
+    }
+}
+
+fn reads_input(e: &Expr) -> bool {
+    let mut reads = false;
+    e.walk(&mut |x| {
+        if matches!(x.kind, ExprKind::Var(_) | ExprKind::Current | ExprKind::Collection(..)) {
+            reads = true;
+        }
+    });
+    reads
+}
+
+fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}

@@ -1,0 +1,119 @@
+//! `--format sarif`: SARIF 2.1.0 through serde-sarif's typed structs.
+
+use super::Run;
+use crate::finding::{Finding, Status};
+use crate::policy::{Meta, Severity};
+use serde_sarif::sarif;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// GitHub code scanning's scale for `security-severity`.
+fn security_severity(s: Severity) -> &'static str {
+    match s {
+        Severity::Critical => "9.5",
+        Severity::High => "8.0",
+        Severity::Medium => "5.5",
+        Severity::Low => "3.0",
+        Severity::Info => "0.0",
+    }
+}
+
+fn text(s: &str) -> sarif::MultiformatMessageString {
+    sarif::MultiformatMessageString::builder().text(s.to_string()).build()
+}
+
+fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
+    let mut tags = meta.criteria.clone();
+    tags.push(meta.platform.clone());
+    tags.push("security".into());
+    let mut extra = BTreeMap::new();
+    extra.insert("security-severity".to_string(), serde_json::json!(security_severity(meta.severity())));
+    let properties = sarif::PropertyBag::builder().tags(tags).additional_properties(extra).build();
+    let full = if meta.description.is_empty() { meta.title.clone() } else { meta.description.clone() };
+    sarif::ReportingDescriptor::builder()
+        .id(meta.id.clone())
+        .name(meta.id.clone())
+        .short_description(text(&meta.title))
+        .full_description(text(&full))
+        .help(text(&meta.remediation))
+        .default_configuration(sarif::ReportingConfiguration::builder().level(serde_json::json!("error")).build())
+        .properties(properties)
+        .build()
+}
+
+fn result(f: &Finding, rule_index: Option<usize>) -> sarif::Result {
+    let (start, end) = (f.start(), f.end());
+    let region = sarif::Region::builder()
+        .start_line(start.line as i64)
+        .start_column(start.column as i64)
+        .end_line(end.line as i64)
+        .end_column(end.column as i64)
+        .byte_offset(i64::from(f.span.start))
+        .byte_length(f.span.len() as i64)
+        .build();
+    let physical = sarif::PhysicalLocation::builder()
+        .artifact_location(sarif::ArtifactLocation::builder().uri(f.file.path.clone()).build())
+        .region(region)
+        .build();
+    let location = sarif::Location::builder().physical_location(physical).build();
+    let mut fingerprints = BTreeMap::new();
+    fingerprints.insert("attest/v1".to_string(), fingerprint(f));
+    // The contract: `error` for a failed assertion, `note` for an unknown one; the
+    // severity travels in `security-severity`.
+    let level = match f.status {
+        Status::Fail => sarif::ResultLevel::Error,
+        Status::Unknown => sarif::ResultLevel::Note,
+    };
+    let builder = sarif::Result::builder()
+        .rule_id(f.policy.id.clone())
+        .level(level)
+        .message(sarif::Message::builder().text(f.message.clone()).build())
+        .locations(vec![location])
+        .partial_fingerprints(fingerprints);
+    match rule_index {
+        Some(i) => builder.rule_index(i as i64).build(),
+        None => builder.build(),
+    }
+}
+
+/// Stable across line moves: policy, path, resource address and the text of the
+/// flagged span, not its position.
+fn fingerprint(f: &Finding) -> String {
+    let mut h = Sha256::new();
+    for part in [f.policy.id.as_str(), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), f.file.slice(f.span).trim(), f.message.as_str()] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn render(run: &Run<'_>) -> String {
+    // The rules are the policies that ran, plus `parse-error` when it fired.
+    let mut metas = run.policies.clone();
+    for f in run.findings {
+        if !metas.iter().any(|m| m.id == f.policy.id) {
+            metas.push(f.policy.clone());
+        }
+    }
+    metas.sort_by(|a, b| a.id.cmp(&b.id));
+    let index: BTreeMap<&str, usize> = metas.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
+    let driver = sarif::ToolComponent::builder()
+        .name("attest".to_string())
+        .version(env!("CARGO_PKG_VERSION").to_string())
+        .rules(metas.iter().map(|m| rule(m)).collect::<Vec<_>>())
+        .build();
+    let results: Vec<sarif::Result> = run.findings.iter().map(|f| result(f, index.get(f.policy.id.as_str()).copied())).collect();
+    let run = sarif::Run::builder()
+        .tool(sarif::Tool::builder().driver(driver).build())
+        .results(results)
+        .column_kind(serde_json::json!("unicodeCodePoints"))
+        .build();
+    let log = sarif::Sarif::builder()
+        .schema("https://json.schemastore.org/sarif-2.1.0.json".to_string())
+        .version(serde_json::json!("2.1.0"))
+        .runs(vec![run])
+        .build();
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    s.push('\n');
+    s
+}
