@@ -100,9 +100,27 @@ impl Diagnostic for Diag {
     }
 }
 
-/// Render diagnostics as miette's graphical report. Colour only when asked (a terminal).
-pub fn render(diag: &dyn Diagnostic, color: bool, width: usize) -> String {
+/// Lines longer than this (minified JSON, say) are not shown as a snippet.
+const MAX_SNIPPET_LINE: usize = 400;
+
+/// Render a diagnostic as miette's graphical report. Colour only when asked (a
+/// terminal). A label on a very long line is replaced by its position.
+pub fn render(diag: &Diag, color: bool, width: usize) -> String {
     use miette::{GraphicalReportHandler, GraphicalTheme};
+    let long_line = diag.labels.iter().any(|l| {
+        let text = &diag.file.text;
+        let at = (l.span.start as usize).min(text.len());
+        let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+        end - start > MAX_SNIPPET_LINE
+    });
+    if long_line {
+        let mut short = diag.clone();
+        let at = short.file.line_col(diag.span().start as usize);
+        short.message = format!("{} (at {}:{}:{})", diag.message, diag.file.path, at.line, at.column);
+        short.labels.clear();
+        return render(&short, color, width);
+    }
     let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(width).with_links(false);
     let mut out = String::new();

@@ -135,7 +135,9 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
     };
     let label = if found.is_empty() { "here".to_string() } else { "unexpected here".to_string() };
     let mut d = Diag::error(file, span, message, label);
-    d.code = Some("syntax".into());
+    if found.is_empty() {
+        d.help = Some("a `{` opened above is never closed".into());
+    }
     if found.starts_with('"') && !found[1..].contains('"') {
         d.help = Some("strings end on the line they start; close the quote or use a \"\"\"triple-quoted\"\"\" string".into());
     }

@@ -1,0 +1,172 @@
+//! End-to-end tests of the real binary: output, exit codes and bad input.
+
+use std::path::Path;
+use std::process::Command;
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn attest_in(dir: &Path, args: &[&str]) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_attest")).args(args).current_dir(dir).env("NO_COLOR", "1").output().expect("attest runs");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn attest(args: &[&str]) -> Out {
+    attest_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)
+}
+
+#[test]
+fn check_examples_text() {
+    let out = attest(&["check", "examples"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(out.stderr, "");
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn check_examples_json() {
+    let out = attest(&["check", "examples", "--format", "json"]);
+    assert_eq!(out.code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
+    assert_eq!(v["version"], 1);
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let out = attest(&["check", "examples", "--format", "sarif"]);
+    assert_eq!(out.code, 1);
+    let log: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("schemas/sarif-schema-2.1.0.json")).expect("schema parses");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+    assert!(errors.is_empty(), "SARIF output does not validate:\n{}", errors.join("\n"));
+
+    let driver = &log["runs"][0]["tool"]["driver"];
+    assert_eq!(driver["name"], "attest");
+    let rule = driver["rules"].as_array().expect("rules").iter().find(|r| r["id"] == "k8s-container-privileged").expect("rule");
+    let tags = rule["properties"]["tags"].as_array().expect("tags");
+    assert!(tags.contains(&"CC6.1".into()) && tags.contains(&"kubernetes".into()), "{tags:?}");
+    assert!(rule["properties"]["security-severity"].is_string());
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    for r in results {
+        let i = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(driver["rules"][i]["id"], r["ruleId"], "ruleIndex points at the rule");
+        assert!(r["locations"][0]["physicalLocation"]["region"]["startLine"].as_u64().is_some());
+    }
+    insta::assert_snapshot!(out.stdout);
+}
+
+#[test]
+fn output_is_the_same_whatever_the_thread_count() {
+    let one = attest(&["check", "examples", "-f", "json", "-j", "1"]);
+    let two = attest(&["check", "examples", "-f", "json", "-j", "2"]);
+    let four = attest(&["check", "examples", "-f", "sarif", "-j", "4"]);
+    let sarif = attest(&["check", "examples", "-f", "sarif"]);
+    assert_eq!(one.stdout, two.stdout);
+    assert_eq!(four.stdout, sarif.stdout);
+}
+
+#[test]
+fn fail_on_raises_the_bar_for_exit_1() {
+    assert_eq!(attest(&["check", "examples", "--fail-on", "high"]).code, 1);
+    assert_eq!(attest(&["check", "examples", "--fail-on", "critical"]).code, 0);
+}
+
+#[test]
+fn only_and_skip_select_by_id_and_criterion_globs() {
+    let only = attest(&["check", "examples", "-f", "json", "--only", "CC6.6"]);
+    let v: serde_json::Value = serde_json::from_str(&only.stdout).expect("json");
+    let ids: Vec<&str> = v["findings"].as_array().expect("findings").iter().map(|f| f["policy"].as_str().unwrap_or("")).collect();
+    assert_eq!(ids, ["cfn-security-group-ingress-open-to-world"]);
+
+    let skip = attest(&["check", "examples", "-f", "json", "--skip", "k8s-*", "--skip", "PI1.*"]);
+    let v: serde_json::Value = serde_json::from_str(&skip.stdout).expect("json");
+    let ids: Vec<&str> = v["findings"].as_array().expect("findings").iter().map(|f| f["policy"].as_str().unwrap_or("")).collect();
+    assert_eq!(ids, ["cfn-security-group-ingress-open-to-world"]);
+}
+
+#[test]
+fn output_file_gets_the_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("out.sarif");
+    let out = attest(&["check", "examples", "-f", "sarif", "-o", target.to_str().expect("utf8")]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "");
+    assert!(std::fs::read_to_string(target).expect("written").contains("\"2.1.0\""));
+}
+
+#[test]
+fn a_bad_argument_is_one_line_and_exit_2() {
+    let out = attest(&["check", "--format", "xml"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    insta::assert_snapshot!(out.stderr);
+}
+
+#[test]
+fn a_missing_path_is_exit_2() {
+    let out = attest(&["check", "no/such/dir"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stderr, "error: `no/such/dir` does not exist\n");
+}
+
+#[test]
+fn a_policy_with_three_mistakes_reports_all_three() {
+    let out = attest(&["check", "examples", "--no-builtin", "-p", "tests/fixtures/three-mistakes.policy"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "");
+    insta::assert_snapshot!(out.stderr);
+}
+
+#[test]
+fn policies_and_explain() {
+    let list = attest(&["policies"]);
+    assert_eq!(list.code, 0);
+    insta::assert_snapshot!("policies", list.stdout);
+    let explain = attest(&["explain", "k8s-container-privileged"]);
+    assert_eq!(explain.code, 0);
+    insta::assert_snapshot!("explain", explain.stdout);
+    let typo = attest(&["explain", "k8s-container-privileged2"]);
+    assert_eq!(typo.code, 2);
+    assert!(typo.stderr.contains("did you mean `k8s-container-privileged`"), "{}", typo.stderr);
+}
+
+/// Garbage and adversarial files: each is reported as `parse-error`, nothing
+/// panics, and the good file beside them is still checked.
+#[test]
+fn bad_files_are_findings_and_the_rest_is_still_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let write = |name: &str, bytes: &[u8]| std::fs::write(d.join(name), bytes).expect("write");
+    write("good.yaml", b"apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      securityContext: {privileged: true}\n");
+    write("deep.json", format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes());
+    write("deep.yaml", format!("a: {}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes());
+    write("deep.toml", format!("a = {}{}", "[".repeat(100_000), "]".repeat(100_000)).as_bytes());
+    let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..10 {
+        bomb.push_str(&format!("a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n", p = i - 1));
+    }
+    write("bomb.yaml", bomb.as_bytes());
+    write("binary.yaml", &[0x7f, b'E', b'L', b'F', 0, 0, 1, 2]);
+    write("latin1.yaml", b"name: caf\xe9\n");
+    write("empty.yaml", b"");
+    write("empty.json", b"");
+    write("huge.yaml", "k: v\n".repeat(300_000).as_bytes());
+    write("malformed.yaml", b"a: [1, 2\nb: c\n");
+    write("malformed.json", b"{\"a\": 1,}\n");
+    write("malformed.toml", b"a = \n");
+    write("dupe.json", b"{\"a\": 1, \"a\": 2}\n");
+    let out = attest_in(d, &["check", "--max-file-size", "1000000"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("k8s-container-privileged"), "the good file is still checked");
+    insta::assert_snapshot!(out.stdout);
+}
