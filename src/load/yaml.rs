@@ -70,7 +70,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError>
             }
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq { start, anchor, tag, items }) => {
-                    let end = items.last().map_or(span.end, |n| n.span.end.max(start.end));
+                    let end = close(span, items.last().map(|n| n.span.end), start);
                     let node = Node::new(Span::new(start.start as usize, end as usize), Value::List(items));
                     Some((node, anchor, tag))
                 }
@@ -79,7 +79,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError>
             Event::MappingEnd => match stack.pop() {
                 Some(Frame::Map { start, anchor, tag, mut entries, merges, .. }) => {
                     apply_merges(&mut entries, merges);
-                    let end = entries.values().map(|n| n.span.end).max().unwrap_or(span.end).max(start.end);
+                    let end = close(span, entries.values().map(|n| n.span.end).max(), start);
                     let node = Node::new(Span::new(start.start as usize, end as usize), Value::Map(entries));
                     Some((node, anchor, tag))
                 }
@@ -111,6 +111,13 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError>
     // An empty stream (only comments, say) has no document.
     docs.retain(|n: &Node| !(matches!(n.value, Value::Null) && n.span.is_empty()));
     Ok(docs)
+}
+
+/// Where a collection ends: at its closing `]`/`}` in flow style, else at its last
+/// child (a block collection's end event sits at the next token, maybe lines on).
+fn close(end_event: Span, last_child: Option<u32>, start: Span) -> u32 {
+    let end = if end_event.is_empty() { last_child.unwrap_or(end_event.end) } else { end_event.end };
+    end.max(start.end)
 }
 
 /// Put a finished node into its parent, or make it a document root.
