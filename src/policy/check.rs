@@ -248,6 +248,8 @@ impl<'a> Checker<'a> {
                                 let platform = if platform == "documents" { "any".to_string() } else { platform };
                                 self.platform.get_or_insert(platform);
                             }
+                            // A bare platform name gets its own error from `expr`.
+                            None if matches!(&source.kind, ExprKind::Var(v) if NAMESPACES.contains(&v.as_str())) => {}
                             None => self.error(
                                 source.span,
                                 "a policy's outer `for` must range over a collection",

@@ -126,6 +126,13 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
     };
     expected.sort_unstable();
     expected.dedup();
+    // Say the one thing that helps: a missing `else` hides the other possibilities,
+    // and "an operator" covers navigation and `and`/`or`.
+    if expected.contains(&ELSE) {
+        expected.retain(|e| *e == ELSE || *e == OPERATOR);
+    } else if expected.contains(&OPERATOR) {
+        expected.retain(|e| !["`.` or `[`", "`(`", "`and` or `or`"].contains(e));
+    }
     let span = Span::new(offset + pos, offset + pos + found.len().max(1)).to(Span::new(offset + pos, offset + pos));
     let found_words = if found.is_empty() { "the end of the file".to_string() } else { format!("`{found}`") };
     let message = if expected.is_empty() {
@@ -137,6 +144,8 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
     let mut d = Diag::error(file, span, message, label);
     if found.is_empty() {
         d.help = Some("a `{` opened above is never closed".into());
+    } else if found.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        d.help = crate::diag::did_you_mean(found, WORDS.iter().copied());
     }
     if found.starts_with('"') && !found[1..].contains('"') {
         d.help = Some("strings end on the line they start; close the quote or use a \"\"\"triple-quoted\"\"\" string".into());
@@ -157,13 +166,21 @@ fn token_at(chunk: &str, pos: usize) -> &str {
     if word > 0 { &rest[..word] } else { rest.get(..rest.chars().next().map_or(0, char::len_utf8)).unwrap_or("") }
 }
 
+const ELSE: &str = "`else \"message\"`";
+const OPERATOR: &str = "an operator";
+/// Keywords and operators, for "did you mean" on a misspelt word.
+const WORDS: &[&str] = &[
+    "matches", "contains", "starts_with", "ends_with", "exists", "in", "not", "and", "or", "is", "else", "where", "assert", "let", "for",
+    "all", "any", "none", "count", "absent", "empty",
+];
+
 fn describe(rule: Rule) -> Option<&'static str> {
     Some(match rule {
         Rule::expr | Rule::or_expr | Rule::and_expr | Rule::not_expr | Rule::cmp_expr | Rule::value_expr | Rule::quantifier
         | Rule::literal | Rule::call | Rule::list_lit | Rule::current | Rule::relative | Rule::boolean | Rule::null | Rule::number => {
             "an expression"
         }
-        Rule::binary_tail | Rule::cmp_op | Rule::postfix_test | Rule::exists_op | Rule::is_test => "an operator",
+        Rule::binary_tail | Rule::cmp_op | Rule::postfix_test | Rule::exists_op | Rule::is_test => OPERATOR,
         Rule::or_op | Rule::and_op => "`and` or `or`",
         Rule::not_op => "`not`",
         Rule::is_word => "a type such as `absent`, `empty` or `string`",
@@ -176,7 +193,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::for_stmt => "`for`",
         Rule::let_stmt => "`let`",
         Rule::assert_stmt => "`assert`",
-        Rule::else_clause => "`else \"message\"`",
+        Rule::else_clause => ELSE,
         Rule::where_clause => "`where`",
         Rule::block => "`{`",
         Rule::item | Rule::import | Rule::function | Rule::policy | Rule::item_only | Rule::file => "`policy`, `fn` or `import`",
