@@ -390,7 +390,29 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 self.subjects(b, out)
             }
             ExprKind::Call(_, args) => args.iter().try_for_each(|a| self.subjects(a, out)),
-            ExprKind::Quantifier(_, _, coll, _) => self.subjects(coll, out),
+            // The elements that made a `count`, `any` or `none` come out as it did.
+            ExprKind::Quantifier(_, var, coll, body) => {
+                let c = self.eval(coll)?;
+                let before = out.len();
+                for elem in iterate(&c) {
+                    self.vars.push((var.name.clone(), elem));
+                    let t = self.cond(body);
+                    let r = match t {
+                        Ok(Tri::True) => self.subjects(body, out),
+                        Ok(_) => Ok(()),
+                        Err(e) => Err(e),
+                    };
+                    self.vars.pop();
+                    r?;
+                    if out.len() >= before + 3 {
+                        break;
+                    }
+                }
+                if out.len() == before {
+                    self.subjects(coll, out)?;
+                }
+                Ok(())
+            }
             _ => Ok(()),
         }
     }

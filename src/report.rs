@@ -3,6 +3,7 @@
 mod json;
 mod sarif;
 mod text;
+pub use text::to_diag as text_diag;
 
 use crate::engine::Tally;
 use crate::finding::{Finding, Status};

@@ -71,8 +71,15 @@ impl Tri {
     }
 }
 
+/// `path.key`, or `path["key"]` when the key is not a plain name.
 fn extend(path: &str, key: &str) -> Rc<str> {
-    Rc::from(format!("{path}.{key}"))
+    let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    match (plain, path.is_empty()) {
+        (true, true) => Rc::from(key),
+        (true, false) => Rc::from(format!("{path}.{key}")),
+        (false, _) => Rc::from(format!("{path}[{key:?}]")),
+    }
 }
 
 /// `v.key`
@@ -81,9 +88,9 @@ pub fn member<'a>(v: &Value<'a>, key: &str) -> Value<'a> {
         Value::Doc(d) => match &d.node.value {
             doc::Value::Map(m) => match m.get(key) {
                 Some(child) => Value::doc(child, d.doc),
-                None => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: Rc::from(key) })),
+                None => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: extend("", key) })),
             },
-            _ => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: Rc::from(key) })),
+            _ => Value::Absent(Some(Missing { node: d.node, doc: d.doc, path: extend("", key) })),
         },
         Value::Absent(Some(m)) => Value::Absent(Some(Missing { node: m.node, doc: m.doc, path: extend(&m.path, key) })),
         Value::Unknown(t, origin) => Value::Unknown(extend(t, key), origin.clone()),
@@ -150,7 +157,7 @@ pub fn descend<'a>(v: &Value<'a>, key: &str, out: &mut Vec<Value<'a>>, steps: &m
                 for (k, child) in m {
                     let child = Value::doc(child, doc);
                     if k == key {
-                        out.push(child.clone());
+                        found(&child, out);
                     }
                     descend(&child, key, out, steps, max);
                 }
@@ -164,13 +171,22 @@ pub fn descend<'a>(v: &Value<'a>, key: &str, out: &mut Vec<Value<'a>>, steps: &m
         Value::Map(m) => {
             for (k, child) in m.iter() {
                 if k == key {
-                    out.push(child.clone());
+                    found(child, out);
                 }
                 descend(child, key, out, steps, max);
             }
         }
         Value::List(items, _) => items.iter().for_each(|c| descend(c, key, out, steps, max)),
         _ => {}
+    }
+}
+
+/// A value found by `..`: a list contributes its elements, so that `..Action`
+/// gives every action whether each was written as a string or a list.
+fn found<'a>(v: &Value<'a>, out: &mut Vec<Value<'a>>) {
+    match v.view() {
+        View::List => out.extend(v.elements().unwrap_or_default()),
+        _ => out.push(v.clone()),
     }
 }
 

@@ -357,7 +357,10 @@ impl Builder<'_> {
             if !text.is_empty() {
                 parts.push(TemplatePart::Text(unescape(&std::mem::take(&mut text))));
             }
-            let hole = &brace[1..close];
+            // Inside a message, a hole's strings are written `\"...\"`. (Spans after an
+            // escaped quote in a hole are off by one per quote; they only place errors.)
+            let hole_text = brace[1..close].replace("\\\"", "\"");
+            let hole = hole_text.as_str();
             let hole_start = span.start as usize + pos + i + 1;
             match PolicyParser::parse(Rule::template_expr, hole) {
                 Ok(mut pairs) => {
