@@ -1,0 +1,81 @@
+//! The book's examples cannot rot: every ```attest block parses and checks, the
+//! sample output in the getting-started chapter is what attest prints, and every
+//! built-in policy is listed.
+
+use std::path::Path;
+
+fn chapters() -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("book/src exists")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "md"))
+        .map(|p| (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), std::fs::read_to_string(&p).expect("chapter reads")))
+        .collect();
+    out.sort();
+    out
+}
+
+/// Fenced blocks of one language: (line of the fence, body).
+fn blocks<'a>(text: &'a str, lang: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, Vec<&'a str>)> = None;
+    for (i, line) in text.lines().enumerate() {
+        match &mut current {
+            None if line.trim_start() == format!("```{lang}") => current = Some((i + 1, Vec::new())),
+            Some((start, body)) if line.trim_start() == "```" => {
+                out.push((*start, body.join("\n") + "\n"));
+                current = None;
+            }
+            Some((_, body)) => body.push(line),
+            None => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_policy_block_parses_and_checks() {
+    let mut count = 0;
+    for (name, text) in chapters() {
+        for (line, body) in blocks(&text, "attest") {
+            count += 1;
+            let mut loader = attest::policy::Loader::new();
+            loader.add_text(&format!("book/src/{name}:{line}"), &body);
+            let (_, errors) = loader.finish();
+            let rendered: Vec<String> = errors.iter().map(|e| attest::diag::render(e, false, 100)).collect();
+            assert!(errors.is_empty(), "the block at book/src/{name}:{line} has errors:\n{}", rendered.join("\n"));
+        }
+    }
+    assert!(count >= 5, "expected the book to have policy examples, found {count}");
+}
+
+#[test]
+fn sample_output_in_getting_started_is_real() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+        .args(["check", "examples"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("attest runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/getting-started.md")).expect("chapter");
+    let samples: Vec<_> = blocks(&text, "text").into_iter().filter(|(_, b)| b.starts_with("checked ") || b.contains("  × ")).collect();
+    assert!(samples.len() >= 2, "getting-started should show sample output");
+    for (line, sample) in samples {
+        assert!(stdout.contains(&sample), "the sample at book/src/getting-started.md:{line} is not what `attest check examples` prints:\n{sample}\n--- actual ---\n{stdout}");
+    }
+}
+
+#[test]
+fn every_builtin_policy_is_listed_in_the_book() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/policies.md")).expect("chapter");
+    let mut loader = attest::policy::Loader::new();
+    loader.add_builtin();
+    let (policies, errors) = loader.finish();
+    assert!(errors.is_empty());
+    for p in policies {
+        assert!(text.contains(&format!("`{}`", p.meta.id)), "book/src/policies.md does not list `{}`", p.meta.id);
+    }
+}
