@@ -42,7 +42,9 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
         let walker = ignore::WalkBuilder::new(root)
             .hidden(false)
             .follow_links(false)
-            .filter_entry(|e| !(e.file_type().is_some_and(|t| t.is_dir()) && e.file_name().to_str().is_some_and(|n| SKIPPED_DIRS.contains(&n))))
+            .filter_entry(|e| {
+                !(e.file_type().is_some_and(|t| t.is_dir()) && e.file_name().to_str().is_some_and(|n| SKIPPED_DIRS.contains(&n)))
+            })
             .build();
         for entry in walker {
             match entry {

@@ -5,7 +5,7 @@ use crate::diag::Label;
 use crate::discover::Input;
 use crate::doc::{Document, Syntax};
 use crate::eval::{self, Tri};
-use crate::finding::{Finding, Status, PARSE_ERROR};
+use crate::finding::{Finding, PARSE_ERROR, Status};
 use crate::load::{self, Limits, LoadError};
 use crate::policy::Policy;
 use crate::source::{SourceFile, Span};
@@ -34,7 +34,9 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
     let text = bytes.and_then(|b| load::decode(b, limits));
     match text {
         Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
-        Err(error) => Loaded { file: SourceFile::new(input.display.clone(), ""), syntax: input.syntax, docs: Vec::new(), error: Some(error) },
+        Err(error) => {
+            Loaded { file: SourceFile::new(input.display.clone(), ""), syntax: input.syntax, docs: Vec::new(), error: Some(error) }
+        }
     }
 }
 

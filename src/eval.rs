@@ -8,7 +8,7 @@ mod ops;
 mod value;
 
 pub use ops::Tri;
-pub use value::{format_number, DocRef, Missing, Value, View};
+pub use value::{DocRef, Missing, Value, View, format_number};
 
 use crate::doc::Document;
 use crate::policy::ast::{Expr, ExprKind, Quant, Stmt, Template, TemplatePart};
@@ -141,11 +141,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 }
                 Stmt::Assert { cond, message, span } => {
                     let result = self.cond(cond)?;
-                    let (message, labels) = if result == Tri::True {
-                        (String::new(), Vec::new())
-                    } else {
-                        (self.render(message), self.explain(cond)?)
-                    };
+                    let (message, labels) =
+                        if result == Tri::True { (String::new(), Vec::new()) } else { (self.render(message), self.explain(cond)?) };
                     out.push(Outcome {
                         assertion: *span,
                         result,
@@ -239,7 +236,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 let args = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
                 Value::List(Rc::new(crate::platform::collect(name, &args, self.unit)), false)
             }
-            ExprKind::Not(inner) => self.cond(inner)?.not().value(),
+            ExprKind::Not(inner) => (!self.cond(inner)?).value(),
             ExprKind::And(a, b) => {
                 let l = self.cond(a)?;
                 if l == Tri::False { Value::Bool(false) } else { l.and(self.cond(b)?).value() }
@@ -256,7 +253,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
             ExprKind::Is(inner, test, negated) => {
                 let t = ops::is(&self.eval(inner)?, *test);
-                if *negated { t.not().value() } else { t.value() }
+                if *negated { (!t).value() } else { t.value() }
             }
             ExprKind::Quantifier(q, var, coll, body) => {
                 let c = self.eval(coll)?;
@@ -288,7 +285,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 }
                 match q {
                     Quant::All | Quant::Any => acc.value(),
-                    Quant::None => acc.not().value(),
+                    Quant::None => (!acc).value(),
                     Quant::Count if unknown => Value::Unknown(Rc::from("count over unknown values"), None),
                     Quant::Count => Value::Num(count as f64),
                 }
@@ -422,7 +419,9 @@ impl<'p, 'a> Ctx<'p, 'a> {
 fn is_path(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Var(_) | ExprKind::Current => true,
-        ExprKind::Member(b, _) | ExprKind::Index(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Descend(b, _) => is_path(b),
+        ExprKind::Member(b, _) | ExprKind::Index(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Descend(b, _) => {
+            is_path(b)
+        }
         _ => false,
     }
 }
@@ -439,8 +438,12 @@ fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
             };
             out.push(Blame { doc: d.doc, span, text });
         }
-        Value::Absent(Some(m)) => out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{}` is missing", m.path) }),
-        Value::Unknown(t, Some(d)) => out.push(Blame { doc: d.doc, span: d.node.span, text: format!("`{text}` is not known statically ({t})") }),
+        Value::Absent(Some(m)) => {
+            out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{}` is missing", m.path) })
+        }
+        Value::Unknown(t, Some(d)) => {
+            out.push(Blame { doc: d.doc, span: d.node.span, text: format!("`{text}` is not known statically ({t})") })
+        }
         Value::List(items, true) => {
             for item in items.iter().take(3) {
                 label(item, text, out);

@@ -2,6 +2,8 @@
 //! sample output in the getting-started chapter is what attest prints, and every
 //! built-in policy is listed.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
 use std::path::Path;
 
 fn chapters() -> Vec<(String, String)> {
@@ -11,7 +13,12 @@ fn chapters() -> Vec<(String, String)> {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "md"))
-        .map(|p| (p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(), std::fs::read_to_string(&p).expect("chapter reads")))
+        .map(|p| {
+            (
+                p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                std::fs::read_to_string(&p).expect("chapter reads"),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -64,7 +71,10 @@ fn sample_output_in_getting_started_is_real() {
     let samples: Vec<_> = blocks(&text, "text").into_iter().filter(|(_, b)| b.starts_with("checked ") || b.contains("  × ")).collect();
     assert!(samples.len() >= 2, "getting-started should show sample output");
     for (line, sample) in samples {
-        assert!(stdout.contains(&sample), "the sample at book/src/getting-started.md:{line} is not what `attest check examples` prints:\n{sample}\n--- actual ---\n{stdout}");
+        assert!(
+            stdout.contains(&sample),
+            "the sample at book/src/getting-started.md:{line} is not what `attest check examples` prints:\n{sample}\n--- actual ---\n{stdout}"
+        );
     }
 }
 

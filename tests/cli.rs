@@ -1,5 +1,7 @@
 //! End-to-end tests of the real binary: output, exit codes and bad input.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
 use std::path::Path;
 use std::process::Command;
 
@@ -44,8 +46,7 @@ fn sarif_validates_against_the_official_schema() {
     let out = attest(&["check", "examples", "--format", "sarif"]);
     assert_eq!(out.code, 1);
     let log: serde_json::Value = serde_json::from_str(&out.stdout).expect("valid JSON");
-    let schema: serde_json::Value =
-        serde_json::from_str(include_str!("schemas/sarif-schema-2.1.0.json")).expect("schema parses");
+    let schema: serde_json::Value = serde_json::from_str(include_str!("schemas/sarif-schema-2.1.0.json")).expect("schema parses");
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
     let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
     assert!(errors.is_empty(), "SARIF output does not validate:\n{}", errors.join("\n"));

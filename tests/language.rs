@@ -1,6 +1,8 @@
 //! Each `tests/fixtures/lang/NAME.policy` runs over its `NAME.yaml`/`NAME.json`;
 //! the findings, as a user sees them, are the snapshot.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
 use attest::discover::Input;
 use std::path::Path;
 

@@ -1,6 +1,8 @@
 //! Every loader fixture is loaded and dumped with the source text under each span,
 //! so a wrong span shows up as wrong text in the snapshot.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
 use attest::doc::{Node, Value};
 use attest::source::SourceFile;
 use std::fmt::Write as _;

@@ -1,5 +1,7 @@
 //! Every broken policy fixture: all its errors, rendered as a user sees them.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
 #[test]
 fn policy_error_fixtures() {
     insta::glob!("fixtures/policy-errors/*.policy", |path| {

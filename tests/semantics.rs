@@ -1,6 +1,8 @@
 //! The truth table in book/src/semantics.md is the specification of absent, null
 //! and unknown: this test evaluates every row against every column.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
 use attest::doc::{Node, Syntax, Value as DocValue};
 use attest::eval::{self, Tri, Value};
 use attest::source::{SourceFile, Span};
@@ -15,7 +17,8 @@ fn column_value(header: &str) -> (Arc<SourceFile>, Option<attest::doc::Document>
     match header {
         "absent" => (file, None),
         "unknown" => {
-            let mut root = attest::engine::load_text(SourceFile::new("column.json", "{\"x\": null}"), Some(Syntax::Json), &Default::default());
+            let mut root =
+                attest::engine::load_text(SourceFile::new("column.json", "{\"x\": null}"), Some(Syntax::Json), &Default::default());
             let mut doc = root.docs.remove(0);
             if let DocValue::Map(m) = &mut doc.root.value {
                 m.insert("x".into(), Node::new(Span::new(6, 10), DocValue::Unknown("var.x".into())));

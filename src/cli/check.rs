@@ -1,6 +1,6 @@
 //! `attest check`
 
-use super::{load_policies, use_color, Color, PolicyArgs, FOUND, OK, TROUBLE};
+use super::{Color, FOUND, OK, PolicyArgs, TROUBLE, load_policies, use_color};
 use crate::finding::Status;
 use crate::load::Limits;
 use crate::policy::{Policy, Severity};
@@ -95,7 +95,8 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
         None => print!("{out}"),
     }
-    let failing = findings.iter().any(|f| f.severity() >= args.fail_on && (f.status == Status::Fail || args.strict && f.status == Status::Unknown));
+    let failing =
+        findings.iter().any(|f| f.severity() >= args.fail_on && (f.status == Status::Fail || args.strict && f.status == Status::Unknown));
     if failing { FOUND } else { OK }
 }
 

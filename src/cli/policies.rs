@@ -1,6 +1,6 @@
 //! `attest policies` and `attest explain`
 
-use super::{load_policies, PolicyArgs, OK, TROUBLE};
+use super::{OK, PolicyArgs, TROUBLE, load_policies};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
 
@@ -39,7 +39,8 @@ pub fn explain(id: &str, args: &PolicyArgs) -> u8 {
     let _ = writeln!(out, "criteria:  {}", criteria.join("; "));
     let _ = writeln!(out, "platform:  {}", m.platform);
     let _ = writeln!(out, "source:    {}\n", m.source);
-    for (heading, body) in [("What it flags", &m.description), ("Why it matters for SOC 2", &m.rationale), ("Remediation", &m.remediation)] {
+    for (heading, body) in [("What it flags", &m.description), ("Why it matters for SOC 2", &m.rationale), ("Remediation", &m.remediation)]
+    {
         let _ = writeln!(out, "{heading}\n{}\n", indent(body));
     }
     if !m.references.is_empty() {

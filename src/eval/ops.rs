@@ -16,6 +16,18 @@ pub enum Tri {
     Unknown,
 }
 
+impl std::ops::Not for Tri {
+    type Output = Tri;
+
+    fn not(self) -> Tri {
+        match self {
+            Tri::True => Tri::False,
+            Tri::False => Tri::True,
+            Tri::Unknown => Tri::Unknown,
+        }
+    }
+}
+
 impl Tri {
     pub fn from(b: bool) -> Tri {
         if b { Tri::True } else { Tri::False }
@@ -28,14 +40,6 @@ impl Tri {
             return Tri::Unknown;
         }
         Tri::from(v.as_bool() == Some(true))
-    }
-
-    pub fn not(self) -> Tri {
-        match self {
-            Tri::True => Tri::False,
-            Tri::False => Tri::True,
-            Tri::Unknown => Tri::Unknown,
-        }
     }
 
     pub fn and(self, other: Tri) -> Tri {
@@ -193,10 +197,10 @@ fn found<'a>(v: &Value<'a>, out: &mut Vec<Value<'a>>) {
 pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, String> {
     Ok(match op {
         BinOp::Eq => equal(l, r),
-        BinOp::Ne => equal(l, r).not(),
+        BinOp::Ne => !equal(l, r),
         BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge => order(op, l, r),
         BinOp::In => member_of(l, r),
-        BinOp::NotIn => member_of(l, r).not(),
+        BinOp::NotIn => !member_of(l, r),
         BinOp::Contains => member_of(r, l),
         BinOp::StartsWith | BinOp::EndsWith | BinOp::Matches => {
             if l.is_unknown() || r.is_unknown() {
@@ -249,8 +253,12 @@ pub fn equal(l: &Value<'_>, r: &Value<'_>) -> Tri {
         (View::Absent, View::Absent) | (View::Null, View::Null) => Tri::True,
         (View::Absent | View::Null, _) | (_, View::Absent | View::Null) => Tri::False,
         (View::Str(a), View::Str(b)) => Tri::from(a == b),
-        (View::Num(_) | View::Str(_), View::Num(_) | View::Str(_)) => Tri::from(matches!((l.as_number(), r.as_number()), (Some(a), Some(b)) if a == b)),
-        (View::Bool(_) | View::Str(_), View::Bool(_) | View::Str(_)) => Tri::from(matches!((l.as_bool(), r.as_bool()), (Some(a), Some(b)) if a == b)),
+        (View::Num(_) | View::Str(_), View::Num(_) | View::Str(_)) => {
+            Tri::from(matches!((l.as_number(), r.as_number()), (Some(a), Some(b)) if a == b))
+        }
+        (View::Bool(_) | View::Str(_), View::Bool(_) | View::Str(_)) => {
+            Tri::from(matches!((l.as_bool(), r.as_bool()), (Some(a), Some(b)) if a == b))
+        }
         (View::List, View::List) => {
             let (a, b) = (l.elements().unwrap_or_default(), r.elements().unwrap_or_default());
             if a.len() != b.len() {
@@ -316,7 +324,13 @@ fn member_of(x: &Value<'_>, coll: &Value<'_>) -> Tri {
 pub fn is(v: &Value<'_>, test: TypeTest) -> Tri {
     let view = v.view();
     if matches!(view, View::Unknown) {
-        return if test == TypeTest::Unknown { Tri::True } else if test == TypeTest::Absent { Tri::False } else { Tri::Unknown };
+        return if test == TypeTest::Unknown {
+            Tri::True
+        } else if test == TypeTest::Absent {
+            Tri::False
+        } else {
+            Tri::Unknown
+        };
     }
     Tri::from(match test {
         TypeTest::Absent => !v.exists(),

@@ -111,6 +111,7 @@ impl<'a> Value<'a> {
     }
 
     /// Number of elements, characters or entries.
+    #[expect(clippy::len_without_is_empty, reason = "`is empty` is an operator with its own semantics (ops::is)")]
     pub fn len(&self) -> Option<usize> {
         match self {
             Value::List(items, _) => Some(items.len()),

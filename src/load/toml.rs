@@ -4,8 +4,8 @@ use super::{Budget, Limits, LoadError};
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
-use toml::de::{DeTable, DeValue};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError> {
     // The TOML parser recurses on nested inline arrays and tables; refuse input whose

@@ -240,27 +240,22 @@ fn plain(text: &str) -> Value {
         _ => {}
     }
     let digits = text.strip_prefix(['-', '+']).unwrap_or(text);
-    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
-        if let Ok(i) = text.parse::<i64>() {
-            return Value::Int(i);
-        }
-    }
-    if let Some(hex) = text.strip_prefix("0x") {
-        if let Ok(i) = i64::from_str_radix(hex, 16) {
-            return Value::Int(i);
-        }
-    }
-    if let Some(oct) = text.strip_prefix("0o") {
-        if let Ok(i) = i64::from_str_radix(oct, 8) {
-            return Value::Int(i);
-        }
+    let int = if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        text.parse::<i64>().ok()
+    } else if let Some(hex) = text.strip_prefix("0x") {
+        i64::from_str_radix(hex, 16).ok()
+    } else if let Some(oct) = text.strip_prefix("0o") {
+        i64::from_str_radix(oct, 8).ok()
+    } else {
+        None
+    };
+    if let Some(i) = int {
+        return Value::Int(i);
     }
     let looks_float = digits.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'.')
         && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'));
-    if looks_float {
-        if let Ok(f) = text.parse::<f64>() {
-            return Value::Float(f);
-        }
+    match text.parse::<f64>() {
+        Ok(f) if looks_float => Value::Float(f),
+        _ => Value::Str(text.into()),
     }
-    Value::Str(text.into())
 }

@@ -47,11 +47,7 @@ pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>
         let addr = address(obj);
         match what {
             "objects" => out.push(item(obj, doc, addr)),
-            "workloads" => {
-                if pod_spec(obj).is_some() {
-                    out.push(item(obj, doc, addr));
-                }
-            }
+            "workloads" if pod_spec(obj).is_some() => out.push(item(obj, doc, addr)),
             "pod_specs" => {
                 if let Some(spec) = pod_spec(obj) {
                     out.push(item(spec, doc, addr));

@@ -169,8 +169,18 @@ impl Expr {
         match &self.kind {
             ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Var(_) | ExprKind::Current => {}
             ExprKind::List(items) | ExprKind::Call(_, items) | ExprKind::Collection(_, items) => items.iter().for_each(|e| e.walk(f)),
-            ExprKind::Member(e, _) | ExprKind::Wildcard(e) | ExprKind::Descend(e, _) | ExprKind::Not(e) | ExprKind::Exists(e) | ExprKind::Is(e, _, _) => e.walk(f),
-            ExprKind::Index(a, b) | ExprKind::Filter(a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) | ExprKind::Quantifier(_, _, a, b) => {
+            ExprKind::Member(e, _)
+            | ExprKind::Wildcard(e)
+            | ExprKind::Descend(e, _)
+            | ExprKind::Not(e)
+            | ExprKind::Exists(e)
+            | ExprKind::Is(e, _, _) => e.walk(f),
+            ExprKind::Index(a, b)
+            | ExprKind::Filter(a, b)
+            | ExprKind::And(a, b)
+            | ExprKind::Or(a, b)
+            | ExprKind::Binary(_, a, b)
+            | ExprKind::Quantifier(_, _, a, b) => {
                 a.walk(f);
                 b.walk(f);
             }

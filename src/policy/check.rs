@@ -3,8 +3,8 @@
 
 use super::ast::{self, Expr, ExprKind, Stmt, TemplatePart};
 use super::syntax::{self, NAMESPACES, ROOT_COLLECTIONS};
-use super::{resolve_import, Function, Meta, Origin, Policy, Scope, Severity, BUILTIN};
-use crate::diag::{did_you_mean, Diag};
+use super::{BUILTIN, Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
+use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
@@ -34,8 +34,10 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
                         files.insert(target.clone(), loaded);
                     }
                     None => {
-                        errors.push(Diag::error(&file, import.span, format!("cannot find `{}` to import", import.path), "imported here")
-                            .with_help(format!("the path is relative to this file; it resolves to `{target}`")));
+                        errors.push(
+                            Diag::error(&file, import.span, format!("cannot find `{}` to import", import.path), "imported here")
+                                .with_help(format!("the path is relative to this file; it resolves to `{target}`")),
+                        );
                         continue;
                     }
                 }
@@ -79,7 +81,13 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
             }
             seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
             let meta = Meta { platform, source: file.path.clone(), ..meta };
-            policies.push(Arc::new(Policy { meta: Arc::new(meta), body: p.body.clone(), scope: Arc::clone(&scope), file: Arc::clone(file), span: p.span }));
+            policies.push(Arc::new(Policy {
+                meta: Arc::new(meta),
+                body: p.body.clone(),
+                scope: Arc::clone(&scope),
+                file: Arc::clone(file),
+                span: p.span,
+            }));
         }
     }
     // Check the functions of imported library files too (each once).
@@ -167,13 +175,19 @@ impl<'a> Checker<'a> {
         let mut meta = Meta { id: p.id.name.clone(), ..Meta::default() };
         if !is_kebab(&p.id.name) {
             let suggestion = p.id.name.to_lowercase().replace(['_', '.', ' '], "-");
-            self.error(p.id.span, format!("policy id `{}` is not kebab-case", p.id.name), "rename this", Some(format!("use lowercase words joined by `-`, e.g. `{suggestion}`")));
+            self.error(
+                p.id.span,
+                format!("policy id `{}` is not kebab-case", p.id.name),
+                "rename this",
+                Some(format!("use lowercase words joined by `-`, e.g. `{suggestion}`")),
+            );
         }
         let mut seen: HashMap<&str, Span> = HashMap::new();
         for m in &p.meta {
             let key = m.key.name.as_str();
             if !META_KEYS.contains(&key) {
-                let help = did_you_mean(key, META_KEYS.iter().copied()).or_else(|| Some(format!("metadata keys are {}", META_KEYS.join(", "))));
+                let help =
+                    did_you_mean(key, META_KEYS.iter().copied()).or_else(|| Some(format!("metadata keys are {}", META_KEYS.join(", "))));
                 self.error(m.key.span, format!("unknown metadata `{key}`"), "not a metadata key", help);
                 continue;
             }
@@ -187,8 +201,9 @@ impl<'a> Checker<'a> {
                         if crate::criteria::is_criterion(&v.text) {
                             meta.criteria.push(v.text.clone());
                         } else {
-                            let help = did_you_mean(&v.text, crate::criteria::CRITERIA.iter().map(|(c, _)| *c))
-                                .or_else(|| Some("criteria are the 2017 TSC ids: CC1.1–CC9.2, A1.1–A1.3, C1.1–C1.2, PI1.1–PI1.5, P1.1–P8.1".into()));
+                            let help = did_you_mean(&v.text, crate::criteria::CRITERIA.iter().map(|(c, _)| *c)).or_else(|| {
+                                Some("criteria are the 2017 TSC ids: CC1.1–CC9.2, A1.1–A1.3, C1.1–C1.2, PI1.1–PI1.5, P1.1–P8.1".into())
+                            });
                             self.error(v.span, format!("unknown SOC 2 criterion `{}`", v.text), "not a Trust Services Criterion", help);
                         }
                     }
@@ -231,7 +246,12 @@ impl<'a> Checker<'a> {
         let missing: Vec<&str> = REQUIRED_META.iter().copied().filter(|k| !seen.contains_key(k)).collect();
         if !missing.is_empty() {
             let list = missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ");
-            self.error(p.id.span, format!("policy `{}` has no {list}", p.id.name), "in this policy", Some("every policy documents itself: title, criteria, severity, description, rationale, remediation".into()));
+            self.error(
+                p.id.span,
+                format!("policy `{}` has no {list}", p.id.name),
+                "in this policy",
+                Some("every policy documents itself: title, criteria, severity, description, rationale, remediation".into()),
+            );
         }
         meta
     }
@@ -277,7 +297,12 @@ impl<'a> Checker<'a> {
                         }
                     }
                     if !reads_input(cond) {
-                        self.error(cond.span, "this assertion does not read the input, so its result never changes", "constant", Some("assert something about a variable bound by `for`".into()));
+                        self.error(
+                            cond.span,
+                            "this assertion does not read the input, so its result never changes",
+                            "constant",
+                            Some("assert something about a variable bound by `for`".into()),
+                        );
                     }
                     let _ = span;
                 }
@@ -288,7 +313,12 @@ impl<'a> Checker<'a> {
 
     fn bind(&mut self, name: &ast::Ident) {
         if NAMESPACES.contains(&name.name.as_str()) || ROOT_COLLECTIONS.contains(&name.name.as_str()) {
-            self.error(name.span, format!("`{}` names a platform collection and cannot be a variable", name.name), "choose another name", None);
+            self.error(
+                name.span,
+                format!("`{}` names a platform collection and cannot be a variable", name.name),
+                "choose another name",
+                None,
+            );
         }
         self.vars.push(name.name.clone());
     }
@@ -301,12 +331,18 @@ impl<'a> Checker<'a> {
                 if !self.vars.iter().any(|v| v == name) {
                     if NAMESPACES.contains(&name.as_str()) {
                         let names: Vec<String> = collection_names().into_iter().filter(|c| c.starts_with(name.as_str())).collect();
-                        self.error(e.span, format!("`{name}` is a platform, not a value"), "name a collection", Some(format!("its collections are {}", names.join(", "))));
+                        self.error(
+                            e.span,
+                            format!("`{name}` is a platform, not a value"),
+                            "name a collection",
+                            Some(format!("its collections are {}", names.join(", "))),
+                        );
                         return;
                     }
                     let names = collection_names();
                     let candidates = self.vars.iter().map(String::as_str).chain(names.iter().map(String::as_str));
-                    let help = did_you_mean(name, candidates).or_else(|| Some("names come from `for`, `let`, quantifiers and function parameters".into()));
+                    let help = did_you_mean(name, candidates)
+                        .or_else(|| Some("names come from `for`, `let`, quantifiers and function parameters".into()));
                     self.error(e.span, format!("unknown name `{name}`"), "not defined here", help);
                 }
             }
@@ -315,9 +351,12 @@ impl<'a> Checker<'a> {
                     self.error(e.span, "`@` and `.key` only mean something inside a filter `[? ...]`", "outside a filter", None);
                 }
             }
-            ExprKind::Member(base, _) | ExprKind::Wildcard(base) | ExprKind::Descend(base, _) | ExprKind::Not(base) | ExprKind::Exists(base) | ExprKind::Is(base, _, _) => {
-                self.expr(base, in_filter)
-            }
+            ExprKind::Member(base, _)
+            | ExprKind::Wildcard(base)
+            | ExprKind::Descend(base, _)
+            | ExprKind::Not(base)
+            | ExprKind::Exists(base)
+            | ExprKind::Is(base, _, _) => self.expr(base, in_filter),
             ExprKind::Index(a, b) | ExprKind::And(a, b) | ExprKind::Or(a, b) => {
                 self.expr(a, in_filter);
                 self.expr(b, in_filter);
@@ -325,10 +364,15 @@ impl<'a> Checker<'a> {
             ExprKind::Binary(op, a, b) => {
                 self.expr(a, in_filter);
                 self.expr(b, in_filter);
-                if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind) {
-                    if let Err(err) = crate::eval::compile_regex(pattern) {
-                        self.error(b.span, "invalid regular expression", err, Some("patterns use Rust regex syntax: no look-around or back-references".into()));
-                    }
+                if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind)
+                    && let Err(err) = crate::eval::compile_regex(pattern)
+                {
+                    self.error(
+                        b.span,
+                        "invalid regular expression",
+                        err,
+                        Some("patterns use Rust regex syntax: no look-around or back-references".into()),
+                    );
                 }
             }
             ExprKind::Filter(base, cond) => {
@@ -349,12 +393,18 @@ impl<'a> Checker<'a> {
                     None => {
                         let builtins = crate::eval::builtins::names();
                         let candidates = builtins.iter().copied().chain(self.scope.keys().map(String::as_str));
-                        let help = did_you_mean(&name.name, candidates).or_else(|| Some("see the list of built-in functions in the language reference".into()));
+                        let help = did_you_mean(&name.name, candidates)
+                            .or_else(|| Some("see the list of built-in functions in the language reference".into()));
                         self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
                     }
                     Some((min, max)) if args.len() < min || args.len() > max => {
                         let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
-                        self.error(e.span, format!("`{}` takes {want} argument{}, not {}", name.name, if max == 1 { "" } else { "s" }, args.len()), "wrong number of arguments", None);
+                        self.error(
+                            e.span,
+                            format!("`{}` takes {want} argument{}, not {}", name.name, if max == 1 { "" } else { "s" }, args.len()),
+                            "wrong number of arguments",
+                            None,
+                        );
                     }
                     Some(_) => {}
                 }
@@ -364,11 +414,17 @@ impl<'a> Checker<'a> {
                 match crate::platform::collection_arity(name) {
                     None => {
                         let names = collection_names();
-                        let help = did_you_mean(name, names.iter().map(String::as_str)).or_else(|| Some(format!("collections are {}", names.join(", "))));
+                        let help = did_you_mean(name, names.iter().map(String::as_str))
+                            .or_else(|| Some(format!("collections are {}", names.join(", "))));
                         self.error(e.span, format!("unknown collection `{name}`"), "not a collection", help);
                     }
                     Some((min, max)) if args.len() < min || args.len() > max => {
-                        self.error(e.span, format!("`{name}` takes at most {max} argument{}", if max == 1 { "" } else { "s" }), "wrong number of arguments", None);
+                        self.error(
+                            e.span,
+                            format!("`{name}` takes at most {max} argument{}", if max == 1 { "" } else { "s" }),
+                            "wrong number of arguments",
+                            None,
+                        );
                     }
                     Some(_) => {}
                 }
@@ -385,7 +441,9 @@ fn collection_names() -> Vec<String> {
 fn root_collection(e: &Expr) -> Option<&str> {
     match &e.kind {
         ExprKind::Collection(name, _) => Some(name),
-        ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => root_collection(b),
+        ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => {
+            root_collection(b)
+        }
         _ => None,
     }
 }
@@ -401,6 +459,5 @@ fn reads_input(e: &Expr) -> bool {
 }
 
 fn is_kebab(id: &str) -> bool {
-    !id.is_empty()
-        && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    !id.is_empty() && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }

@@ -6,8 +6,8 @@
 use super::ast::*;
 use crate::diag::Diag;
 use crate::source::{SourceFile, Span};
-use pest::iterators::Pair;
 use pest::Parser as _;
+use pest::iterators::Pair;
 use std::sync::Arc;
 
 #[derive(pest_derive::Parser)]
@@ -52,10 +52,10 @@ pub fn parse(file: &Arc<SourceFile>) -> (File, Vec<Diag>) {
 }
 
 /// Parse one expression (for `attest query` and tests).
-pub fn parse_expr(file: &Arc<SourceFile>) -> Result<Expr, Diag> {
+pub fn parse_expr(file: &Arc<SourceFile>) -> Result<Expr, Box<Diag>> {
     let text = &file.text;
     if let Some(d) = nesting_error(file) {
-        return Err(d);
+        return Err(Box::new(d));
     }
     match PolicyParser::parse(Rule::template_expr, text) {
         Ok(mut pairs) => {
@@ -63,10 +63,10 @@ pub fn parse_expr(file: &Arc<SourceFile>) -> Result<Expr, Diag> {
             let inner = pairs.next().and_then(|p| p.into_inner().next());
             match inner {
                 Some(p) => Ok(b.expr(p)),
-                None => Err(Diag::error(file, Span::new(0, 0), "empty expression", "")),
+                None => Err(Box::new(Diag::error(file, Span::new(0, 0), "empty expression", ""))),
             }
         }
-        Err(e) => Err(syntax_error(file, 0, text, &e)),
+        Err(e) => Err(Box::new(syntax_error(file, 0, text, &e))),
     }
 }
 
@@ -156,8 +156,8 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
 fn token_at(chunk: &str, pos: usize) -> &str {
     let rest = chunk.get(pos..).unwrap_or("");
     let rest = rest.split('\n').next().unwrap_or("");
-    if rest.starts_with('"') {
-        return match rest[1..].find('"') {
+    if let Some(inner) = rest.strip_prefix('"') {
+        return match inner.find('"') {
             Some(i) => &rest[..i + 2],
             None => rest,
         };
@@ -170,16 +170,46 @@ const ELSE: &str = "`else \"message\"`";
 const OPERATOR: &str = "an operator";
 /// Keywords and operators, for "did you mean" on a misspelt word.
 const WORDS: &[&str] = &[
-    "matches", "contains", "starts_with", "ends_with", "exists", "in", "not", "and", "or", "is", "else", "where", "assert", "let", "for",
-    "all", "any", "none", "count", "absent", "empty",
+    "matches",
+    "contains",
+    "starts_with",
+    "ends_with",
+    "exists",
+    "in",
+    "not",
+    "and",
+    "or",
+    "is",
+    "else",
+    "where",
+    "assert",
+    "let",
+    "for",
+    "all",
+    "any",
+    "none",
+    "count",
+    "absent",
+    "empty",
 ];
 
 fn describe(rule: Rule) -> Option<&'static str> {
     Some(match rule {
-        Rule::expr | Rule::or_expr | Rule::and_expr | Rule::not_expr | Rule::cmp_expr | Rule::value_expr | Rule::quantifier
-        | Rule::literal | Rule::call | Rule::list_lit | Rule::current | Rule::relative | Rule::boolean | Rule::null | Rule::number => {
-            "an expression"
-        }
+        Rule::expr
+        | Rule::or_expr
+        | Rule::and_expr
+        | Rule::not_expr
+        | Rule::cmp_expr
+        | Rule::value_expr
+        | Rule::quantifier
+        | Rule::literal
+        | Rule::call
+        | Rule::list_lit
+        | Rule::current
+        | Rule::relative
+        | Rule::boolean
+        | Rule::null
+        | Rule::number => "an expression",
         Rule::binary_tail | Rule::cmp_op | Rule::postfix_test | Rule::exists_op | Rule::is_test => OPERATOR,
         Rule::or_op | Rule::and_op => "`and` or `or`",
         Rule::not_op => "`not`",
@@ -340,16 +370,18 @@ impl Builder<'_> {
                 pos += i + 2;
                 continue;
             }
-            if brace.starts_with('}') {
+            if let Some(after) = brace.strip_prefix('}') {
                 text.push('}');
-                rest = &brace[1..];
+                rest = after;
                 pos += i + 1;
                 continue;
             }
             let Some(close) = matching_brace(brace) else {
                 let at = span.start as usize + pos + i;
-                errors.push(Diag::error(self.file, Span::new(at, at + 1), "unclosed `{` in the message", "this `{` is never closed")
-                    .with_help("write `{{` for a literal brace"));
+                errors.push(
+                    Diag::error(self.file, Span::new(at, at + 1), "unclosed `{` in the message", "this `{` is never closed")
+                        .with_help("write `{{` for a literal brace"),
+                );
                 text.push_str(brace);
                 rest = "";
                 break;
@@ -392,11 +424,7 @@ impl Builder<'_> {
                 for next in items {
                     let rhs = self.expr(next);
                     let s = acc.span.to(rhs.span);
-                    let kind = if is_or {
-                        ExprKind::Or(Box::new(acc), Box::new(rhs))
-                    } else {
-                        ExprKind::And(Box::new(acc), Box::new(rhs))
-                    };
+                    let kind = if is_or { ExprKind::Or(Box::new(acc), Box::new(rhs)) } else { ExprKind::And(Box::new(acc), Box::new(rhs)) };
                     acc = Expr { kind, span: s };
                 }
                 acc

@@ -1,6 +1,6 @@
 //! `--format json`: a versioned, documented schema (book/src/cli.md).
 
-use super::{counts, Run};
+use super::{Run, counts};
 use crate::finding::Status;
 use crate::policy::Severity;
 use crate::source::LineCol;

@@ -80,7 +80,9 @@ fn result(f: &Finding, rule_index: Option<usize>) -> sarif::Result {
 /// flagged span, not its position.
 fn fingerprint(f: &Finding) -> String {
     let mut h = Sha256::new();
-    for part in [f.policy.id.as_str(), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), f.file.slice(f.span).trim(), f.message.as_str()] {
+    for part in
+        [f.policy.id.as_str(), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), f.file.slice(f.span).trim(), f.message.as_str()]
+    {
         h.update(part.as_bytes());
         h.update([0]);
     }

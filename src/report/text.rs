@@ -1,6 +1,6 @@
 //! Human output: miette's graphical report per finding, then a summary.
 
-use super::{counts, criteria_in_order, Run, Style};
+use super::{Run, Style, counts, criteria_in_order};
 use crate::diag::{self, Diag};
 use crate::finding::{Finding, Status};
 use crate::policy::Severity;
