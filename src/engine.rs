@@ -5,7 +5,7 @@ use crate::diag::Label;
 use crate::discover::Input;
 use crate::doc::{Document, Syntax};
 use crate::eval::{self, Tri};
-use crate::finding::{Finding, PARSE_ERROR, Status};
+use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Status};
 use crate::load::{self, Limits, LoadError};
 use crate::policy::Policy;
 use crate::source::{SourceFile, Span};
@@ -19,6 +19,8 @@ pub struct Loaded {
     pub syntax: Option<Syntax>,
     pub docs: Vec<Document>,
     pub error: Option<LoadError>,
+    /// Keys given twice: reported, and the later value is checked.
+    pub duplicates: Vec<LoadError>,
 }
 
 /// Read and parse one file. Never panics; every problem becomes a `LoadError`.
@@ -35,7 +37,8 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
     match text {
         Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
         Err(error) => {
-            Loaded { file: SourceFile::new(input.display.clone(), ""), syntax: input.syntax, docs: Vec::new(), error: Some(error) }
+            let file = SourceFile::new(input.display.clone(), "");
+            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), duplicates: Vec::new() }
         }
     }
 }
@@ -50,8 +53,8 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
     // A file whose name does not say: JSON if it looks like JSON, else YAML.
     let syntax = syntax.unwrap_or_else(|| if file.text.trim_start().starts_with(['{', '[']) { Syntax::Json } else { Syntax::Yaml });
     match load::parse(&file, syntax, limits) {
-        Ok(docs) => Loaded { file, syntax: Some(syntax), docs, error: None },
-        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error) },
+        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, duplicates: parsed.duplicates },
+        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), duplicates: Vec::new() },
     }
 }
 
@@ -76,9 +79,10 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
             let mut findings = Vec::new();
             let mut tally = Tally::default();
             if let Some(e) = &loaded.error {
-                findings.push(parse_error(&loaded.file, e));
+                findings.push(load_finding(&PARSE_ERROR, &loaded.file, e));
                 return (findings, tally);
             }
+            findings.extend(loaded.duplicates.iter().map(|e| load_finding(&DUPLICATE_KEY, &loaded.file, e)));
             let unit: Vec<&Document> = loaded.docs.iter().collect();
             for policy in policies {
                 evaluate_one(policy, &unit, &loaded.file, &mut findings, &mut tally);
@@ -164,10 +168,10 @@ fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_f
     }
 }
 
-fn parse_error(file: &Arc<SourceFile>, e: &LoadError) -> Finding {
+fn load_finding(policy: &Arc<crate::policy::Meta>, file: &Arc<SourceFile>, e: &LoadError) -> Finding {
     let span = e.span.unwrap_or(Span::new(0, 0));
     Finding {
-        policy: Arc::clone(&PARSE_ERROR),
+        policy: Arc::clone(policy),
         status: Status::Fail,
         message: e.message.clone(),
         file: Arc::clone(file),

@@ -53,6 +53,23 @@ impl Finding {
     }
 }
 
+/// The built-in policy behind keys given twice in one mapping: parsers disagree on
+/// which value wins, so a reviewer may read one value and the cluster use another.
+pub static DUPLICATE_KEY: LazyLock<Arc<Meta>> = LazyLock::new(|| {
+    Arc::new(Meta {
+        id: "duplicate-key".into(),
+        title: "Key given twice in one mapping".into(),
+        criteria: Vec::new(),
+        severity: Some(Severity::Medium),
+        description: "A mapping sets the same key twice. attest checks the later value, as kubectl and most YAML libraries do.".into(),
+        rationale: "Tools disagree on which of two values wins, so the value reviewed may not be the value deployed; a duplicate can hide a violation.".into(),
+        remediation: "Keep one of the two entries.".into(),
+        references: Vec::new(),
+        platform: "any".into(),
+        source: "builtin".into(),
+    })
+});
+
 /// The built-in policy behind every file that cannot be read or parsed: such a file
 /// may hide a violation, so it is a finding, not a warning.
 pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {

@@ -75,20 +75,37 @@ pub fn decode(bytes: Vec<u8>, limits: &Limits) -> Result<String, LoadError> {
     })
 }
 
+/// Documents of a file, and the duplicate keys met on the way: a duplicate key is
+/// ambiguous (parsers disagree on which value wins) but does not stop the check;
+/// the later value is the one loaded, as kubectl and most YAML libraries do.
+pub struct Parsed {
+    pub docs: Vec<Document>,
+    pub duplicates: Vec<LoadError>,
+}
+
 /// Parse a file's text into its documents.
-pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<Vec<Document>, LoadError> {
+pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<Parsed, LoadError> {
     let text = file.text.strip_prefix('\u{feff}').unwrap_or(&file.text);
     let bom = file.text.len() - text.len();
+    let mut budget = Budget::new(limits);
     let roots = match syntax {
-        Syntax::Yaml => yaml::parse(text, limits),
-        Syntax::Json => json::parse(text, limits),
-        Syntax::Toml => toml::parse(text, limits),
+        Syntax::Yaml => yaml::parse(text, &mut budget),
+        Syntax::Json => json::parse(text, &mut budget),
+        Syntax::Toml => toml::parse(text, &mut budget),
     }
     .map_err(|mut e| {
         e.span = e.span.map(|s| s.offset(bom));
         e
     })?;
-    Ok(roots
+    let duplicates = budget
+        .duplicates
+        .into_iter()
+        .map(|mut d| {
+            d.span = d.span.map(|s| s.offset(bom));
+            d
+        })
+        .collect();
+    let docs = roots
         .into_iter()
         .enumerate()
         .map(|(index, mut root)| {
@@ -97,7 +114,8 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
             }
             Document { file: Arc::clone(file), syntax, index, root }
         })
-        .collect())
+        .collect();
+    Ok(Parsed { docs, duplicates })
 }
 
 fn shift(node: &mut crate::doc::Node, by: usize) {
@@ -115,11 +133,12 @@ fn shift(node: &mut crate::doc::Node, by: usize) {
 struct Budget<'l> {
     limits: &'l Limits,
     nodes: usize,
+    duplicates: Vec<LoadError>,
 }
 
 impl<'l> Budget<'l> {
     fn new(limits: &'l Limits) -> Self {
-        Budget { limits, nodes: 0 }
+        Budget { limits, nodes: 0, duplicates: Vec::new() }
     }
 
     fn depth(&self, depth: usize, span: Span) -> Result<(), LoadError> {
@@ -130,6 +149,10 @@ impl<'l> Budget<'l> {
             ));
         }
         Ok(())
+    }
+
+    fn duplicate(&mut self, key: &str, span: Span) {
+        self.duplicates.push(LoadError::at(span, format!("duplicate key `{key}`: this later value is the one checked, the earlier one is ignored")));
     }
 
     fn add(&mut self, n: usize, span: Span) -> Result<(), LoadError> {

@@ -42,6 +42,10 @@ fn loader_fixtures() {
             let at = e.span.map(|s| file.line_col(s.start as usize));
             let _ = writeln!(out, "error at {at:?}: {}", e.message);
         }
+        for d in &loaded.duplicates {
+            let at = d.span.map(|s| file.line_col(s.start as usize));
+            let _ = writeln!(out, "warning at {at:?}: {}", d.message);
+        }
         for doc in &loaded.docs {
             let _ = writeln!(out, "--- document {}", doc.index);
             dump(&doc.root, &file, "$", &mut out);

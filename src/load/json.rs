@@ -1,12 +1,12 @@
 //! JSON through jsonc-parser in strict mode: byte ranges on every value and key.
 
-use super::{Budget, Limits, LoadError};
+use super::{Budget, LoadError};
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
 use jsonc_parser::ast;
 
-pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError> {
+pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
     let options = jsonc_parser::ParseOptions {
         allow_comments: false,
         allow_loose_object_property_names: false,
@@ -23,10 +23,9 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError>
         let r = e.range();
         LoadError::at(Span::new(r.start, r.end.max(r.start + 1)), format!("invalid JSON: {}", lower_first(&e.kind().to_string())))
     })?;
-    let mut budget = Budget::new(limits);
     match parsed.value {
         None => Ok(Vec::new()),
-        Some(v) => Ok(vec![convert(&v, 0, &mut budget)?]),
+        Some(v) => Ok(vec![convert(&v, 0, budget)?]),
     }
 }
 
@@ -62,7 +61,7 @@ fn convert(v: &ast::Value<'_>, depth: usize, budget: &mut Budget<'_>) -> Result<
                     ast::ObjectPropName::Word(w) => (w.value.to_string(), w.range),
                 };
                 if entries.contains_key(&key) {
-                    return Err(LoadError::at(span(key_range), format!("duplicate key `{key}` in this object")));
+                    budget.duplicate(&key, span(key_range));
                 }
                 let mut value = convert(&prop.value, depth + 1, budget)?;
                 value.key_span = Some(span(key_range));

@@ -1,33 +1,32 @@
 //! TOML through `toml::de::DeTable`, which keeps a byte span on every key and value.
 
-use super::{Budget, Limits, LoadError};
+use super::{Budget, LoadError};
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError> {
+pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
     // The TOML parser recurses on nested inline arrays and tables; refuse input whose
     // bracket nesting alone is over the limit before handing it over.
-    precheck_depth(text, limits)?;
+    precheck_depth(text, budget)?;
     let table = DeTable::parse(text).map_err(|e| {
         let span = e.span().map_or(Span::new(0, 0), |r| Span::new(r.start, r.end));
         LoadError::at(span, format!("invalid TOML: {}", e.message().trim_end()))
     })?;
-    let mut budget = Budget::new(limits);
-    let root = Node::new(Span::new(0, text.len()), convert_table(table.get_ref(), 0, &mut budget)?);
+    let root = Node::new(Span::new(0, text.len()), convert_table(table.get_ref(), 0, budget)?);
     Ok(vec![root])
 }
 
-fn precheck_depth(text: &str, limits: &Limits) -> Result<(), LoadError> {
+fn precheck_depth(text: &str, budget: &Budget<'_>) -> Result<(), LoadError> {
     let mut depth = 0usize;
     for (i, b) in text.bytes().enumerate() {
         match b {
             b'[' | b'{' => {
                 depth += 1;
-                if depth > limits.max_depth {
-                    return Budget::new(limits).depth(depth, Span::new(i, i + 1));
+                if depth > budget.limits.max_depth {
+                    return budget.depth(depth, Span::new(i, i + 1));
                 }
             }
             b']' | b'}' => depth = depth.saturating_sub(1),

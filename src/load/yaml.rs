@@ -5,7 +5,7 @@
 //! CloudFormation short tags become their long forms: `!Ref X` is `{Ref: X}`,
 //! `!GetAtt a.b` is `{Fn::GetAtt: [a, b]}`, `!Sub s` is `{Fn::Sub: s}`.
 
-use super::{Budget, Limits, LoadError};
+use super::{Budget, LoadError};
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
@@ -42,10 +42,9 @@ enum Frame {
     Map { start: Span, anchor: usize, tag: Option<String>, entries: IndexMap<String, Node>, key: Option<(String, Span)>, merges: Vec<Node> },
 }
 
-pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError> {
+pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
     let offsets = Offsets::new(text);
     let mut parser = Parser::new_from_str(text);
-    let mut budget = Budget::new(limits);
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
     let mut docs = Vec::new();
@@ -106,7 +105,7 @@ pub(super) fn parse(text: &str, limits: &Limits) -> Result<Vec<Node>, LoadError>
         if anchor > 0 {
             anchors.insert(anchor, (node.clone(), count(&node)));
         }
-        push(&mut stack, &mut docs, node)?;
+        push(&mut stack, &mut docs, node, budget);
     }
     // An empty stream (only comments, say) has no document.
     docs.retain(|n: &Node| !(matches!(n.value, Value::Null) && n.span.is_empty()));
@@ -121,7 +120,7 @@ fn close(end_event: Span, last_child: Option<u32>, start: Span) -> u32 {
 }
 
 /// Put a finished node into its parent, or make it a document root.
-fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node) -> Result<(), LoadError> {
+fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node, budget: &mut Budget<'_>) {
     match stack.last_mut() {
         None => docs.push(node),
         Some(Frame::Seq { items, .. }) => items.push(node),
@@ -133,14 +132,13 @@ fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node) -> Result<(),
             },
             Some((k, key_span)) => {
                 if entries.contains_key(&k) {
-                    return Err(LoadError::at(key_span, format!("duplicate key `{k}` in this mapping")));
+                    budget.duplicate(&k, key_span);
                 }
                 node.key_span = Some(key_span);
                 entries.insert(k, node);
             }
         },
     }
-    Ok(())
 }
 
 /// `<<: *base` merge keys (YAML 1.1, still common): keys written in the mapping win.
