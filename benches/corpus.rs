@@ -4,7 +4,7 @@
 //!
 //! `cargo bench --bench corpus [-- COPIES]`
 
-use attest::discover::{discover, Input};
+use attest::discover::{Input, discover};
 use attest::engine::{evaluate, load_all};
 use attest::load::Limits;
 use std::path::Path;
@@ -29,7 +29,7 @@ fn main() {
         return;
     }
     let copies: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(6);
-    let (found, _) = discover(&[corpus.clone()]);
+    let (found, _) = discover(std::slice::from_ref(&corpus));
     let originals: Vec<&Input> = found.iter().filter(|i| i.syntax != Some(attest::doc::Syntax::Toml)).collect();
 
     // Replicate into a temporary folder so the run reads real files.
@@ -47,7 +47,7 @@ fn main() {
             }
         }
     }
-    let (inputs, _) = discover(&[dir.clone()]);
+    let (inputs, _) = discover(std::slice::from_ref(&dir));
     let limits = Limits::default();
     let mut loader = attest::policy::Loader::new();
     let t = Instant::now();
@@ -80,12 +80,22 @@ fn main() {
     let (p, c) = (median(parse), median(check));
     let mb = bytes as f64 / 1e6;
     let files = inputs.len() as f64;
-    println!("corpus: {} YAML/JSON files x {copies} copies = {} files, {mb:.1} MB; {} policies parsed in {:.2} ms", originals.len(), inputs.len(), policies.len(), pack_time.as_secs_f64() * 1e3);
+    println!(
+        "corpus: {} YAML/JSON files x {copies} copies = {} files, {mb:.1} MB; {} policies parsed in {:.2} ms",
+        originals.len(),
+        inputs.len(),
+        policies.len(),
+        pack_time.as_secs_f64() * 1e3
+    );
     println!("{:<12} {:>10} {:>10} {:>9} {:>14}", "", "median", "files/s", "MB/s", "peak RSS MiB");
     for (name, d, rss) in [("parse only", p, parse_rss), ("check", c, check_rss)] {
         let s = d.as_secs_f64();
         let rss = rss.map_or("?".to_string(), |r| format!("{r:.0}"));
         println!("{name:<12} {:>8.1}ms {:>10.0} {:>9.1} {:>14}", s * 1e3, files / s, mb / s, rss);
     }
-    println!("check / parse = {:.2} ({findings} findings, {runs} runs each, threads = {})", c.as_secs_f64() / p.as_secs_f64(), rayon::current_num_threads());
+    println!(
+        "check / parse = {:.2} ({findings} findings, {runs} runs each, threads = {})",
+        c.as_secs_f64() / p.as_secs_f64(),
+        rayon::current_num_threads()
+    );
 }

@@ -152,7 +152,8 @@ impl<'l> Budget<'l> {
     }
 
     fn duplicate(&mut self, key: &str, span: Span) {
-        self.duplicates.push(LoadError::at(span, format!("duplicate key `{key}`: this later value is the one checked, the earlier one is ignored")));
+        self.duplicates
+            .push(LoadError::at(span, format!("duplicate key `{key}`: this later value is the one checked, the earlier one is ignored")));
     }
 
     fn add(&mut self, n: usize, span: Span) -> Result<(), LoadError> {

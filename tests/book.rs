@@ -89,3 +89,23 @@ fn every_builtin_policy_is_listed_in_the_book() {
         assert!(text.contains(&format!("`{}`", p.meta.id)), "book/src/policies.md does not list `{}`", p.meta.id);
     }
 }
+
+#[test]
+fn json_sample_in_the_cli_reference_is_real() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+        .args(["check", "examples", "-f", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("attest runs");
+    let actual: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON output");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/cli.md")).expect("chapter");
+    let (line, sample) = blocks(&text, "json").into_iter().next().expect("cli.md shows a JSON sample");
+    let sample: serde_json::Value =
+        serde_json::from_str(&sample).unwrap_or_else(|e| panic!("the JSON at book/src/cli.md:{line} does not parse: {e}"));
+    assert_eq!(sample["version"], actual["version"]);
+    assert_eq!(sample["summary"], actual["summary"], "the summary at book/src/cli.md:{line} is stale");
+    let findings = actual["findings"].as_array().expect("findings");
+    for f in sample["findings"].as_array().expect("sample findings") {
+        assert!(findings.contains(f), "the finding at book/src/cli.md:{line} is not in the output:\n{f:#}");
+    }
+}
