@@ -124,17 +124,27 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     for elem in iterate(&coll) {
                         self.tick()?;
                         self.vars.push((var.name.clone(), elem.clone()));
-                        let keep = match filter {
-                            Some(f) => self.cond(f)? == Tri::True,
-                            None => true,
+                        let applies = match filter {
+                            Some(f) => self.cond(f)?,
+                            None => Tri::True,
                         };
-                        if keep {
+                        if applies != Tri::False {
                             let this = match (&elem, item) {
                                 (_, Some(outer)) => Some(outer.clone()),
                                 (Value::Doc(d), None) => Some(d.clone()),
                                 _ => None,
                             };
+                            let first = out.len();
                             self.exec(body, out, this.as_ref())?;
+                            // When it is unknown whether the element is in scope, a
+                            // failure inside is only unknown.
+                            if applies == Tri::Unknown {
+                                for o in &mut out[first..] {
+                                    if o.result == Tri::False {
+                                        o.result = Tri::Unknown;
+                                    }
+                                }
+                            }
                         }
                         self.vars.pop();
                     }

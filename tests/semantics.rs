@@ -70,3 +70,45 @@ fn every_row_of_the_book_table_holds() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A `where` that is unknown does not say whether the element is in scope: a
+/// failure inside becomes unknown, never a pass and never a failure.
+#[test]
+fn unknown_where_turns_failures_into_unknowns() {
+    let mut loader = attest::policy::Loader::new();
+    loader.add_text(
+        "scope.policy",
+        r#"policy scoped {
+  title "t"
+  criteria CC6.1
+  severity low
+  description "d"
+  rationale "r"
+  remediation "m"
+  for d in documents where d.kind == "Bucket" {
+    assert d.encrypted == true else "unencrypted"
+  }
+}
+"#,
+    );
+    let (policies, errors) = loader.finish();
+    assert!(errors.is_empty());
+    let results = |kind: Option<&str>| -> Vec<Tri> {
+        let mut loaded = attest::engine::load_text(
+            SourceFile::new("d.json", r#"{"kind": "Bucket", "encrypted": false}"#),
+            Some(Syntax::Json),
+            &Default::default(),
+        );
+        let mut doc = loaded.docs.remove(0);
+        if let (DocValue::Map(m), None) = (&mut doc.root.value, kind) {
+            m.insert("kind".into(), Node::new(Span::new(9, 17), DocValue::Unknown("var.kind".into())));
+        }
+        if let (DocValue::Map(m), Some(k)) = (&mut doc.root.value, kind) {
+            m.insert("kind".into(), Node::new(Span::new(9, 17), DocValue::Str(k.into())));
+        }
+        eval::run(&policies[0], &[&doc]).expect("runs").into_iter().map(|o| o.result).collect()
+    };
+    assert_eq!(results(Some("Bucket")), [Tri::False]);
+    assert_eq!(results(Some("Queue")), Vec::<Tri>::new());
+    assert_eq!(results(None), [Tri::Unknown]);
+}
