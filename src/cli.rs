@@ -3,6 +3,7 @@
 
 mod check;
 mod policies;
+pub mod test;
 
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -19,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Check configuration files against the policies.
     Check(check::CheckArgs),
+    /// Test policies against their fixtures.
+    Test(test::TestArgs),
     /// List the policies with their criteria and severity.
     Policies(PolicyArgs),
     /// Show the documentation of one policy.
@@ -71,6 +74,7 @@ pub fn main() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Test(args) => test::run(&args),
         Command::Policies(args) => policies::list(&args),
         Command::Explain { id, policies } => policies::explain(&id, &policies),
     };

@@ -102,12 +102,22 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
     (findings, tally)
 }
 
-fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, findings: &mut Vec<Finding>, tally: &mut Tally) {
+/// What one policy did over one unit: its findings, and the result of every
+/// assertion evaluation (by the span of the `assert`), for coverage.
+#[derive(Debug, Default)]
+pub struct PolicyRun {
+    pub findings: Vec<Finding>,
+    pub outcomes: Vec<(Span, Tri)>,
+}
+
+/// Run one policy over one unit. `check` and `test` both come through here.
+pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>) -> PolicyRun {
+    let mut run = PolicyRun::default();
     let outcomes = match eval::run(policy, unit) {
         Ok(o) => o,
         Err(e) => {
-            tally.unknown += 1;
-            findings.push(Finding {
+            run.outcomes.push((policy.span, Tri::Unknown));
+            run.findings.push(Finding {
                 policy: Arc::clone(&policy.meta),
                 status: Status::Unknown,
                 message: format!("could not evaluate: {}", e.message),
@@ -116,26 +126,31 @@ fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>
                 labels: Vec::new(),
                 address: None,
             });
-            return;
+            return run;
         }
     };
     for o in outcomes {
+        run.outcomes.push((o.assertion, o.result));
         let status = match o.result {
-            Tri::True => {
-                tally.pass += 1;
-                continue;
-            }
-            Tri::False => {
-                tally.fail += 1;
-                Status::Fail
-            }
-            Tri::Unknown => {
-                tally.unknown += 1;
-                Status::Unknown
-            }
+            Tri::True => continue,
+            Tri::False => Status::Fail,
+            Tri::Unknown => Status::Unknown,
         };
-        findings.push(to_finding(policy, o, status, file));
+        run.findings.push(to_finding(policy, o, status, file));
     }
+    run
+}
+
+fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, findings: &mut Vec<Finding>, tally: &mut Tally) {
+    let run = run_policy(policy, unit, file);
+    for (_, result) in &run.outcomes {
+        match result {
+            Tri::True => tally.pass += 1,
+            Tri::False => tally.fail += 1,
+            Tri::Unknown => tally.unknown += 1,
+        }
+    }
+    findings.extend(run.findings);
 }
 
 fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_file: &Arc<SourceFile>) -> Finding {

@@ -16,3 +16,4 @@ pub mod platform;
 pub mod policy;
 pub mod report;
 pub mod source;
+pub mod testing;

@@ -1,0 +1,251 @@
+//! The policy test runner behind `attest test` and the project's own policy tests
+//! (one runner, two callers).
+//!
+//! Convention: the fixtures of `NAME.policy` are the files in the folder `NAME/`
+//! beside it. Each fixture is checked against its folder's policy, and against any
+//! other policy its expectations name. A fixture with no expectation for a policy
+//! asserts that the policy raises nothing there.
+
+pub mod expect;
+
+use crate::diag::{Diag, Label, did_you_mean};
+use crate::discover::{Input, display_path};
+use crate::doc::Document;
+use crate::engine::{self, run_policy};
+use crate::eval::Tri;
+use crate::finding::Finding;
+use crate::load::Limits;
+use crate::policy::Policy;
+use crate::policy::ast::Stmt;
+use crate::source::{SourceFile, Span};
+use expect::Expectation;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The results of one run.
+#[derive(Debug, Default)]
+pub struct Suite {
+    pub policies: Vec<PolicyResult>,
+    /// Fixtures that could not be used: unreadable, unparsable, bad expectations.
+    pub problems: Vec<Diag>,
+}
+
+#[derive(Debug)]
+pub struct PolicyResult {
+    pub policy: Arc<Policy>,
+    pub fixtures: Vec<FixtureResult>,
+    pub assertions: Vec<AssertionCoverage>,
+}
+
+#[derive(Debug)]
+pub struct FixtureResult {
+    pub path: String,
+    pub expectations: usize,
+    pub mismatches: Vec<Diag>,
+}
+
+/// How often one `assert` was evaluated and made to fail across all fixtures.
+#[derive(Debug, Clone)]
+pub struct AssertionCoverage {
+    pub span: Span,
+    pub line: usize,
+    pub text: String,
+    pub evaluated: usize,
+    pub failed: usize,
+}
+
+impl PolicyResult {
+    pub fn passed(&self) -> bool {
+        !self.fixtures.is_empty() && self.fixtures.iter().all(|f| f.mismatches.is_empty())
+    }
+
+    pub fn mismatches(&self) -> usize {
+        self.fixtures.iter().map(|f| f.mismatches.len()).sum()
+    }
+
+    /// Assertions some fixture made fail (or end unknown), over all assertions.
+    pub fn covered(&self) -> (usize, usize) {
+        (self.assertions.iter().filter(|a| a.failed > 0).count(), self.assertions.len())
+    }
+}
+
+impl Suite {
+    pub fn passed(&self) -> bool {
+        self.problems.is_empty() && self.policies.iter().all(PolicyResult::passed)
+    }
+
+    /// Percentage of assertions, over all policies, that some fixture made fail.
+    pub fn coverage(&self) -> f64 {
+        let (hit, all) = self.policies.iter().map(PolicyResult::covered).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+        if all == 0 { 100.0 } else { hit as f64 * 100.0 / all as f64 }
+    }
+}
+
+/// The folder holding a policy's fixtures, for a policy loaded from disk.
+pub fn fixture_dir(policy: &Policy) -> Option<PathBuf> {
+    let path = Path::new(&policy.meta.source);
+    (path.extension()? == "policy").then(|| path.with_extension(""))
+}
+
+/// Test `policies` against their fixtures. `all` are every policy loaded, which
+/// expectations may name.
+pub fn run(policies: &[Arc<Policy>], all: &[Arc<Policy>], limits: &Limits) -> Suite {
+    let mut suite = Suite::default();
+    for policy in policies {
+        let mut result = PolicyResult { policy: Arc::clone(policy), fixtures: Vec::new(), assertions: assertions(policy) };
+        let fixtures = fixture_dir(policy).map(|d| fixture_files(&d)).unwrap_or_default();
+        for input in fixtures {
+            if let Some(f) = run_fixture(policy, all, &input, limits, &mut result, &mut suite.problems) {
+                result.fixtures.push(f);
+            }
+        }
+        suite.policies.push(result);
+    }
+    suite
+}
+
+/// Every fixture file in a folder (not the sidecars), sorted.
+fn fixture_files(dir: &Path) -> Vec<Input> {
+    let mut out: Vec<Input> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
+        .map(|e| {
+            let path = e.into_path();
+            Input { display: display_path(&path), syntax: crate::load::syntax_of(&path), path }
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// The `assert` statements of a policy, in order.
+fn assertions(policy: &Policy) -> Vec<AssertionCoverage> {
+    fn walk(stmts: &[Stmt], file: &SourceFile, out: &mut Vec<AssertionCoverage>) {
+        for s in stmts {
+            match s {
+                Stmt::Assert { span, cond, .. } => out.push(AssertionCoverage {
+                    span: *span,
+                    line: file.line_col(span.start as usize).line,
+                    text: file.slice(cond.span).trim().to_string(),
+                    evaluated: 0,
+                    failed: 0,
+                }),
+                Stmt::For { body, .. } => walk(body, file, out),
+                Stmt::Let { .. } => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(&policy.body, &policy.file, &mut out);
+    out
+}
+
+fn run_fixture(
+    own: &Arc<Policy>,
+    all: &[Arc<Policy>],
+    input: &Input,
+    limits: &Limits,
+    result: &mut PolicyResult,
+    problems: &mut Vec<Diag>,
+) -> Option<FixtureResult> {
+    let loaded = engine::load_input(input, limits);
+    let file = Arc::clone(&loaded.file);
+    if let Some(e) = &loaded.error {
+        let span = e.span.unwrap_or_default();
+        problems.push(Diag::error(&file, span, format!("fixture cannot be loaded: {}", e.message), "here"));
+        return None;
+    }
+    let mut errors = Vec::new();
+    let mut expectations = expect::inline(&file, &mut errors);
+    let sidecar_path = PathBuf::from(format!("{}.expect.toml", input.path.display()));
+    if let Ok(text) = std::fs::read_to_string(&sidecar_path) {
+        let sidecar = SourceFile::new(display_path(&sidecar_path), text);
+        expectations.extend(expect::sidecar(&sidecar, &file, &mut errors));
+    }
+    // Every policy an expectation names must exist; each runs on this fixture.
+    let mut run_these: BTreeMap<String, Arc<Policy>> = BTreeMap::new();
+    run_these.insert(own.meta.id.clone(), Arc::clone(own));
+    expectations.retain(|e| match all.iter().find(|p| p.meta.id == e.policy) {
+        Some(p) => {
+            run_these.insert(p.meta.id.clone(), Arc::clone(p));
+            true
+        }
+        None => {
+            let help = did_you_mean(&e.policy, all.iter().map(|p| p.meta.id.as_str()));
+            let mut d = Diag::error(&e.written_in, e.written, format!("no policy `{}` is loaded", e.policy), "expected here");
+            d.help = help.or_else(|| Some("see `attest policies` for the ids".into()));
+            errors.push(d);
+            false
+        }
+    });
+    if !errors.is_empty() {
+        problems.extend(errors);
+        return None;
+    }
+    let unit: Vec<&Document> = loaded.docs.iter().collect();
+    let mut mismatches = Vec::new();
+    for policy in run_these.values() {
+        let run = run_policy(policy, &unit, &file);
+        if Arc::ptr_eq(policy, own) {
+            for (span, outcome) in &run.outcomes {
+                if let Some(a) = result.assertions.iter_mut().find(|a| a.span == *span) {
+                    a.evaluated += 1;
+                    a.failed += usize::from(*outcome != Tri::True);
+                }
+            }
+        }
+        let mine: Vec<&Expectation> = expectations.iter().filter(|e| e.policy == policy.meta.id).collect();
+        compare(&file, &mine, &run.findings, &mut mismatches);
+    }
+    mismatches.sort_by_key(|d: &Diag| d.span().start);
+    Some(FixtureResult { path: file.path.clone(), expectations: expectations.len(), mismatches })
+}
+
+/// Expected versus raised, as diagnostics in the fixture.
+fn compare(file: &Arc<SourceFile>, expected: &[&Expectation], raised: &[Finding], out: &mut Vec<Diag>) {
+    let on_line =
+        |line: usize| -> Vec<&Finding> { raised.iter().filter(|f| Arc::ptr_eq(&f.file, file) && f.start().line == line).collect() };
+    for e in expected {
+        let found = on_line(e.line);
+        if found.is_empty() {
+            let mut d = Diag::error(file, e.target, format!("expected `{}` here, not raised", e.policy), "expected a finding on this line");
+            if let Some(f) = raised.first() {
+                d.help = Some(format!("it was raised on line {} instead: {}", f.start().line, f.message));
+            }
+            out.push(d);
+            continue;
+        }
+        if let Some(want) = e.status
+            && !found.iter().any(|f| f.status == want)
+        {
+            out.push(Diag::error(
+                file,
+                found[0].span,
+                format!("expected `{}` to end {}, it ended {}", e.policy, want.name(), found[0].status.name()),
+                found[0].message.clone(),
+            ));
+        }
+        if let Some(part) = &e.message
+            && !found.iter().any(|f| f.message.contains(part.as_str()))
+        {
+            out.push(Diag::error(
+                file,
+                found[0].span,
+                format!("expected the message of `{}` to contain \"{part}\"", e.policy),
+                format!("the message is \"{}\"", found[0].message),
+            ));
+        }
+    }
+    for f in raised {
+        let line = f.start().line;
+        if Arc::ptr_eq(&f.file, file) && expected.iter().any(|e| e.line == line) {
+            continue;
+        }
+        let mut d = Diag::new(&f.file, format!("`{}` raised here, not expected", f.policy.id));
+        d.labels = vec![Label { span: f.span, text: f.message.clone(), primary: true }];
+        d.help = Some(format!("if this finding is right, add `# expect: {}` on line {line} or the line above it", f.policy.id));
+        out.push(d);
+    }
+}
