@@ -3,6 +3,7 @@
 
 mod check;
 mod policies;
+mod query;
 pub mod test;
 
 use clap::{Args, Parser, Subcommand};
@@ -22,6 +23,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Test policies against their fixtures.
     Test(test::TestArgs),
+    /// Evaluate an expression over files and print the values with their locations.
+    Query(query::QueryArgs),
     /// List the policies with their criteria and severity.
     Policies(PolicyArgs),
     /// Show the documentation of one policy.
@@ -75,6 +78,7 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Test(args) => test::run(&args),
+        Command::Query(args) => query::run(&args),
         Command::Policies(args) => policies::list(&args),
         Command::Explain { id, policies } => policies::explain(&id, &policies),
     };

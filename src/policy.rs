@@ -7,6 +7,8 @@ pub mod ast;
 mod check;
 pub mod syntax;
 
+pub use check::check_expr;
+
 use crate::diag::Diag;
 use crate::source::{SourceFile, Span};
 use std::collections::{BTreeMap, HashMap};

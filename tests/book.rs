@@ -109,3 +109,61 @@ fn json_sample_in_the_cli_reference_is_real() {
         assert!(findings.contains(f), "the finding at book/src/cli.md:{line} is not in the output:\n{f:#}");
     }
 }
+
+/// The testing tutorial, run for real: its files written to an empty folder,
+/// `attest test` on them, and its sample outputs compared with what attest prints.
+#[test]
+fn testing_tutorial_runs() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/testing.md")).expect("chapter");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut files = 0;
+    let mut current: Option<(String, Vec<&str>)> = None;
+    for line in text.lines() {
+        match &mut current {
+            None => {
+                if let Some(name) =
+                    line.trim_start().strip_prefix("```").and_then(|info| info.split_once(" file=")).map(|(_, f)| f.trim().to_string())
+                {
+                    current = Some((name, Vec::new()));
+                }
+            }
+            Some((name, body)) if line.trim_start() == "```" => {
+                let path = dir.path().join(&*name);
+                std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+                std::fs::write(&path, body.join("\n") + "\n").expect("write");
+                files += 1;
+                current = None;
+            }
+            Some((_, body)) => body.push(line),
+        }
+    }
+    assert_eq!(files, 3, "the tutorial should give a policy and two fixtures");
+    let run = |dir: &Path, args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+            .args(args)
+            .current_dir(dir)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("runs");
+        (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned())
+    };
+    let (code, tutorial) = run(dir.path(), &["test", "my-policies"]);
+    assert_eq!(code, Some(0), "{tutorial}");
+    let (_, mismatch) = run(Path::new(env!("CARGO_MANIFEST_DIR")), &["test", "tests/fixtures/testing/my-policies", "--only", "bucket-*"]);
+    let (_, query) = run(Path::new(env!("CARGO_MANIFEST_DIR")), &["query", "kubernetes.containers[*].image", "examples"]);
+    for (line, sample) in blocks(&text, "text") {
+        let actual = if sample.starts_with("PASS k8s-container-no-memory-limit") {
+            &tutorial
+        } else if sample.starts_with("FAIL bucket-without-versioning") {
+            &mismatch
+        } else if sample.starts_with("examples/") {
+            &query
+        } else {
+            continue;
+        };
+        assert!(
+            actual.contains(&sample),
+            "the sample at book/src/testing.md:{line} is not what attest prints:\n{sample}\n--- actual ---\n{actual}"
+        );
+    }
+}

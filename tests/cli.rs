@@ -171,3 +171,17 @@ fn bad_files_are_findings_and_the_rest_is_still_checked() {
     assert!(out.stdout.contains("k8s-container-privileged"), "the good file is still checked");
     insta::assert_snapshot!(out.stdout);
 }
+
+#[test]
+fn query_prints_values_with_locations() {
+    let images = attest(&["query", "kubernetes.containers[*].image", "examples"]);
+    assert_eq!(images.code, 0, "{}", images.stderr);
+    let missing = attest(&["query", "cloudformation.resources(\"AWS::S3::Bucket\")[? .Properties.BucketEncryption is absent]", "examples"]);
+    let nothing = attest(&["query", "kubernetes.containers[? .name == \"no-such\"]", "examples"]);
+    assert_eq!(nothing.code, 1);
+    assert_eq!(nothing.stdout, "");
+    let typo = attest(&["query", "kubernetes.container", "examples"]);
+    assert_eq!(typo.code, 2);
+    assert!(typo.stderr.contains("did you mean `kubernetes.containers`"), "{}", typo.stderr);
+    insta::assert_snapshot!(format!("{}---\n{}", images.stdout, missing.stdout));
+}

@@ -165,6 +165,13 @@ impl<'a> Value<'a> {
         out
     }
 
+    /// The value as text without shortening (strings quoted).
+    pub fn literal_full(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out, false);
+        out
+    }
+
     /// Text for labels: strings quoted.
     pub fn literal(&self) -> String {
         let mut out = String::new();
@@ -176,7 +183,7 @@ impl<'a> Value<'a> {
     }
 
     fn write(&self, out: &mut String, bare: bool) {
-        if out.len() > 200 {
+        if out.len() > 100_000 {
             return;
         }
         match self.view() {

@@ -108,6 +108,15 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
     (policies, errors)
 }
 
+/// Check a standalone expression (for `attest query`): only collections and
+/// built-in functions are in scope.
+pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr) -> Vec<Diag> {
+    let scope = Scope::new();
+    let mut errors = Vec::new();
+    Checker::new(file, &scope, &mut errors).expr(expr, false);
+    errors
+}
+
 fn read_import(key: &str) -> Option<(Origin, Arc<SourceFile>)> {
     if let Some(path) = key.strip_prefix("builtin:") {
         let (_, text) = BUILTIN.iter().find(|(p, _)| *p == path)?;

@@ -1,0 +1,113 @@
+//! `attest query EXPR PATH...`: evaluate an expression of the policy language over
+//! files and print each value with its location, to see what a path selects before
+//! writing an assertion.
+
+use super::{Color, FOUND, OK, TROUBLE, use_color};
+use crate::eval::{self, Value};
+use crate::source::SourceFile;
+use std::fmt::Write as _;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct QueryArgs {
+    /// An expression, e.g. `kubernetes.containers[*].image`.
+    pub expr: String,
+    /// Files or folders to evaluate it over.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Print JSON lines instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// When to use colour in error messages.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+pub fn run(args: &QueryArgs) -> u8 {
+    let color = use_color(args.color, std::io::stderr().is_terminal());
+    let file = SourceFile::new("query", args.expr.clone());
+    let expr = match crate::policy::syntax::parse_expr(&file) {
+        Ok(e) => e,
+        Err(d) => {
+            eprint!("{}", crate::diag::render(&d, color, 100));
+            return TROUBLE;
+        }
+    };
+    let errors = crate::policy::check_expr(&file, &expr);
+    if !errors.is_empty() {
+        for e in &errors {
+            eprint!("{}", crate::diag::render(e, color, 100));
+        }
+        return TROUBLE;
+    }
+    let (inputs, problems) = crate::discover::discover(&args.paths);
+    if !problems.is_empty() {
+        for p in problems {
+            eprintln!("error: {p}");
+        }
+        return TROUBLE;
+    }
+    let loaded = crate::engine::load_all(&inputs, &Default::default());
+    let mut out = String::new();
+    let mut count = 0;
+    for l in &loaded {
+        if let Some(e) = &l.error {
+            eprintln!("warning: {}: {}", l.file.path, e.message);
+            continue;
+        }
+        let unit: Vec<_> = l.docs.iter().collect();
+        let value = match eval::eval_with(&expr, &file, &unit, Vec::new()) {
+            Ok(v) => v,
+            Err(e) => {
+                eprintln!("warning: {}: {}", l.file.path, e.message);
+                continue;
+            }
+        };
+        let values = match &value {
+            Value::List(items, _) => items.as_ref().clone(),
+            Value::Absent(None) => Vec::new(),
+            other => vec![other.clone()],
+        };
+        for v in values {
+            count += 1;
+            let _ = writeln!(out, "{}", line(&v, &l.file.path, args.json));
+        }
+    }
+    print!("{out}");
+    if count > 0 { OK } else { FOUND }
+}
+
+/// `path:line:col: value`, or a JSON object with the same facts.
+fn line(v: &Value<'_>, unit_path: &str, json: bool) -> String {
+    let (path, at, note) = match v {
+        Value::Doc(d) => {
+            (d.doc.file.path.as_str(), Some(d.doc.file.line_col(d.node.span.start as usize)), d.address.as_deref().map(str::to_string))
+        }
+        Value::Absent(Some(m)) => {
+            let at = m.doc.file.line_col(m.node.anchor(&m.doc.file).start as usize);
+            (m.doc.file.path.as_str(), Some(at), Some(format!("`{}` is missing here", m.path)))
+        }
+        Value::Unknown(_, Some(d)) => (d.doc.file.path.as_str(), Some(d.doc.file.line_col(d.node.span.start as usize)), None),
+        _ => (unit_path, None, Some("computed".to_string())),
+    };
+    if json {
+        let obj = serde_json::json!({
+            "path": path,
+            "line": at.map(|a| a.line),
+            "column": at.map(|a| a.column),
+            "value": v.literal_full(),
+            "note": note,
+        });
+        return obj.to_string();
+    }
+    let place = at.map_or(path.to_string(), |a| format!("{path}:{}:{}", a.line, a.column));
+    let mut text = v.literal_full();
+    if text.chars().count() > 200 {
+        text = text.chars().take(197).collect::<String>() + "...";
+    }
+    match note {
+        Some(n) => format!("{place}: {text} ({n})"),
+        None => format!("{place}: {text}"),
+    }
+}
