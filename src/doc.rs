@@ -13,6 +13,7 @@ pub enum Syntax {
     Yaml,
     Json,
     Toml,
+    Dockerfile,
 }
 
 impl Syntax {
@@ -21,6 +22,7 @@ impl Syntax {
             Syntax::Yaml => "yaml",
             Syntax::Json => "json",
             Syntax::Toml => "toml",
+            Syntax::Dockerfile => "dockerfile",
         }
     }
 }

@@ -50,8 +50,8 @@ fn io_reason(e: &std::io::Error) -> String {
 
 /// Parse text already in memory.
 pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits) -> Loaded {
-    // A file whose name does not say: JSON if it looks like JSON, else YAML.
-    let syntax = syntax.unwrap_or_else(|| if file.text.trim_start().starts_with(['{', '[']) { Syntax::Json } else { Syntax::Yaml });
+    // A file whose name does not say: its content decides.
+    let syntax = syntax.unwrap_or_else(|| load::sniff(&file.text));
     match load::parse(&file, syntax, limits) {
         Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, duplicates: parsed.duplicates },
         Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), duplicates: Vec::new() },

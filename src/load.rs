@@ -3,6 +3,7 @@
 //! INVARIANT: this is the only module that knows file syntaxes. Every loader obeys
 //! the same `Limits`, so that no input can exhaust the stack or memory.
 
+mod dockerfile;
 mod json;
 mod toml;
 mod yaml;
@@ -48,6 +49,9 @@ impl LoadError {
 
 /// Which syntax a path is written in, by its name.
 pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
+    if is_dockerfile_name(path.file_name()?.to_str()?) {
+        return Some(Syntax::Dockerfile);
+    }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "yaml" | "yml" => Some(Syntax::Yaml),
@@ -55,6 +59,54 @@ pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
         "toml" => Some(Syntax::Toml),
         _ => None,
     }
+}
+
+/// The syntax of a file whose name does not tell: a Dockerfile when its first
+/// instruction is `FROM` or `ARG`, JSON when it starts like JSON, else YAML.
+pub fn sniff(text: &str) -> Syntax {
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#')).unwrap_or("");
+    let (word, rest) = first.split_once(char::is_whitespace).unwrap_or((first, ""));
+    if (word.eq_ignore_ascii_case("FROM") || word.eq_ignore_ascii_case("ARG")) && !rest.trim().is_empty() {
+        Syntax::Dockerfile
+    } else if text.trim_start().starts_with(['{', '[']) {
+        Syntax::Json
+    } else {
+        Syntax::Yaml
+    }
+}
+
+/// `Dockerfile`, `Containerfile`, `Dockerfile.dev`, `Dockerfile-prod`, `app.dockerfile`,
+/// in any case; not the files that sit beside them (`Dockerfile.dockerignore`) nor
+/// templates that render to them (`Dockerfile.j2`), which do not parse as Dockerfiles.
+fn is_dockerfile_name(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".dockerfile") || lower.ends_with(".containerfile") {
+        return true;
+    }
+    let Some(rest) = lower.strip_prefix("dockerfile").or_else(|| lower.strip_prefix("containerfile")) else { return false };
+    if rest.is_empty() {
+        return true;
+    }
+    const NOT_DOCKERFILES: &[&str] = &[
+        "dockerignore",
+        "md",
+        "txt",
+        "yaml",
+        "yml",
+        "json",
+        "toml",
+        "j2",
+        "jinja",
+        "jinja2",
+        "tmpl",
+        "tpl",
+        "template",
+        "erb",
+        "orig",
+        "bak",
+    ];
+    let ext = rest.rsplit('.').next().unwrap_or("");
+    rest.starts_with(['.', '-', '_']) && !(rest.contains('.') && NOT_DOCKERFILES.contains(&ext))
 }
 
 /// Check raw bytes before parsing: size, binary content, UTF-8.
@@ -92,6 +144,7 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
         Syntax::Yaml => yaml::parse(text, &mut budget),
         Syntax::Json => json::parse(text, &mut budget),
         Syntax::Toml => toml::parse(text, &mut budget),
+        Syntax::Dockerfile => dockerfile::parse(text, &mut budget),
     }
     .map_err(|mut e| {
         e.span = e.span.map(|s| s.offset(bom));
@@ -165,5 +218,42 @@ impl<'l> Budget<'l> {
             ));
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    #[test]
+    fn dockerfiles_by_name() {
+        let of = |n: &str| syntax_of(Path::new(n));
+        for name in [
+            "Dockerfile",
+            "dir/Dockerfile",
+            "Containerfile",
+            "Dockerfile.prod",
+            "Dockerfile-dev",
+            "prod.dockerfile",
+            "x.Dockerfile",
+            "dockerfile",
+        ] {
+            assert_eq!(of(name), Some(Syntax::Dockerfile), "{name}");
+        }
+        assert_eq!(of("Dockerfile.dockerignore"), None);
+        assert_eq!(of("Dockerfile.j2"), None);
+        assert_eq!(of("Dockerfiles"), None);
+        assert_eq!(of("Dockerfile.yaml"), Some(Syntax::Yaml));
+        assert_eq!(of("docker-compose.yml"), Some(Syntax::Yaml));
+    }
+
+    #[test]
+    fn content_decides_when_the_name_does_not() {
+        assert_eq!(sniff("# syntax=docker/dockerfile:1\n\nFROM alpine\n"), Syntax::Dockerfile);
+        assert_eq!(sniff("arg BASE=alpine\nfrom $BASE\n"), Syntax::Dockerfile);
+        assert_eq!(sniff("FROM: not a dockerfile\n"), Syntax::Yaml);
+        assert_eq!(sniff("  {\"a\": 1}"), Syntax::Json);
+        assert_eq!(sniff("a: 1\n"), Syntax::Yaml);
     }
 }
