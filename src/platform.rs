@@ -1,9 +1,14 @@
 //! Platform views: the collections policies range over, built from documents.
 //!
-//! INVARIANT: this is the only module that knows what Kubernetes or CloudFormation
-//! documents look like. It sees documents, never file syntax.
+//! INVARIANT: this is the only module that knows what Kubernetes, CloudFormation,
+//! Dockerfile, Compose or GitHub Actions documents look like. It sees documents,
+//! never file syntax (a Dockerfile document is told by the syntax it was read from,
+//! since no other loader builds its shape).
 
 mod cloudformation;
+mod compose;
+mod dockerfile;
+mod github;
 mod kubernetes;
 
 use crate::doc::Document;
@@ -18,6 +23,14 @@ pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
     ("kubernetes.pod_specs", 0, 0, "the pod spec of every workload"),
     ("kubernetes.containers", 0, 0, "containers, init containers and ephemeral containers of every workload"),
     ("cloudformation.resources", 0, 1, "resources of CloudFormation templates, optionally of one type (`*` globs)"),
+    ("dockerfile.stages", 0, 0, "every stage of every Dockerfile (each `FROM`)"),
+    ("dockerfile.final_stages", 0, 0, "the last stage of every Dockerfile: the image the build produces"),
+    ("dockerfile.instructions", 0, 0, "every instruction of every Dockerfile, `FROM` and the ARGs before it included"),
+    ("compose.files", 0, 0, "every Docker Compose file, as a whole"),
+    ("compose.services", 0, 0, "every service of every Docker Compose file"),
+    ("github.workflows", 0, 0, "every GitHub Actions workflow, as a whole"),
+    ("github.jobs", 0, 0, "every job of every GitHub Actions workflow"),
+    ("github.steps", 0, 0, "every step of every job of every GitHub Actions workflow"),
 ];
 
 pub fn collection_arity(name: &str) -> Option<(usize, usize)> {
@@ -29,6 +42,9 @@ pub fn collection_arity(name: &str) -> Option<(usize, usize)> {
 pub enum Kind {
     Kubernetes,
     CloudFormation,
+    Dockerfile,
+    Compose,
+    GitHubActions,
     Other,
 }
 
@@ -37,16 +53,25 @@ impl Kind {
         match self {
             Kind::Kubernetes => "kubernetes",
             Kind::CloudFormation => "cloudformation",
+            Kind::Dockerfile => "dockerfile",
+            Kind::Compose => "compose",
+            Kind::GitHubActions => "github",
             Kind::Other => "other",
         }
     }
 }
 
 pub fn classify(doc: &Document) -> Kind {
-    if kubernetes::is_object(&doc.root) {
+    if dockerfile::is_dockerfile(doc) {
+        Kind::Dockerfile
+    } else if kubernetes::is_object(&doc.root) {
         Kind::Kubernetes
     } else if cloudformation::is_template(&doc.root) {
         Kind::CloudFormation
+    } else if github::is_workflow(doc) {
+        Kind::GitHubActions
+    } else if compose::is_compose(doc) {
+        Kind::Compose
     } else {
         Kind::Other
     }
@@ -64,8 +89,13 @@ pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec
         match name {
             "documents" => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
             "cloudformation.resources" => cloudformation::resources(doc, args.first(), &mut out),
-            _ if name.starts_with("kubernetes.") => kubernetes::collect(&name["kubernetes.".len()..], doc, &mut out),
-            _ => {}
+            _ => match name.split_once('.') {
+                Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
+                Some(("dockerfile", what)) => dockerfile::collect(what, doc, &mut out),
+                Some(("compose", what)) => compose::collect(what, doc, &mut out),
+                Some(("github", what)) => github::collect(what, doc, &mut out),
+                _ => {}
+            },
         }
     }
     out

@@ -1,4 +1,4 @@
-//! Each `tests/fixtures/lang/NAME.policy` runs over its `NAME.yaml`/`NAME.json`;
+//! Each `tests/fixtures/lang/NAME.policy` runs over its `NAME.yaml`/`NAME.json`/`NAME.Dockerfile`;
 //! the findings, as a user sees them, are the snapshot.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
@@ -17,7 +17,7 @@ fn language_fixtures() {
         let (policies, errors) = loader.finish();
         let rendered: Vec<String> = errors.iter().map(|e| attest::diag::render(e, false, 100)).collect();
         assert!(errors.is_empty(), "{}", rendered.join("\n"));
-        let data: Vec<Input> = ["yaml", "json"]
+        let data: Vec<Input> = ["yaml", "json", "Dockerfile"]
             .iter()
             .map(|ext| rel.with_extension(ext))
             .filter(|p| p.exists())

@@ -26,6 +26,7 @@ const TABLE: &[(&str, usize, usize)] = &[
     ("version_at_least", 2, 2),
     ("days_between", 2, 2),
     ("address", 1, 1),
+    ("parse_uses", 1, 1),
 ];
 
 pub fn arity(name: &str) -> Option<(usize, usize)> {
@@ -97,6 +98,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             },
             _ => absent,
         },
+        "parse_uses" => s(0).and_then(|u| parse_uses(&u)).map_or(absent, |m| Value::Map(Rc::new(m))),
         "days_between" => match (s(0).and_then(|d| day_number(&d)), s(1).and_then(|d| day_number(&d))) {
             (Some(a), Some(b)) => Value::Num((b - a) as f64),
             _ => absent,
@@ -124,6 +126,60 @@ fn from_json<'a>(j: &serde_json::Value, depth: usize) -> Value<'a> {
             Value::Map(Rc::new(m))
         }
     }
+}
+
+/// A GitHub Actions `uses`: `owner/repo[/path]@ref`, a local `./path`, or
+/// `docker://image[:tag][@digest]`. Parts that are not written are absent.
+fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
+    let s = s.trim();
+    let mut m: IndexMap<String, Value<'a>> = IndexMap::new();
+    let mut put = |k: &str, v: Value<'a>| {
+        m.insert(k.to_string(), v);
+    };
+    let hex = |r: &str, n: usize| r.len() == n && r.bytes().all(|b| b.is_ascii_hexdigit());
+    let (local, docker, sha) = if s.starts_with("./") || s.starts_with("../") {
+        put("path", Value::str(s));
+        (true, false, false)
+    } else if let Some(image) = s.strip_prefix("docker://") {
+        let (name, digest) = match image.split_once('@') {
+            Some((n, d)) => (n, Some(d)),
+            None => (image, None),
+        };
+        let slash = name.rfind('/').map_or(0, |i| i + 1);
+        let (name, tag) = match name[slash..].rfind(':') {
+            Some(i) => (&name[..slash + i], Some(&name[slash + i + 1..])),
+            None => (name, None),
+        };
+        put("image", Value::str(name));
+        if let Some(r) = digest.or(tag) {
+            put("ref", Value::str(r));
+        }
+        if let Some(d) = digest {
+            put("digest", Value::str(d));
+        }
+        (false, true, digest.and_then(|d| d.strip_prefix("sha256:")).is_some_and(|d| hex(d, 64)))
+    } else {
+        let (name, r) = match s.split_once('@') {
+            Some((n, r)) => (n, Some(r)),
+            None => (s, None),
+        };
+        let mut parts = name.splitn(3, '/');
+        let owner = parts.next().filter(|p| !p.is_empty())?;
+        let repo = parts.next().filter(|p| !p.is_empty())?;
+        put("owner", Value::str(owner));
+        put("repo", Value::str(repo));
+        if let Some(path) = parts.next().filter(|p| !p.is_empty()) {
+            put("path", Value::str(path));
+        }
+        if let Some(r) = r {
+            put("ref", Value::str(r));
+        }
+        (false, false, r.is_some_and(|r| hex(r, 40)))
+    };
+    put("is_sha", Value::Bool(sha));
+    put("is_local", Value::Bool(local));
+    put("is_docker", Value::Bool(docker));
+    Some(m)
 }
 
 /// A CIDR block or a single address.
@@ -192,6 +248,33 @@ mod tests {
         assert_eq!(public("::/0"), Some(true));
         assert_eq!(public("8.8.8.8"), Some(true));
         assert_eq!(public("not a cidr"), None);
+    }
+
+    #[test]
+    fn uses_references() {
+        let show = |s: &str| parse_uses(s).map(|m| m.iter().map(|(k, v)| format!("{k}={}", v.display())).collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            show("actions/checkout@v4").as_deref(),
+            Some("owner=actions repo=checkout ref=v4 is_sha=false is_local=false is_docker=false")
+        );
+        assert_eq!(
+            show("github/codeql-action/init@8214744c546c1e5c8f03dde8fab3a7353211988d").as_deref(),
+            Some(
+                "owner=github repo=codeql-action path=init ref=8214744c546c1e5c8f03dde8fab3a7353211988d is_sha=true is_local=false is_docker=false"
+            )
+        );
+        assert_eq!(
+            show("octo/repo/.github/workflows/ci.yml@main").as_deref(),
+            Some("owner=octo repo=repo path=.github/workflows/ci.yml ref=main is_sha=false is_local=false is_docker=false")
+        );
+        assert_eq!(
+            show("./.github/actions/setup").as_deref(),
+            Some("path=./.github/actions/setup is_sha=false is_local=true is_docker=false")
+        );
+        assert_eq!(show("docker://alpine:3.20").as_deref(), Some("image=alpine ref=3.20 is_sha=false is_local=false is_docker=true"));
+        let digest = format!("docker://ghcr.io/o/i@sha256:{}", "a".repeat(64));
+        assert!(show(&digest).is_some_and(|s| s.contains("image=ghcr.io/o/i") && s.contains("is_sha=true")));
+        assert_eq!(show("checkout"), None);
     }
 
     #[test]
