@@ -30,7 +30,9 @@ fn main() {
     }
     let copies: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(6);
     let (found, _) = discover(std::slice::from_ref(&corpus));
-    let originals: Vec<&Input> = found.iter().filter(|i| i.syntax != Some(attest::doc::Syntax::Toml)).collect();
+    // YAML and JSON only: the copies are named by extension, and a Dockerfile has none.
+    let originals: Vec<&Input> =
+        found.iter().filter(|i| matches!(i.syntax, Some(attest::doc::Syntax::Yaml | attest::doc::Syntax::Json))).collect();
 
     // Replicate into a temporary folder so the run reads real files.
     let dir = std::env::temp_dir().join(format!("attest-bench-{}", std::process::id()));

@@ -92,8 +92,10 @@ pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec
             _ => match name.split_once('.') {
                 Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
                 Some(("dockerfile", what)) => dockerfile::collect(what, doc, &mut out),
-                Some(("compose", what)) => compose::collect(what, doc, &mut out),
-                Some(("github", what)) => github::collect(what, doc, &mut out),
+                // A document has one platform: a Kubernetes manifest in a file
+                // named `compose.yaml` is not also a Compose file.
+                Some(("compose", what)) if classify(doc) == Kind::Compose => compose::collect(what, doc, &mut out),
+                Some(("github", what)) if classify(doc) == Kind::GitHubActions => github::collect(what, doc, &mut out),
                 _ => {}
             },
         }

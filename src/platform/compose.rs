@@ -22,10 +22,8 @@ pub(super) fn is_compose(doc: &Document) -> bool {
         .is_some_and(|services| services.values().any(|s| s.get("image").is_some() || s.get("build").is_some()))
 }
 
+/// Called only for documents `classify` found to be Compose files.
 pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
-    if !is_compose(doc) {
-        return;
-    }
     match what {
         "files" => out.push(item(&doc.root, doc, doc.file.path.clone())),
         "services" => {

@@ -24,10 +24,8 @@ fn file_name(doc: &Document) -> &str {
     doc.file.path.rsplit('/').next().unwrap_or(&doc.file.path)
 }
 
+/// Called only for documents `classify` found to be workflows.
 pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
-    if !is_workflow(doc) {
-        return;
-    }
     let file = file_name(doc);
     let jobs = doc.root.get("jobs").and_then(Node::as_map);
     match what {
