@@ -182,6 +182,17 @@ fn shift(node: &mut crate::doc::Node, by: usize) {
     }
 }
 
+/// The number of nodes in a tree, for the node budget of copies (YAML aliases,
+/// the Dockerfile's final stage).
+fn count(node: &crate::doc::Node) -> usize {
+    use crate::doc::Value;
+    1 + match &node.value {
+        Value::List(items) => items.iter().map(count).sum(),
+        Value::Map(entries) => entries.values().map(count).sum(),
+        _ => 0,
+    }
+}
+
 /// Counts nodes and depth while a loader builds a tree.
 struct Budget<'l> {
     limits: &'l Limits,

@@ -11,7 +11,7 @@
 mod heredoc;
 mod words;
 
-use super::{Budget, LoadError};
+use super::{Budget, LoadError, count};
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
@@ -91,14 +91,6 @@ fn check_depth(node: &Node, depth: usize, budget: &Budget<'_>) -> Result<(), Loa
         Value::List(items) => items.iter().try_for_each(|n| check_depth(n, depth + 1, budget)),
         Value::Map(m) => m.values().try_for_each(|n| check_depth(n, depth + 1, budget)),
         _ => Ok(()),
-    }
-}
-
-fn count(node: &Node) -> usize {
-    1 + match &node.value {
-        Value::List(items) => items.iter().map(count).sum(),
-        Value::Map(entries) => entries.values().map(count).sum(),
-        _ => 0,
     }
 }
 
@@ -322,22 +314,13 @@ impl Builder<'_, '_, '_> {
             n.key_span = kw;
             Ok(n)
         };
+        // The instructions whose last occurrence is what the image keeps.
+        const LAST_WINS: &[(&str, &str)] = &[("USER", "user"), ("CMD", "cmd"), ("ENTRYPOINT", "entrypoint"), ("WORKDIR", "workdir")];
         match (kind, arguments) {
-            ("USER", Some(a)) => {
+            (_, Some(a)) if LAST_WINS.iter().any(|(k, _)| *k == kind) => {
+                let field = LAST_WINS.iter().find(|(k, _)| *k == kind).map_or("", |(_, f)| f);
                 let n = keyed(self, a)?;
-                s.fields.insert("user", n);
-            }
-            ("CMD", Some(a)) => {
-                let n = keyed(self, a)?;
-                s.fields.insert("cmd", n);
-            }
-            ("ENTRYPOINT", Some(a)) => {
-                let n = keyed(self, a)?;
-                s.fields.insert("entrypoint", n);
-            }
-            ("WORKDIR", Some(a)) => {
-                let n = keyed(self, a)?;
-                s.fields.insert("workdir", n);
+                s.fields.insert(field, n);
             }
             ("HEALTHCHECK", _) => {
                 let n = keyed(self, inst)?;

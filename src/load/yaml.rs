@@ -5,7 +5,7 @@
 //! CloudFormation short tags become their long forms: `!Ref X` is `{Ref: X}`,
 //! `!GetAtt a.b` is `{Fn::GetAtt: [a, b]}`, `!Sub s` is `{Fn::Sub: s}`.
 
-use super::{Budget, LoadError};
+use super::{Budget, LoadError, count};
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
@@ -161,14 +161,6 @@ fn key_text(node: &Node) -> String {
         Value::Float(f) => f.to_string(),
         // Complex keys are rare in configuration; they are keyed by their shape.
         Value::List(_) | Value::Map(_) | Value::Unknown(_) => format!("{:?}", node.value),
-    }
-}
-
-fn count(node: &Node) -> usize {
-    1 + match &node.value {
-        Value::List(items) => items.iter().map(count).sum(),
-        Value::Map(entries) => entries.values().map(count).sum(),
-        _ => 0,
     }
 }
 

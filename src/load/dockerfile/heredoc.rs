@@ -88,7 +88,7 @@ pub(super) fn prescan(text: &str, escape: char) -> Result<Prescan, LoadError> {
         let keyword: String = trimmed.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_uppercase();
         if matches!(keyword.as_str(), "RUN" | "COPY" | "ADD") {
             let args = inst + keyword.len();
-            let markers = markers(text, args, last_end, escape, keyword == "RUN");
+            let markers = markers(text, args, last_end, escape);
             let mut at = after;
             let mut docs = Vec::new();
             for m in &markers {
@@ -158,7 +158,7 @@ fn mask(text: &str, markers: &[usize], bodies: &[Span]) -> String {
 
 /// Here-document markers in `text[from..to]`: a word starting with `<<` (after
 /// optional digits), not `<<<`, outside quotes. Exec form (`[...]`) has none.
-fn markers(text: &str, from: usize, to: usize, escape: char, skip_flags: bool) -> Vec<Marker> {
+fn markers(text: &str, from: usize, to: usize, escape: char) -> Vec<Marker> {
     let s = &text[from..to];
     let b = s.as_bytes();
     // The escape directive allows only `\` and `` ` ``, both ASCII; bytes are
@@ -170,7 +170,7 @@ fn markers(text: &str, from: usize, to: usize, escape: char, skip_flags: bool) -
         while i < b.len() && (b[i] == b' ' || b[i] == b'\t') {
             i += 1;
         }
-        if skip_flags && b[i..].starts_with(b"--") {
+        if b[i..].starts_with(b"--") {
             while i < b.len() && !b[i].is_ascii_whitespace() {
                 i += 1;
             }
