@@ -1,6 +1,7 @@
 //! The command line: argument parsing and the subcommands. Exit codes: 0 nothing
 //! failed at or above `--fail-on`, 1 something did, 2 attest could not do its job.
 
+mod baseline;
 mod check;
 mod policies;
 mod query;
@@ -21,6 +22,15 @@ pub struct Cli {
 pub enum Command {
     /// Check configuration files against the policies.
     Check(check::CheckArgs),
+    /// Record the current findings in a baseline file.
+    #[command(subcommand)]
+    Baseline(baseline::BaselineCommand),
+    /// Write a starter attest.toml and print the pre-commit and CI snippets.
+    Init {
+        /// Overwrite an existing attest.toml.
+        #[arg(long)]
+        force: bool,
+    },
     /// Test policies against their fixtures.
     Test(test::TestArgs),
     /// Evaluate an expression over files and print the values with their locations.
@@ -78,6 +88,8 @@ pub fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Test(args) => test::run(&args),
+        Command::Baseline(command) => baseline::run(&command),
+        Command::Init { force } => baseline::init(force),
         Command::Query(args) => query::run(&args),
         Command::Policies(args) => policies::list(&args),
         Command::Explain { id, policies } => policies::explain(&id, &policies),

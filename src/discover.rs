@@ -25,9 +25,41 @@ pub fn display_path(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
+/// Globs of paths never to check, relative to `base` (the folder of `attest.toml`).
+#[derive(Debug, Clone)]
+pub struct Exclude {
+    pub base: PathBuf,
+    pub set: globset::GlobSet,
+}
+
+impl Exclude {
+    pub fn new(base: &Path, patterns: &[String]) -> Result<Exclude, String> {
+        let mut b = globset::GlobSetBuilder::new();
+        for p in patterns {
+            b.add(globset::Glob::new(p).map_err(|e| format!("bad exclude pattern `{p}`: {e}"))?);
+            // `dir/**` also excludes `dir` itself, so the walk does not enter it.
+            if let Some(dir) = p.strip_suffix("/**") {
+                b.add(globset::Glob::new(dir).map_err(|e| format!("bad exclude pattern `{p}`: {e}"))?);
+            }
+        }
+        let base = std::fs::canonicalize(base).unwrap_or_else(|_| base.to_path_buf());
+        Ok(Exclude { base, set: b.build().map_err(|e| e.to_string())? })
+    }
+
+    fn excludes(&self, path: &Path) -> bool {
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        abs.strip_prefix(&self.base).is_ok_and(|rel| self.set.is_match(rel))
+    }
+}
+
 /// Files below `paths`, sorted. A path given by name is always taken; files found by
 /// walking are taken when their name says they are YAML, JSON or TOML.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
+    discover_except(paths, None)
+}
+
+/// As `discover`, leaving out what `exclude` matches.
+pub fn discover_except(paths: &[PathBuf], exclude: Option<&Exclude>) -> (Vec<Input>, Vec<String>) {
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
@@ -42,8 +74,13 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
         let walker = ignore::WalkBuilder::new(root)
             .hidden(false)
             .follow_links(false)
-            .filter_entry(|e| {
-                !(e.file_type().is_some_and(|t| t.is_dir()) && e.file_name().to_str().is_some_and(|n| SKIPPED_DIRS.contains(&n)))
+            .filter_entry({
+                let exclude = exclude.cloned();
+                move |e| {
+                    let skipped =
+                        e.file_type().is_some_and(|t| t.is_dir()) && e.file_name().to_str().is_some_and(|n| SKIPPED_DIRS.contains(&n));
+                    !skipped && !exclude.as_ref().is_some_and(|x| e.depth() > 0 && x.excludes(e.path()))
+                }
             })
             .build();
         for entry in walker {

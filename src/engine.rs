@@ -125,6 +125,7 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
                 span: Span::new(0, 0),
                 labels: Vec::new(),
                 address: None,
+                waiver: None,
             });
             return run;
         }
@@ -180,6 +181,7 @@ fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_f
         file,
         labels,
         address: o.address.map(|a| a.to_string()),
+        waiver: None,
     }
 }
 
@@ -193,5 +195,6 @@ fn load_finding(policy: &Arc<crate::policy::Meta>, file: &Arc<SourceFile>, e: &L
         span,
         labels: vec![Label { span, text: if e.span.is_some() { "here".into() } else { String::new() }, primary: true }],
         address: None,
+        waiver: None,
     }
 }

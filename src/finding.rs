@@ -32,9 +32,22 @@ pub struct Finding {
     /// The primary label first, then the other values that took part (same file).
     pub labels: Vec<Label>,
     pub address: Option<String>,
+    /// The waiver that accepts this finding, if one does.
+    pub waiver: Option<Arc<crate::waiver::Waiver>>,
 }
 
 impl Finding {
+    /// Whether this finding counts against the run: not waived, and failed (or
+    /// unknown under `--strict`).
+    pub fn counts(&self, strict: bool) -> bool {
+        self.waiver.is_none() && (self.status == Status::Fail || strict && self.status == Status::Unknown)
+    }
+
+    /// The status as reported: `waived` when a waiver accepts the finding.
+    pub fn status_name(&self) -> &'static str {
+        if self.waiver.is_some() { "waived" } else { self.status.name() }
+    }
+
     pub fn start(&self) -> LineCol {
         self.file.line_col(self.span.start as usize)
     }
@@ -53,6 +66,30 @@ impl Finding {
     }
 }
 
+/// Fingerprints that survive line moves and unrelated edits: policy, path,
+/// resource address and the whitespace-normalised text of the flagged span, with
+/// an occurrence number when several findings share them. One per finding, in
+/// the order given (findings must be sorted).
+pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
+    use sha2::{Digest, Sha256};
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    findings
+        .iter()
+        .map(|f| {
+            let text: Vec<&str> = f.file.slice(f.span).split_whitespace().collect();
+            let mut h = Sha256::new();
+            for part in [f.policy.id.as_str(), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), &text.join(" ")] {
+                h.update(part.as_bytes());
+                h.update([0]);
+            }
+            let base: String = h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect();
+            let n = seen.entry(base.clone()).or_default();
+            *n += 1;
+            format!("{base}:{n}")
+        })
+        .collect()
+}
+
 /// The built-in policy behind keys given twice in one mapping: parsers disagree on
 /// which value wins, so a reviewer may read one value and the cluster use another.
 pub static DUPLICATE_KEY: LazyLock<Arc<Meta>> = LazyLock::new(|| {
@@ -67,6 +104,7 @@ pub static DUPLICATE_KEY: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         references: Vec::new(),
         platform: "any".into(),
         source: "builtin".into(),
+        waivable: true,
     })
 });
 
@@ -84,5 +122,6 @@ pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         references: Vec::new(),
         platform: "any".into(),
         source: "builtin".into(),
+        waivable: true,
     })
 });

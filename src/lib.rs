@@ -3,7 +3,10 @@
 //! The pipeline, one module per step (see ARCHITECTURE.md):
 //! `discover` → `load` → `doc` → `platform` → `policy` + `eval` → `engine` → `report`.
 
+pub mod baseline;
 pub mod cli;
+pub mod comments;
+pub mod config;
 pub mod criteria;
 pub mod diag;
 pub mod discover;
@@ -17,3 +20,4 @@ pub mod policy;
 pub mod report;
 pub mod source;
 pub mod testing;
+pub mod waiver;

@@ -44,7 +44,7 @@ impl Severity {
 }
 
 /// What a policy says about itself; feeds every output format and the book.
-#[derive(Debug, Clone, Default, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Meta {
     pub id: String,
     pub title: String,
@@ -58,6 +58,26 @@ pub struct Meta {
     pub platform: String,
     /// Where the policy is defined, e.g. `builtin:k8s-container-privileged.policy`.
     pub source: String,
+    /// Whether a waiver may accept its findings (`waivable false` forbids it).
+    pub waivable: bool,
+}
+
+impl Default for Meta {
+    fn default() -> Self {
+        Meta {
+            id: String::new(),
+            title: String::new(),
+            criteria: Vec::new(),
+            severity: None,
+            description: String::new(),
+            rationale: String::new(),
+            remediation: String::new(),
+            references: Vec::new(),
+            platform: String::new(),
+            source: String::new(),
+            waivable: true,
+        }
+    }
 }
 
 impl Meta {

@@ -1,6 +1,9 @@
 //! Output formats, all fed from the same findings. One file per format.
 
+mod github;
+mod gitlab;
 mod json;
+mod junit;
 mod sarif;
 mod text;
 pub use text::to_diag as text_diag;
@@ -16,6 +19,9 @@ pub enum Format {
     Text,
     Json,
     Sarif,
+    Junit,
+    Github,
+    Gitlab,
 }
 
 /// Everything a report needs to know about one run.
@@ -26,6 +32,12 @@ pub struct Run<'r> {
     pub files: usize,
     pub documents: usize,
     pub tally: Tally,
+    /// Waivers that expired, match nothing, or cannot apply.
+    pub notices: &'r [crate::diag::Diag],
+    /// Findings left out because the baseline holds them.
+    pub baselined: usize,
+    /// Baseline entries that no longer occur.
+    pub fixed: &'r [crate::baseline::Entry],
 }
 
 pub struct Style {
@@ -38,6 +50,9 @@ pub fn render(format: Format, run: &Run<'_>, style: &Style) -> String {
         Format::Text => text::render(run, style),
         Format::Json => json::render(run),
         Format::Sarif => sarif::render(run),
+        Format::Junit => junit::render(run),
+        Format::Github => github::render(run),
+        Format::Gitlab => gitlab::render(run),
     }
 }
 
@@ -46,6 +61,7 @@ pub fn render(format: Format, run: &Run<'_>, style: &Style) -> String {
 pub struct Counts {
     pub fail: usize,
     pub unknown: usize,
+    pub waived: usize,
     pub by_severity: BTreeMap<Severity, usize>,
     pub by_criterion: BTreeMap<String, usize>,
 }
@@ -53,6 +69,10 @@ pub struct Counts {
 pub fn counts(findings: &[Finding]) -> Counts {
     let mut c = Counts::default();
     for f in findings {
+        if f.waiver.is_some() {
+            c.waived += 1;
+            continue;
+        }
         match f.status {
             Status::Fail => c.fail += 1,
             Status::Unknown => c.unknown += 1,

@@ -1,7 +1,10 @@
-//! `attest check`
+//! `attest check` and `attest baseline write`: the same evaluation, with
+//! `attest.toml`, waivers and a baseline applied.
 
 use super::{Color, FOUND, OK, PolicyArgs, TROUBLE, load_policies, use_color};
-use crate::finding::Status;
+use crate::config::Config;
+use crate::diag::{self, Diag};
+use crate::finding::Finding;
 use crate::load::Limits;
 use crate::policy::{Policy, Severity};
 use crate::report::{self, Format, Style};
@@ -11,8 +14,7 @@ use std::sync::Arc;
 
 #[derive(clap::Args, Debug)]
 pub struct CheckArgs {
-    /// Files or folders to check.
-    #[arg(default_value = ".")]
+    /// Files or folders to check (default: `paths` in attest.toml, else `.`).
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
@@ -28,12 +30,28 @@ pub struct CheckArgs {
     /// Write the report to a file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Exit 1 only for findings of this severity or higher.
-    #[arg(long, value_enum, default_value_t = Severity::Low, value_name = "SEVERITY")]
-    pub fail_on: Severity,
+    /// Exit 1 only for findings of this severity or higher (default: `fail-on` in attest.toml, else `low`).
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub fail_on: Option<Severity>,
     /// Findings whose outcome is unknown fail the run too.
     #[arg(long)]
     pub strict: bool,
+    /// Report only findings that are not in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// Options shared by every command that evaluates files.
+#[derive(clap::Args, Debug, Clone)]
+pub struct RunArgs {
+    /// Use this configuration file instead of the nearest attest.toml.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// The date waivers are checked against (default: today), for reproducible runs.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
     /// Worker threads (default: one per core).
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
@@ -48,56 +66,153 @@ pub struct CheckArgs {
     pub color: Color,
 }
 
-pub fn run(args: &CheckArgs) -> u8 {
-    let stderr_color = use_color(args.color, std::io::stderr().is_terminal());
-    if let Some(jobs) = args.jobs {
+/// What an evaluation produced, before it is reported.
+pub struct Evaluated {
+    pub policies: Vec<Arc<Policy>>,
+    pub findings: Vec<Finding>,
+    pub notices: Vec<Diag>,
+    pub files: usize,
+    pub documents: usize,
+    pub tally: crate::engine::Tally,
+    pub config: Option<Config>,
+}
+
+fn fail(d: &Diag, color: bool) -> u8 {
+    eprint!("{}", diag::render(d, color, 100));
+    TROUBLE
+}
+
+/// Load the configuration and policies, check the files, apply waivers.
+/// `Err` carries the exit code after the error has been printed.
+pub fn evaluate(paths: &[PathBuf], policies: &PolicyArgs, only: &[String], skip: &[String], run: &RunArgs) -> Result<Evaluated, u8> {
+    let color = use_color(run.color, std::io::stderr().is_terminal());
+    if let Some(jobs) = run.jobs {
         if jobs == 0 {
             eprintln!("error: `--jobs` must be at least 1");
-            return TROUBLE;
+            return Err(TROUBLE);
         }
         // Fails only when a pool exists already (tests run several checks per process).
         let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs).build_global();
     }
-    let Some(policies) = load_policies(&args.policies, stderr_color) else { return TROUBLE };
-    let policies = match select(policies, &args.only, &args.skip) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return TROUBLE;
-        }
+    let today = match &run.today {
+        Some(d) => crate::waiver::parse_date(d).map_err(|e| {
+            eprintln!("error: `--today {d}` is not a date: {e}");
+            TROUBLE
+        })?,
+        None => jiff::Zoned::now().date(),
     };
-    let (inputs, errors) = crate::discover::discover(&args.paths);
+    let config_path = run.config.clone().or_else(crate::config::find);
+    let config = match &config_path {
+        Some(p) => Some(crate::config::load(p).map_err(|d| fail(&d, color))?),
+        None => None,
+    };
+    let settings = config.as_ref().map(|c| &c.settings);
+
+    let mut policy_args = policies.clone();
+    if let Some(c) = &config {
+        policy_args.policy.extend(c.settings.policies.iter().map(|p| c.resolve(p)));
+        policy_args.no_builtin |= c.settings.builtin == Some(false);
+    }
+    let Some(loaded_policies) = load_policies(&policy_args, color) else { return Err(TROUBLE) };
+    let only: Vec<String> = only.iter().chain(settings.map(|s| &s.enable).into_iter().flatten()).cloned().collect();
+    let skip: Vec<String> = skip.iter().chain(settings.map(|s| &s.disable).into_iter().flatten()).cloned().collect();
+    let selected = select(loaded_policies, &only, &skip).map_err(|e| {
+        eprintln!("error: {e}");
+        TROUBLE
+    })?;
+
+    let paths: Vec<PathBuf> = match (paths.is_empty(), &config) {
+        (false, _) => paths.to_vec(),
+        (true, Some(c)) if !c.settings.paths.is_empty() => c.settings.paths.iter().map(|p| c.resolve(p)).collect(),
+        _ => vec![PathBuf::from(".")],
+    };
+    let exclude = match &config {
+        Some(c) if !c.settings.exclude.is_empty() => Some(crate::discover::Exclude::new(&c.base, &c.settings.exclude).map_err(|e| {
+            eprintln!("error: {e}");
+            TROUBLE
+        })?),
+        _ => None,
+    };
+    let (inputs, errors) = crate::discover::discover_except(&paths, exclude.as_ref());
     if !errors.is_empty() {
         for e in &errors {
             eprintln!("error: {e}");
         }
-        return TROUBLE;
+        return Err(TROUBLE);
     }
-    let limits = Limits { max_file_size: args.max_file_size, max_depth: args.max_depth, ..Limits::default() };
+    let limits = Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() };
     let loaded = crate::engine::load_all(&inputs, &limits);
-    let (findings, tally) = crate::engine::evaluate(&policies, &loaded);
-    let run = report::Run {
-        findings: &findings,
-        policies: policies.iter().map(|p| Arc::clone(&p.meta)).collect(),
+    let (mut findings, tally) = crate::engine::evaluate(&selected, &loaded);
+
+    // Waivers: inline comments in the checked files, and attest.toml's.
+    let mut waiver_errors = Vec::new();
+    let mut waivers: Vec<Arc<crate::waiver::Waiver>> =
+        loaded.iter().flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).map(Arc::new).collect();
+    if let Some(c) = &config {
+        waivers.extend(crate::waiver::central(c).into_iter().map(Arc::new));
+    }
+    if !waiver_errors.is_empty() {
+        for d in &waiver_errors {
+            eprint!("{}", diag::render(d, color, 100));
+        }
+        eprintln!("error: {}; nothing was reported", super::plural(waiver_errors.len(), "bad waiver"));
+        return Err(TROUBLE);
+    }
+    let notices = crate::waiver::apply(&mut findings, &waivers, today);
+    Ok(Evaluated {
+        policies: selected,
+        findings,
+        notices,
         files: loaded.len(),
         documents: loaded.iter().map(|l| l.docs.len()).sum(),
         tally,
+        config,
+    })
+}
+
+pub fn run(args: &CheckArgs) -> u8 {
+    let color = use_color(args.run.color, std::io::stderr().is_terminal());
+    let e = match evaluate(&args.paths, &args.policies, &args.only, &args.skip, &args.run) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    let (findings, baselined, fixed) = match &args.baseline {
+        Some(path) => match crate::baseline::read(path) {
+            Ok(b) => crate::baseline::filter(e.findings, &b),
+            Err(d) => return fail(&d, color),
+        },
+        None => (e.findings, 0, Vec::new()),
+    };
+    let run = report::Run {
+        findings: &findings,
+        policies: e.policies.iter().map(|p| Arc::clone(&p.meta)).collect(),
+        files: e.files,
+        documents: e.documents,
+        tally: e.tally,
+        notices: &e.notices,
+        baselined,
+        fixed: &fixed,
     };
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let style = Style { color: args.format == Format::Text && use_color(args.color, to_terminal), width: 100 };
+    let style = Style { color: args.format == Format::Text && use_color(args.run.color, to_terminal), width: 100 };
     let out = report::render(args.format, &run, &style);
-    match &args.output {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, &out) {
-                eprintln!("error: cannot write `{}`: {e}", path.display());
-                return TROUBLE;
-            }
-        }
-        None => print!("{out}"),
+    if write_out(args.output.as_ref(), &out).is_err() {
+        return TROUBLE;
     }
-    let failing =
-        findings.iter().any(|f| f.severity() >= args.fail_on && (f.status == Status::Fail || args.strict && f.status == Status::Unknown));
+    let fail_on = args.fail_on.or(e.config.as_ref().and_then(|c| c.settings.fail_on)).unwrap_or(Severity::Low);
+    let failing = findings.iter().any(|f| f.severity() >= fail_on && f.counts(args.strict));
     if failing { FOUND } else { OK }
+}
+
+/// Print to standard output, or write the file (reporting a failure).
+pub fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), ()> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| eprintln!("error: cannot write `{}`: {e}", path.display())),
+        None => {
+            print!("{text}");
+            Ok(())
+        }
+    }
 }
 
 /// Keep policies matching `--only` (all when empty) and not matching `--skip`; a

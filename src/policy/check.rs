@@ -9,7 +9,7 @@ use crate::source::{SourceFile, Span};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-const META_KEYS: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation", "references"];
+const META_KEYS: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation", "references", "waivable"];
 const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation"];
 
 type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
@@ -224,6 +224,11 @@ impl<'a> Checker<'a> {
                             .or_else(|| Some("severity is one of info, low, medium, high, critical".into()));
                         self.error(v.span, format!("unknown severity `{}`", v.text), "not a severity", help);
                     }
+                    [] => {}
+                },
+                "waivable" => match m.values.as_slice() {
+                    [v] if !v.quoted && (v.text == "true" || v.text == "false") => meta.waivable = v.text == "true",
+                    [v, ..] => self.error(v.span, "`waivable` is `true` or `false`", "here", None),
                     [] => {}
                 },
                 "references" => {

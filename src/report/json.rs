@@ -1,7 +1,6 @@
 //! `--format json`: a versioned, documented schema (book/src/cli.md).
 
 use super::{Run, counts};
-use crate::finding::Status;
 use crate::policy::Severity;
 use crate::source::LineCol;
 use serde::Serialize;
@@ -12,6 +11,27 @@ struct Output<'a> {
     tool: Tool,
     summary: Summary,
     findings: Vec<FindingOut<'a>>,
+    /// Waivers that expired, match nothing, or cannot apply.
+    notices: Vec<Notice>,
+    /// Baseline entries that no longer occur.
+    fixed_since_baseline: &'a [crate::baseline::Entry],
+}
+
+#[derive(Serialize)]
+struct Notice {
+    message: String,
+    path: String,
+    line: usize,
+}
+
+#[derive(Serialize)]
+struct WaiverOut<'a> {
+    reason: &'a str,
+    owner: Option<&'a str>,
+    expires: Option<String>,
+    source: &'static str,
+    path: &'a str,
+    line: usize,
 }
 
 #[derive(Serialize)]
@@ -27,6 +47,7 @@ struct Summary {
     policies: usize,
     assertions: Assertions,
     findings: super::Counts,
+    baselined: usize,
 }
 
 #[derive(Serialize)]
@@ -42,13 +63,15 @@ struct FindingOut<'a> {
     title: &'a str,
     criteria: &'a [String],
     severity: Severity,
-    status: Status,
+    status: &'static str,
     message: &'a str,
     path: &'a str,
     start: LineCol,
     end: LineCol,
     byte_range: [u32; 2],
     address: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waiver: Option<WaiverOut<'a>>,
 }
 
 pub fn render(run: &Run<'_>) -> String {
@@ -61,6 +84,7 @@ pub fn render(run: &Run<'_>) -> String {
             policies: run.policies.len(),
             assertions: Assertions { pass: run.tally.pass, fail: run.tally.fail, unknown: run.tally.unknown },
             findings: counts(run.findings),
+            baselined: run.baselined,
         },
         findings: run
             .findings
@@ -70,15 +94,29 @@ pub fn render(run: &Run<'_>) -> String {
                 title: &f.policy.title,
                 criteria: &f.policy.criteria,
                 severity: f.severity(),
-                status: f.status,
+                status: f.status_name(),
                 message: &f.message,
                 path: &f.file.path,
                 start: f.start(),
                 end: f.end(),
                 byte_range: [f.span.start, f.span.end],
                 address: f.address.as_deref(),
+                waiver: f.waiver.as_deref().map(|w| WaiverOut {
+                    reason: &w.reason,
+                    owner: w.owner.as_deref(),
+                    expires: w.expires.map(|d| d.to_string()),
+                    source: w.source(),
+                    path: &w.file.path,
+                    line: w.line(),
+                }),
             })
             .collect(),
+        notices: run
+            .notices
+            .iter()
+            .map(|d| Notice { message: d.message.clone(), path: d.file.path.clone(), line: d.file.line_col(d.span().start as usize).line })
+            .collect(),
+        fixed_since_baseline: run.fixed,
     };
     let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
     s.push('\n');

@@ -4,7 +4,6 @@ use super::Run;
 use crate::finding::{Finding, Status};
 use crate::policy::{Meta, Severity};
 use serde_sarif::sarif;
-use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
 /// GitHub code scanning's scale for `security-severity`.
@@ -41,7 +40,7 @@ fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
         .build()
 }
 
-fn result(f: &Finding, rule_index: Option<usize>) -> sarif::Result {
+fn result(f: &Finding, rule_index: Option<usize>, fingerprint: &str) -> sarif::Result {
     let (start, end) = (f.start(), f.end());
     let region = sarif::Region::builder()
         .start_line(start.line as i64)
@@ -57,7 +56,7 @@ fn result(f: &Finding, rule_index: Option<usize>) -> sarif::Result {
         .build();
     let location = sarif::Location::builder().physical_location(physical).build();
     let mut fingerprints = BTreeMap::new();
-    fingerprints.insert("attest/v1".to_string(), fingerprint(f));
+    fingerprints.insert("attest/v1".to_string(), fingerprint.to_string());
     // The contract: `error` for a failed assertion, `note` for an unknown one; the
     // severity travels in `security-severity`.
     let level = match f.status {
@@ -70,23 +69,28 @@ fn result(f: &Finding, rule_index: Option<usize>) -> sarif::Result {
         .message(sarif::Message::builder().text(f.message.clone()).build())
         .locations(vec![location])
         .partial_fingerprints(fingerprints);
-    match rule_index {
+    let mut result = match rule_index {
         Some(i) => builder.rule_index(i as i64).build(),
         None => builder.build(),
+    };
+    // A waived finding stays in the log, suppressed, with its justification.
+    if let Some(w) = &f.waiver {
+        let kind = if w.source() == "inline" { "inSource" } else { "external" };
+        let mut justification = w.reason.clone();
+        if let Some(owner) = &w.owner {
+            justification.push_str(&format!(" (owner: {owner})"));
+        }
+        if let Some(d) = w.expires {
+            justification.push_str(&format!(" (expires {d})"));
+        }
+        let suppression = sarif::Suppression::builder()
+            .kind(serde_json::json!(kind))
+            .status(serde_json::json!("accepted"))
+            .justification(justification)
+            .build();
+        result.suppressions = Some(vec![suppression]);
     }
-}
-
-/// Stable across line moves: policy, path, resource address and the text of the
-/// flagged span, not its position.
-fn fingerprint(f: &Finding) -> String {
-    let mut h = Sha256::new();
-    for part in
-        [f.policy.id.as_str(), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), f.file.slice(f.span).trim(), f.message.as_str()]
-    {
-        h.update(part.as_bytes());
-        h.update([0]);
-    }
-    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
+    result
 }
 
 pub fn render(run: &Run<'_>) -> String {
@@ -104,7 +108,9 @@ pub fn render(run: &Run<'_>) -> String {
         .version(env!("CARGO_PKG_VERSION").to_string())
         .rules(metas.iter().map(|m| rule(m)).collect::<Vec<_>>())
         .build();
-    let results: Vec<sarif::Result> = run.findings.iter().map(|f| result(f, index.get(f.policy.id.as_str()).copied())).collect();
+    let prints = crate::finding::fingerprints(run.findings);
+    let results: Vec<sarif::Result> =
+        run.findings.iter().zip(&prints).map(|(f, p)| result(f, index.get(f.policy.id.as_str()).copied(), p)).collect();
     let run = sarif::Run::builder()
         .tool(sarif::Tool::builder().driver(driver).build())
         .results(results)

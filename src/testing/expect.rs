@@ -2,6 +2,7 @@
 //! the expected finding, and `FIXTURE.expect.toml` sidecars for formats without
 //! comments (JSON).
 
+use crate::comments;
 use crate::diag::{Diag, did_you_mean};
 use crate::doc::{Node, Value};
 use crate::finding::Status;
@@ -24,31 +25,23 @@ pub struct Expectation {
     pub target: Span,
 }
 
-const MARKERS: &[&str] = &["#", "//"];
-
 /// Inline annotations of a fixture. A comment alone on its line applies to the
 /// next line with content; a comment after content applies to its own line.
 pub fn inline(file: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<Expectation> {
-    let lines: Vec<(usize, &str)> = line_offsets(&file.text);
+    let lines = comments::lines(&file.text);
     let mut out = Vec::new();
     for (i, &(offset, line)) in lines.iter().enumerate() {
-        let Some((marker_at, body_at)) = find_annotation(line) else { continue };
-        let own_line = line[..marker_at].trim().is_empty();
+        let Some((marker_at, body_at)) = comments::find(line, "expect:") else { continue };
         let body = &line[body_at..];
         let written = Span::new(offset + marker_at, offset + line.trim_end().len());
-        let target_line =
-            if own_line { lines.iter().enumerate().skip(i + 1).find(|(_, (_, l))| has_content(l)).map(|(j, _)| j) } else { Some(i) };
-        let Some(t) = target_line else {
+        let Some(t) = comments::target(&lines, i, marker_at) else {
             errors.push(
                 Diag::error(file, written, "this expectation has no line to apply to", "nothing follows it")
                     .with_help("put `expect:` on the line of the expected finding, or alone on the line above it"),
             );
             continue;
         };
-        let (t_offset, t_text) = lines[t];
-        let content = t_text.trim_end();
-        let lead = content.len() - content.trim_start().len();
-        let target = Span::new(t_offset + lead, t_offset + content.len());
+        let target = content_span(&lines, t);
         for item in parse_body(body, file, Span::new(offset + body_at, offset + line.trim_end().len()), errors) {
             out.push(Expectation {
                 policy: item.0,
@@ -64,39 +57,11 @@ pub fn inline(file: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<Expectation
     out
 }
 
-fn line_offsets(text: &str) -> Vec<(usize, &str)> {
-    let mut offset = 0;
-    text.split_inclusive('\n')
-        .map(|l| {
-            let start = offset;
-            offset += l.len();
-            (start, l.trim_end_matches(['\n', '\r']))
-        })
-        .collect()
-}
-
-/// A line with something on it other than a comment.
-fn has_content(line: &str) -> bool {
-    let t = line.trim();
-    !t.is_empty() && !MARKERS.iter().any(|m| t.starts_with(m))
-}
-
-/// The position of the comment marker and of the text after `expect:`.
-fn find_annotation(line: &str) -> Option<(usize, usize)> {
-    for m in MARKERS {
-        let mut from = 0;
-        while let Some(i) = line[from..].find(m) {
-            let at = from + i;
-            let rest = &line[at + m.len()..];
-            let trimmed = rest.trim_start();
-            if let Some(after) = trimmed.strip_prefix("expect:") {
-                let body_at = line.len() - after.len();
-                return Some((at, body_at));
-            }
-            from = at + m.len();
-        }
-    }
-    None
+/// The text of line `i` without its indentation.
+fn content_span(lines: &[(usize, &str)], i: usize) -> Span {
+    let (offset, text) = lines[i];
+    let content = text.trim_end();
+    Span::new(offset + content.len() - content.trim_start().len(), offset + content.len())
 }
 
 /// `ID [fail|unknown] ["message part"]`, several separated by `,`.
@@ -174,7 +139,7 @@ pub fn sidecar(sidecar: &Arc<SourceFile>, fixture: &Arc<SourceFile>, errors: &mu
         return Vec::new();
     }
     let Some(root) = loaded.docs.first().map(|d| &d.root) else { return Vec::new() };
-    let lines = line_offsets(&fixture.text);
+    let lines = comments::lines(&fixture.text);
     let mut out = Vec::new();
     for (key, node) in root.as_map().into_iter().flatten() {
         if key != "expect" {
@@ -217,8 +182,6 @@ pub fn sidecar(sidecar: &Arc<SourceFile>, fixture: &Arc<SourceFile>, errors: &mu
             errors.push(Diag::error(sidecar, sidecar.first_line(table.span), "an expectation needs `line` and `policy`", "incomplete"));
             continue;
         };
-        let (t_offset, t_text) = lines[line - 1];
-        let lead = t_text.len() - t_text.trim_start().len();
         out.push(Expectation {
             policy,
             line,
@@ -226,7 +189,7 @@ pub fn sidecar(sidecar: &Arc<SourceFile>, fixture: &Arc<SourceFile>, errors: &mu
             message,
             written: sidecar.first_line(table.span),
             written_in: Arc::clone(sidecar),
-            target: Span::new(t_offset + lead, t_offset + t_text.trim_end().len()),
+            target: content_span(&lines, line - 1),
         });
     }
     out

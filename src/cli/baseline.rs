@@ -1,0 +1,79 @@
+//! `attest baseline write FILE [PATH]...` and `attest init`.
+
+use super::check::{RunArgs, evaluate, write_out};
+use super::{OK, PolicyArgs, TROUBLE};
+use std::path::PathBuf;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum BaselineCommand {
+    /// Record today's findings, so that `check --baseline FILE` reports only new ones.
+    Write {
+        /// The baseline file to write.
+        file: PathBuf,
+        /// Files or folders to check (default: as for `attest check`).
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        policies: PolicyArgs,
+        #[command(flatten)]
+        run: RunArgs,
+    },
+}
+
+pub fn run(command: &BaselineCommand) -> u8 {
+    let BaselineCommand::Write { file, paths, policies, run } = command;
+    let e = match evaluate(paths, policies, &[], &[], run) {
+        Ok(e) => e,
+        Err(code) => return code,
+    };
+    let text = crate::baseline::write(&e.findings);
+    if write_out(Some(file), &text).is_err() {
+        return TROUBLE;
+    }
+    let recorded = e.findings.iter().filter(|f| f.waiver.is_none()).count();
+    eprintln!("recorded {} in `{}`", super::plural(recorded, "finding"), file.display());
+    OK
+}
+
+pub const PRE_COMMIT: &str = r#"# .pre-commit-config.yaml
+repos:
+  - repo: https://github.com/OWNER/attest   # where your organisation gets attest from
+    rev: v0.1.0                            # a tag or commit of that repository
+    hooks:
+      - id: attest
+"#;
+
+pub const GITHUB: &str = r#"# .github/workflows/attest.yml
+name: attest
+on: [push, pull_request]
+permissions:
+  contents: read
+  security-events: write
+jobs:
+  attest:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      # ATTEST_GIT: the repository your organisation installs attest from.
+      - run: cargo install --locked --git "$ATTEST_GIT" attest
+      - run: attest check --format sarif --output attest.sarif
+      - uses: github/codeql-action/upload-sarif@v3
+        if: always()
+        with:
+          sarif_file: attest.sarif
+"#;
+
+/// `attest init`: write a commented attest.toml and print the snippets.
+pub fn init(force: bool) -> u8 {
+    let path = PathBuf::from(crate::config::FILE_NAME);
+    if path.exists() && !force {
+        eprintln!("error: `{}` exists already (use `--force` to overwrite it)", path.display());
+        return TROUBLE;
+    }
+    if let Err(e) = std::fs::write(&path, crate::config::STARTER) {
+        eprintln!("error: cannot write `{}`: {e}", path.display());
+        return TROUBLE;
+    }
+    println!("wrote {}\n\nTo run attest before each commit, add to .pre-commit-config.yaml:\n\n{PRE_COMMIT}", path.display());
+    println!("To gate pull requests on GitHub with code scanning annotations:\n\n{GITHUB}");
+    OK
+}

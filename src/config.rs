@@ -1,0 +1,170 @@
+//! `attest.toml`: found by walking up from the working directory (or given with
+//! `--config`). Parsed with serde and toml; every error points into the file.
+
+use crate::diag::{Diag, did_you_mean};
+use crate::policy::Severity;
+use crate::source::{SourceFile, Span};
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use toml::Spanned;
+
+pub const FILE_NAME: &str = "attest.toml";
+
+const KEYS: &[&str] = &["paths", "exclude", "policies", "builtin", "enable", "disable", "fail-on", "waiver"];
+const WAIVER_KEYS: &[&str] = &["policy", "path", "address", "reason", "owner", "expires"];
+
+/// The settings of `attest.toml`. Paths in it are relative to its folder.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Settings {
+    /// What `attest check` checks when no path is given.
+    #[serde(default)]
+    pub paths: Vec<String>,
+    /// Globs of files and folders never to check.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Extra policy files or folders.
+    #[serde(default)]
+    pub policies: Vec<String>,
+    /// Load the built-in pack (default true).
+    pub builtin: Option<bool>,
+    /// Run only policies whose id or criterion matches (globs).
+    #[serde(default)]
+    pub enable: Vec<String>,
+    /// Never run policies whose id or criterion matches (globs).
+    #[serde(default)]
+    pub disable: Vec<String>,
+    pub fail_on: Option<Severity>,
+    #[serde(default, rename = "waiver")]
+    pub waivers: Vec<Spanned<CentralWaiver>>,
+}
+
+/// A `[[waiver]]` table: every field but `address` is required.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CentralWaiver {
+    pub policy: String,
+    /// A glob over paths relative to the folder of `attest.toml`.
+    pub path: Spanned<String>,
+    pub address: Option<String>,
+    pub reason: Spanned<String>,
+    pub owner: String,
+    pub expires: Spanned<toml::Value>,
+}
+
+/// A loaded configuration and where it came from.
+#[derive(Debug)]
+pub struct Config {
+    pub file: Arc<SourceFile>,
+    /// The folder paths in the file are relative to.
+    pub base: PathBuf,
+    pub settings: Settings,
+}
+
+impl Config {
+    /// Resolve a path written in the file.
+    pub fn resolve(&self, p: &str) -> PathBuf {
+        let joined = self.base.join(p);
+        PathBuf::from(crate::discover::display_path(&joined))
+    }
+}
+
+/// `attest.toml` in the working directory or the nearest parent.
+pub fn find() -> Option<PathBuf> {
+    let cwd = std::env::current_dir().ok()?;
+    cwd.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
+}
+
+/// Read and parse a configuration file.
+pub fn load(path: &Path) -> Result<Config, Box<Diag>> {
+    let display = crate::discover::display_path(path);
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        let file = SourceFile::new(display.clone(), "");
+        Box::new(Diag::error(&file, Span::default(), format!("cannot read `{display}`: {e}"), ""))
+    })?;
+    let file = SourceFile::new(display, text);
+    let settings = parse(&file)?;
+    let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
+    Ok(Config { file, base, settings })
+}
+
+/// Parse configuration text; errors carry a span and, for a misspelt key, a
+/// "did you mean".
+pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
+    let settings: Settings = toml::from_str(&file.text).map_err(|e| {
+        let span = e.span().map_or(Span::default(), |r| Span::new(r.start, r.end));
+        let message = e.message().trim().to_string();
+        let mut d = Diag::error(file, span, format!("invalid {FILE_NAME}: {}", first_line(&message)), "here");
+        if let Some(key) = message.strip_prefix("unknown field `").and_then(|r| r.split('`').next()) {
+            let candidates = if message.contains("`policy`") { WAIVER_KEYS } else { KEYS };
+            d.help = did_you_mean(key, candidates.iter().copied()).or_else(|| Some(format!("the keys are {}", candidates.join(", "))));
+        }
+        Box::new(d)
+    })?;
+    for w in &settings.waivers {
+        let w = w.get_ref();
+        if w.reason.get_ref().trim().is_empty() {
+            let r = w.reason.span();
+            return Err(Box::new(Diag::error(file, Span::new(r.start, r.end), "a waiver needs a reason", "empty reason")));
+        }
+        crate::waiver::parse_date(&date_text(&w.expires)).map_err(|e| {
+            let r = w.expires.span();
+            Box::new(Diag::error(
+                file,
+                Span::new(r.start, r.end),
+                format!("`expires` is not a date: {e}"),
+                "write a date such as 2026-12-31",
+            ))
+        })?;
+        globset::Glob::new(w.path.get_ref()).map_err(|e| {
+            let r = w.path.span();
+            Box::new(Diag::error(file, Span::new(r.start, r.end), format!("bad glob: {e}"), "here"))
+        })?;
+    }
+    Ok(settings)
+}
+
+/// A TOML date, or a string holding one, as text.
+pub fn date_text(v: &Spanned<toml::Value>) -> String {
+    match v.get_ref() {
+        toml::Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or(s)
+}
+
+/// The starter file `attest init` writes.
+pub const STARTER: &str = r#"# attest configuration (see the book, chapter "Configuration, waivers and baselines").
+# Paths are relative to this file.
+
+# What `attest check` checks when no path is given.
+paths = ["."]
+
+# Files and folders never to check (globs).
+exclude = ["**/node_modules/**", "**/.terraform/**", "vendor/**"]
+
+# Your own policies, beside the built-in SOC 2 pack.
+# policies = ["policies/"]
+
+# Run only, or never, the policies whose id or SOC 2 criterion matches (globs).
+# enable = ["CC6.*", "CC7.*"]
+# disable = ["k8s-container-image-unpinned"]
+
+# Exit 1 only for findings of this severity or higher: info, low, medium, high, critical.
+fail-on = "low"
+
+# A waiver accepts a finding for a time, with a reason and an owner: the audit
+# trail of a SOC 2 exception. Every field but `address` is required.
+# [[waiver]]
+# policy = "cfn-s3-bucket-unencrypted"
+# path = "infra/logging/**"
+# address = "AccessLogsBucket"
+# reason = "Holds only S3 access logs; encryption tracked in SEC-142"
+# owner = "platform-team"
+# expires = 2026-12-31
+"#;

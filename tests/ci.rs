@@ -1,0 +1,231 @@
+//! What pre-commit hooks and CI gates rely on: attest.toml, waivers, baselines and
+//! the CI output formats, end to end through the real binary.
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
+use std::path::Path;
+use std::process::Command;
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn attest_in(dir: &Path, args: &[&str]) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_attest")).args(args).current_dir(dir).env("NO_COLOR", "1").output().expect("attest runs");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// A temporary project with the waiver fixtures copied in.
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/waivers");
+    std::fs::create_dir_all(dir.path().join("k8s")).unwrap();
+    for f in ["app.yaml", "stale.yaml"] {
+        std::fs::copy(src.join(f), dir.path().join("k8s").join(f)).unwrap();
+    }
+    dir
+}
+
+const TODAY: &str = "2026-11-22";
+
+#[test]
+fn inline_waivers_accept_expire_and_go_stale() {
+    let dir = project();
+    let out = attest_in(dir.path(), &["check", "--today", TODAY]);
+    // The expired waiver no longer accepts `privileged: true`.
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+
+    let json: serde_json::Value = serde_json::from_str(&attest_in(dir.path(), &["check", "--today", TODAY, "-f", "json"]).stdout).unwrap();
+    let statuses: Vec<(&str, &str)> =
+        json["findings"].as_array().unwrap().iter().map(|f| (f["policy"].as_str().unwrap(), f["status"].as_str().unwrap())).collect();
+    assert_eq!(
+        statuses,
+        [("k8s-pod-host-namespace", "waived"), ("k8s-container-runs-as-root", "waived"), ("k8s-container-privileged", "fail")]
+    );
+    let waiver = &json["findings"][0]["waiver"];
+    assert_eq!(waiver["owner"], "net-team");
+    assert_eq!(waiver["expires"], "2099-12-31");
+    assert_eq!(json["summary"]["findings"]["waived"], 2);
+    assert_eq!(json["notices"].as_array().unwrap().len(), 2, "one expired and one stale waiver");
+}
+
+#[test]
+fn a_waiver_without_a_reason_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("pod.yaml"),
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true # attest-waive k8s-pod-host-namespace expires=2099-01-01\n  containers: []\n",
+    )
+    .unwrap();
+    let out = attest_in(dir.path(), &["check"]);
+    assert_eq!(out.code, 2);
+    insta::assert_snapshot!(out.stderr);
+}
+
+#[test]
+fn central_waivers_and_settings_in_attest_toml() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("attest.toml"),
+        r#"paths = ["k8s"]
+exclude = ["k8s/stale.yaml"]
+disable = ["k8s-container-runs-as-root"]
+fail-on = "critical"
+
+[[waiver]]
+policy = "k8s-container-privileged"
+path = "k8s/*.yaml"
+address = "Pod/tools/containers/*"
+reason = "Kernel upgrade in progress (CHG-881)"
+owner = "platform-team"
+expires = 2099-06-30
+"#,
+    )
+    .unwrap();
+    let out = attest_in(dir.path(), &["check", "--today", TODAY, "-f", "json"]);
+    assert_eq!(out.code, 0, "fail-on = critical: nothing fails; {}", out.stderr);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["summary"]["files"], 1, "stale.yaml is excluded");
+    let f: Vec<(&str, &str, &str)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["policy"].as_str().unwrap(), f["status"].as_str().unwrap(), f["waiver"]["source"].as_str().unwrap_or("")))
+        .collect();
+    assert_eq!(f, [("k8s-pod-host-namespace", "waived", "inline"), ("k8s-container-privileged", "waived", "config")]);
+    // The SARIF log carries the waivers as suppressions with their justification.
+    let sarif: serde_json::Value =
+        serde_json::from_str(&attest_in(dir.path(), &["check", "--today", TODAY, "-f", "sarif"]).stdout).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(include_str!("schemas/sarif-schema-2.1.0.json")).unwrap();
+    assert!(jsonschema::validator_for(&schema).unwrap().is_valid(&sarif));
+    let suppressions: Vec<&serde_json::Value> =
+        sarif["runs"][0]["results"].as_array().unwrap().iter().filter_map(|r| r["suppressions"].get(0)).collect();
+    assert_eq!(suppressions.len(), 2);
+    assert_eq!(suppressions[1]["kind"], "external");
+    assert!(suppressions[1]["justification"].as_str().unwrap().contains("CHG-881"));
+}
+
+#[test]
+fn a_bad_attest_toml_is_exit_2_with_a_span() {
+    let dir = project();
+    std::fs::write(dir.path().join("attest.toml"), "pahts = [\"k8s\"]\n").unwrap();
+    let unknown = attest_in(dir.path(), &["check"]);
+    assert_eq!(unknown.code, 2);
+    std::fs::write(
+        dir.path().join("attest.toml"),
+        "[[waiver]]\npolicy = \"x\"\npath = \"**\"\nreason = \"r\"\nowner = \"o\"\nexpires = \"2026-02-30\"\n",
+    )
+    .unwrap();
+    let bad_date = attest_in(dir.path(), &["check"]);
+    assert_eq!(bad_date.code, 2);
+    insta::assert_snapshot!(format!("{}---\n{}", unknown.stderr, bad_date.stderr));
+}
+
+#[test]
+fn non_waivable_policies_ignore_waivers() {
+    let dir = project();
+    std::fs::write(
+        dir.path().join("strict.policy"),
+        r#"policy pod-host-network {
+  title "Pod uses the host network"
+  criteria CC6.6
+  severity high
+  description "Flags pods on the host network."
+  rationale "Host networking bypasses network policies."
+  remediation "Remove hostNetwork."
+  waivable false
+  for p in kubernetes.pod_specs {
+    assert p.hostNetwork != true else "host network"
+  }
+}
+"#,
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("k8s/app.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true # attest-waive pod-host-network: please\n  containers: []\n").unwrap();
+    std::fs::remove_file(dir.path().join("k8s/stale.yaml")).unwrap();
+    let out = attest_in(dir.path(), &["check", "--no-builtin", "-p", "strict.policy", "-f", "json"]);
+    assert_eq!(out.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(json["findings"][0]["status"], "fail");
+    assert!(json["notices"][0]["message"].as_str().unwrap().contains("cannot be waived"));
+}
+
+#[test]
+fn baselines_report_only_new_findings_and_survive_line_moves() {
+    let dir = project();
+    let d = dir.path();
+    std::fs::remove_file(d.join("k8s/stale.yaml")).unwrap();
+    let write = attest_in(d, &["baseline", "write", "attest-baseline.json", "--today", TODAY]);
+    assert_eq!(write.code, 0, "{}", write.stderr);
+    assert_eq!(attest_in(d, &["check", "--today", TODAY, "--baseline", "attest-baseline.json"]).code, 0);
+
+    // Lines move; a new violation arrives in a new file.
+    let app = std::fs::read_to_string(d.join("k8s/app.yaml")).unwrap();
+    std::fs::write(d.join("k8s/app.yaml"), format!("# moved down by a comment\n\n{app}")).unwrap();
+    std::fs::write(d.join("k8s/new.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: n}\nspec:\n  hostPID: true\n  containers: []\n")
+        .unwrap();
+    let out = attest_in(d, &["check", "--today", TODAY, "--baseline", "attest-baseline.json", "-f", "json"]);
+    assert_eq!(out.code, 1);
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let new: Vec<&str> =
+        json["findings"].as_array().unwrap().iter().filter(|f| f["status"] != "waived").map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(new, ["k8s/new.yaml"], "only the new file's finding is new");
+    assert_eq!(json["summary"]["baselined"], 1);
+
+    // Fix the baselined violation: the entry is listed as fixed.
+    std::fs::write(d.join("k8s/app.yaml"), app.replace("privileged: true", "privileged: false")).unwrap();
+    let fixed = attest_in(d, &["check", "--today", TODAY, "--baseline", "attest-baseline.json"]);
+    assert!(fixed.stdout.contains("fixed since the baseline"), "{}", fixed.stdout);
+
+    std::fs::write(d.join("corrupt.json"), "{\"version\": 1, \"entries\": [}").unwrap();
+    let corrupt = attest_in(d, &["check", "--baseline", "corrupt.json"]);
+    assert_eq!(corrupt.code, 2);
+    std::fs::write(d.join("newer.json"), "{\"version\": 9, \"entries\": []}").unwrap();
+    let newer = attest_in(d, &["check", "--baseline", "newer.json"]);
+    assert_eq!(newer.code, 2);
+    insta::assert_snapshot!(format!("{}---\n{}", corrupt.stderr, newer.stderr));
+}
+
+#[test]
+fn ci_formats() {
+    let dir = project();
+    let d = dir.path();
+    let github = attest_in(d, &["check", "--today", TODAY, "-f", "github"]);
+    assert_eq!(github.code, 1);
+    insta::assert_snapshot!("github", github.stdout);
+
+    let gitlab = attest_in(d, &["check", "--today", TODAY, "-f", "gitlab"]);
+    let issues: serde_json::Value = serde_json::from_str(&gitlab.stdout).unwrap();
+    for i in issues.as_array().unwrap() {
+        for key in ["description", "check_name", "fingerprint", "severity"] {
+            assert!(i[key].is_string(), "GitLab Code Quality needs `{key}`: {i}");
+        }
+        assert!(i["location"]["path"].is_string() && i["location"]["lines"]["begin"].is_u64());
+    }
+    insta::assert_snapshot!("gitlab", gitlab.stdout);
+
+    let junit = attest_in(d, &["check", "--today", TODAY, "-f", "junit"]);
+    let report = quick_junit::Report::deserialize_from_str(&junit.stdout).expect("JUnit XML");
+    assert_eq!((report.failures, report.errors), (1, 0), "{}", junit.stdout);
+    let skipped: usize = report.test_suites.iter().map(|s| s.skipped).sum();
+    assert_eq!(skipped, 2, "waived findings are skipped cases");
+    insta::assert_snapshot!("junit", junit.stdout);
+}
+
+#[test]
+fn init_writes_a_starter_config_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = attest_in(dir.path(), &["init"]);
+    assert_eq!(first.code, 0);
+    assert!(first.stdout.contains(".pre-commit-config.yaml"));
+    let config = std::fs::read_to_string(dir.path().join("attest.toml")).unwrap();
+    attest::config::parse(&attest::source::SourceFile::new("attest.toml", config)).expect("the starter file is valid");
+    assert_eq!(attest_in(dir.path(), &["init"]).code, 2);
+}
