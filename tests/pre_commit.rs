@@ -11,8 +11,7 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn run(cmd: &mut Command) -> Output {
-    let out = cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"));
-    out
+    cmd.output().unwrap_or_else(|e| panic!("cannot run {cmd:?}: {e}"))
 }
 
 fn ok(cmd: &mut Command) -> String {
@@ -66,7 +65,11 @@ fn pre_commit_refuses_a_violation_and_accepts_a_waiver() {
     assert!(said.contains("k8s-pod-host-namespace") && said.contains("pod.yaml:5"), "the diagnostic is shown:\n{said}");
 
     // A reasoned waiver lets the commit through.
-    std::fs::write(work.join("pod.yaml"), pod.replace("hostNetwork: true", "hostNetwork: true # attest-waive k8s-pod-host-namespace owner=net: CNI agent (SEC-1)")).unwrap();
+    std::fs::write(
+        work.join("pod.yaml"),
+        pod.replace("hostNetwork: true", "hostNetwork: true # attest-waive k8s-pod-host-namespace owner=net: CNI agent (SEC-1)"),
+    )
+    .unwrap();
     ok(&mut git(&["add", "."]));
     let mut commit = git(&["commit", "-q", "-m", "add a pod, waived"]);
     env(&mut commit);
