@@ -167,3 +167,28 @@ fn testing_tutorial_runs() {
         );
     }
 }
+
+/// The configuration and waiver examples of the book are what attest accepts.
+#[test]
+fn configuration_and_waiver_examples_are_valid() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/waivers.md")).expect("chapter");
+    let tomls = blocks(&text, "toml");
+    assert!(!tomls.is_empty());
+    for (line, body) in tomls {
+        let file = attest::source::SourceFile::new(format!("book/src/waivers.md:{line}"), body);
+        if let Err(d) = attest::config::parse(&file) {
+            panic!("the attest.toml at book/src/waivers.md:{line} is not valid:\n{}", attest::diag::render(&d, false, 100));
+        }
+    }
+    let mut waivers = 0;
+    for chapter in ["waivers.md", "ci.md"] {
+        let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src").join(chapter)).expect("chapter");
+        for (line, body) in blocks(&text, "yaml").into_iter().filter(|(_, b)| b.contains("attest-waive")) {
+            let file = attest::source::SourceFile::new(format!("book/src/{chapter}:{line}"), body);
+            let mut errors = Vec::new();
+            waivers += attest::waiver::inline(&file, &mut errors).len();
+            assert!(errors.is_empty(), "the waiver at book/src/{chapter}:{line} is not valid");
+        }
+    }
+    assert!(waivers >= 3, "the book shows inline waivers");
+}
