@@ -113,7 +113,7 @@ fn fixture_files(dir: &Path) -> Vec<Input> {
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
         .map(|e| {
             let path = e.into_path();
-            Input { display: display_path(&path), syntax: crate::load::syntax_of(&path), path }
+            Input::new(path)
         })
         .collect();
     out.sort();

@@ -26,6 +26,8 @@ const TABLE: &[(&str, usize, usize)] = &[
     ("version_at_least", 2, 2),
     ("days_between", 2, 2),
     ("address", 1, 1),
+    ("referenced_by", 2, 2),
+    ("references", 2, 2),
     ("parse_uses", 1, 1),
 ];
 

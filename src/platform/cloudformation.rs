@@ -25,21 +25,8 @@ pub(super) fn resources<'a>(doc: &'a Document, type_filter: Option<&Value<'a>>, 
     let Some(resources) = doc.root.get("Resources").and_then(Node::as_map) else { return };
     for (id, res) in resources {
         let ty = res.get("Type").and_then(Node::as_str).unwrap_or("");
-        if wanted.as_deref().is_none_or(|w| glob_match(w, ty)) {
+        if wanted.as_deref().is_none_or(|w| super::glob_match(w, ty)) {
             out.push(item(res, doc, id.clone()));
-        }
-    }
-}
-
-/// `AWS::S3::*` style matching: `*` matches any run of characters.
-fn glob_match(pattern: &str, text: &str) -> bool {
-    match pattern.split_once('*') {
-        None => pattern == text,
-        Some((head, tail)) => {
-            text.starts_with(head) && {
-                let rest = &text[head.len()..];
-                (0..=rest.len()).any(|i| rest.is_char_boundary(i) && glob_match(tail, &rest[i..]))
-            }
         }
     }
 }
