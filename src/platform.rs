@@ -5,7 +5,7 @@
 //! never file syntax (a Dockerfile document is told by the syntax it was read from,
 //! since no other loader builds its shape).
 
-mod cloudformation;
+pub mod cloudformation;
 mod compose;
 mod dockerfile;
 mod github;

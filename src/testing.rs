@@ -150,7 +150,9 @@ fn run_fixture(
     result: &mut PolicyResult,
     problems: &mut Vec<Diag>,
 ) -> Option<FixtureResult> {
-    let loaded = engine::load_input(input, limits);
+    // Through `load_all`, so a Terraform fixture resolves its own variables and
+    // locals as a module of one file.
+    let loaded = engine::load_all(std::slice::from_ref(input), limits).pop()?;
     let file = Arc::clone(&loaded.file);
     if let Some(e) = &loaded.error {
         let span = e.span.unwrap_or_default();
