@@ -106,12 +106,15 @@ fn unit_key(l: &Loaded) -> Option<String> {
 }
 
 /// Let each Terraform module resolve what it statically can (variables, locals,
-/// policy documents) across its files, before anything is evaluated.
+/// policy documents) across its files, and each CloudFormation template its
+/// parameters, before anything is evaluated.
 fn resolve_modules(loaded: &mut [Loaded]) {
     let mut modules: std::collections::BTreeMap<String, Vec<&mut Document>> = std::collections::BTreeMap::new();
     for l in loaded.iter_mut() {
-        if let Some(key) = unit_key(l) {
-            modules.entry(key).or_default().extend(l.docs.iter_mut());
+        match unit_key(l) {
+            Some(key) => modules.entry(key).or_default().extend(l.docs.iter_mut()),
+            // A CloudFormation template resolves its own parameters and mappings.
+            None => l.docs.iter_mut().for_each(crate::platform::cloudformation::resolve),
         }
     }
     modules.into_par_iter().for_each(|(_, mut docs)| crate::platform::terraform::resolve(&mut docs));

@@ -315,6 +315,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
             });
         }
         let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+        // The workload or pod spec of a container: the platform answers.
+        if let ("workload" | "pod_spec", [inner]) = (name, values.as_slice()) {
+            let collection = if name == "workload" { "kubernetes.workloads" } else { "kubernetes.pod_specs" };
+            return Ok(crate::platform::enclosing(inner, collection, self.unit));
+        }
         // References between resources need the whole unit: the platform answers.
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {
             let Some(ty) = ty.as_str_value() else { return Ok(Value::Absent(None)) };

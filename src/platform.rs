@@ -5,7 +5,7 @@
 //! never file syntax (a Dockerfile document is told by the syntax it was read from,
 //! since no other loader builds its shape).
 
-mod cloudformation;
+pub mod cloudformation;
 mod compose;
 mod dockerfile;
 mod github;
@@ -23,6 +23,13 @@ pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
     ("kubernetes.workloads", 0, 0, "objects with a pod template: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob"),
     ("kubernetes.pod_specs", 0, 0, "the pod spec of every workload"),
     ("kubernetes.containers", 0, 0, "containers, init containers and ephemeral containers of every workload"),
+    ("kubernetes.services", 0, 0, "Services"),
+    ("kubernetes.ingresses", 0, 0, "Ingresses"),
+    ("kubernetes.network_policies", 0, 0, "NetworkPolicies"),
+    ("kubernetes.roles", 0, 0, "RBAC Roles and ClusterRoles"),
+    ("kubernetes.role_bindings", 0, 0, "RBAC RoleBindings and ClusterRoleBindings"),
+    ("kubernetes.namespaces", 0, 0, "Namespaces"),
+    ("kubernetes.service_accounts", 0, 0, "ServiceAccounts"),
     ("cloudformation.resources", 0, 1, "resources of CloudFormation templates, optionally of one type (`*` globs)"),
     ("dockerfile.stages", 0, 0, "every stage of every Dockerfile (each `FROM`)"),
     ("dockerfile.final_stages", 0, 0, "the last stage of every Dockerfile: the image the build produces"),
@@ -126,6 +133,17 @@ pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
             }
         }
     }
+}
+
+/// The element of `collection` whose address is the start of `inner`'s address:
+/// the workload (`kubernetes.workloads`) or pod spec (`kubernetes.pod_specs`) a
+/// container belongs to.
+pub fn enclosing<'a>(inner: &Value<'a>, collection: &str, unit: &[&'a Document]) -> Value<'a> {
+    let Value::Doc(DocRef { address: Some(addr), .. }) = inner else { return Value::Absent(None) };
+    collect(collection, &[], unit)
+        .into_iter()
+        .find(|v| matches!(v, Value::Doc(DocRef { address: Some(a), .. }) if addr.starts_with(&format!("{a}/")) || **a == **addr))
+        .unwrap_or(Value::Absent(None))
 }
 
 /// The resources of type `ty` in the unit that refer to `target` (Terraform

@@ -202,3 +202,10 @@ fn a_changed_terraform_file_is_checked_with_its_module() {
     let v: serde_json::Value = serde_json::from_str(&vars.stdout).expect("json");
     assert_eq!(v["findings"].as_array().map(Vec::len), Some(0), "findings of main.tf are not reported: {}", vars.stdout);
 }
+
+#[test]
+fn inspect_shows_the_platform_view() {
+    let out = attest(&["inspect", "examples", "tests/fixtures/lang/terraform", "--unknowns"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+}
