@@ -183,8 +183,9 @@ fn compare_across_a_fix_and_a_waiver() {
 
     // Three months on, the waiver has expired.
     std::fs::write(dir.path().join("waived.json"), new).unwrap();
-    let later =
-        attest_in(dir.path(), &["report", "examples", "--timestamp", "2026-04-01T00:00:00Z", "-f", "json", "--compare", "waived.json"]);
+    let mut args = vec!["report", "examples", "--timestamp", "2026-04-01T00:00:00Z", "-f", "json", "--compare", "waived.json"];
+    args.extend_from_slice(STARTER);
+    let later = attest_in(dir.path(), &args);
     let v: serde_json::Value = serde_json::from_str(&later.stdout).unwrap();
     let c = &v["comparison"];
     assert_eq!(c["waivers_expired"], serde_json::json!(["examples/cloudformation/storage.yaml:79"]));
