@@ -5,6 +5,7 @@ mod baseline;
 mod check;
 mod policies;
 mod query;
+mod report;
 pub mod test;
 
 use clap::{Args, Parser, Subcommand};
@@ -31,6 +32,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Write a SOC 2 evidence report (HTML, Markdown or JSON): criteria coverage,
+    /// findings, exceptions and file digests.
+    Report(report::ReportArgs),
     /// Test policies against their fixtures.
     Test(test::TestArgs),
     /// Evaluate an expression over files and print the values with their locations.
@@ -87,6 +91,7 @@ pub fn main() -> ExitCode {
     };
     let code = match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Report(args) => report::run(&args),
         Command::Test(args) => test::run(&args),
         Command::Baseline(command) => baseline::run(&command),
         Command::Init { force } => baseline::init(force),

@@ -73,3 +73,49 @@ pub fn is_criterion(id: &str) -> bool {
 pub fn order(id: &str) -> usize {
     CRITERIA.iter().position(|(c, _)| *c == id).unwrap_or(usize::MAX)
 }
+
+/// How far configuration files can show that a criterion is met (research in
+/// `soc2/checks.md`): the report says which uncovered criteria need evidence of
+/// another kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Checkable {
+    /// Decidable from configuration (encryption, access, logging settings).
+    Yes,
+    /// Configuration shows part of it; the rest is process or runtime evidence.
+    Partly,
+    /// Organisational: governance, people, documents, physical security.
+    No,
+}
+
+/// The criteria no configuration file can show.
+const ORGANISATIONAL: &[&str] = &[
+    "CC1.1", "CC1.2", "CC1.4", "CC1.5", "CC2.2", "CC2.3", "CC3.1", "CC3.3", "CC5.1", "CC5.3", "CC6.4", "CC6.5", "A1.3", "PI1.1", "PI1.2",
+    "PI1.3", "P1.1", "P2.1", "P3.1", "P3.2", "P4.1", "P5.1", "P5.2", "P6.1", "P6.2", "P6.3", "P6.4", "P6.5", "P6.6", "P6.7", "P7.1",
+    "P8.1",
+];
+
+/// The criteria configuration decides outright.
+const DECIDABLE: &[&str] = &["CC6.1", "CC6.3", "CC6.6", "CC6.7", "CC6.8", "CC7.2", "CC8.1", "A1.2"];
+
+pub fn checkable(id: &str) -> Checkable {
+    if DECIDABLE.contains(&id) {
+        Checkable::Yes
+    } else if ORGANISATIONAL.contains(&id) {
+        Checkable::No
+    } else {
+        Checkable::Partly
+    }
+}
+
+/// The category a criterion belongs to, by its prefix.
+pub fn category(id: &str) -> &'static str {
+    match id.split(|c: char| c.is_ascii_digit()).next().unwrap_or("") {
+        "CC" => "Common criteria (security)",
+        "A" => "Availability",
+        "C" => "Confidentiality",
+        "PI" => "Processing integrity",
+        "P" => "Privacy",
+        _ => "Other",
+    }
+}

@@ -10,6 +10,7 @@ use crate::load::{self, Limits, LoadError};
 use crate::policy::Policy;
 use crate::source::{SourceFile, Span};
 use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 /// A file after loading: its documents, or why it has none.
@@ -21,6 +22,37 @@ pub struct Loaded {
     pub error: Option<LoadError>,
     /// Keys given twice: reported, and the later value is checked.
     pub duplicates: Vec<LoadError>,
+}
+
+/// What a report lists about each file: enough to tie it to its inputs.
+#[derive(Debug, Clone)]
+pub struct FileRecord {
+    pub file: Arc<SourceFile>,
+    pub syntax: Option<Syntax>,
+    /// The platforms of its documents (`platform::classify`), sorted, no repeats.
+    pub platforms: Vec<crate::platform::Kind>,
+    pub documents: usize,
+    /// Why it was not checked, when it was not.
+    pub error: Option<String>,
+    /// Whether `file.text` is the whole content as read (not so for a file too
+    /// large, binary or unreadable).
+    pub read: bool,
+}
+
+impl Loaded {
+    pub fn record(&self) -> FileRecord {
+        let mut platforms: Vec<crate::platform::Kind> = self.docs.iter().map(crate::platform::classify).collect();
+        platforms.sort();
+        platforms.dedup();
+        FileRecord {
+            file: Arc::clone(&self.file),
+            syntax: self.syntax,
+            platforms,
+            documents: self.docs.len(),
+            error: self.error.as_ref().map(|e| e.message.clone()),
+            read: self.error.is_none() || !self.file.text.is_empty(),
+        }
+    }
 }
 
 /// Read and parse one file. Never panics; every problem becomes a `LoadError`.
@@ -70,36 +102,69 @@ pub struct Tally {
     pub unknown: usize,
 }
 
+/// Outcome counts of one policy over the whole run, and the resources it
+/// evaluated (`path#address`, or the path for an assertion outside any `for`):
+/// the evidence `attest report` shows per criterion.
+#[derive(Debug, Default, Clone)]
+pub struct PolicyTally {
+    pub pass: usize,
+    pub fail: usize,
+    pub unknown: usize,
+    pub resources: BTreeSet<String>,
+}
+
+/// Everything one evaluation produced.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub findings: Vec<Finding>,
+    pub tally: Tally,
+    /// By policy id; a policy that evaluated nothing has no entry.
+    pub by_policy: BTreeMap<String, PolicyTally>,
+}
+
 /// Evaluate `policies` over every loaded file (one file is one unit) and return the
 /// findings, sorted, plus the tally of outcomes.
 pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Tally) {
-    let per_file: Vec<(Vec<Finding>, Tally)> = files
+    let e = evaluate_all(policies, files);
+    (e.findings, e.tally)
+}
+
+/// As `evaluate`, with the per-policy tally kept.
+pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
+    let per_file: Vec<Evaluation> = files
         .par_iter()
         .map(|loaded| {
-            let mut findings = Vec::new();
-            let mut tally = Tally::default();
-            if let Some(e) = &loaded.error {
-                findings.push(load_finding(&PARSE_ERROR, &loaded.file, e));
-                return (findings, tally);
+            let mut e = Evaluation::default();
+            if let Some(err) = &loaded.error {
+                e.findings.push(load_finding(&PARSE_ERROR, &loaded.file, err));
+                return e;
             }
-            findings.extend(loaded.duplicates.iter().map(|e| load_finding(&DUPLICATE_KEY, &loaded.file, e)));
+            e.findings.extend(loaded.duplicates.iter().map(|d| load_finding(&DUPLICATE_KEY, &loaded.file, d)));
             let unit: Vec<&Document> = loaded.docs.iter().collect();
             for policy in policies {
-                evaluate_one(policy, &unit, &loaded.file, &mut findings, &mut tally);
+                evaluate_one(policy, &unit, &loaded.file, &mut e);
             }
-            (findings, tally)
+            e
         })
         .collect();
-    let mut tally = Tally::default();
-    let mut findings = Vec::new();
-    for (f, t) in per_file {
-        findings.extend(f);
-        tally.pass += t.pass;
-        tally.fail += t.fail;
-        tally.unknown += t.unknown;
+    // INVARIANT: merged in file order, and the maps are ordered, so the result
+    // does not depend on the thread count.
+    let mut all = Evaluation::default();
+    for e in per_file {
+        all.findings.extend(e.findings);
+        all.tally.pass += e.tally.pass;
+        all.tally.fail += e.tally.fail;
+        all.tally.unknown += e.tally.unknown;
+        for (id, t) in e.by_policy {
+            let into = all.by_policy.entry(id).or_default();
+            into.pass += t.pass;
+            into.fail += t.fail;
+            into.unknown += t.unknown;
+            into.resources.extend(t.resources);
+        }
     }
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    (findings, tally)
+    all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    all
 }
 
 /// What one policy did over one unit: its findings, and the result of every
@@ -108,6 +173,8 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
 pub struct PolicyRun {
     pub findings: Vec<Finding>,
     pub outcomes: Vec<(Span, Tri)>,
+    /// The resource of every outcome, in outcome order (see `PolicyTally`).
+    pub resources: Vec<String>,
 }
 
 /// Run one policy over one unit. `check` and `test` both come through here.
@@ -117,6 +184,7 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
         Ok(o) => o,
         Err(e) => {
             run.outcomes.push((policy.span, Tri::Unknown));
+            run.resources.push(file.path.clone());
             run.findings.push(Finding {
                 policy: Arc::clone(&policy.meta),
                 status: Status::Unknown,
@@ -132,6 +200,11 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     };
     for o in outcomes {
         run.outcomes.push((o.assertion, o.result));
+        run.resources.push(match (&o.item, &o.address) {
+            (Some(item), Some(address)) => format!("{}#{address}", item.doc.file.path),
+            (Some(item), None) => item.doc.file.path.clone(),
+            (None, _) => file.path.clone(),
+        });
         let status = match o.result {
             Tri::True => continue,
             Tri::False => Status::Fail,
@@ -142,16 +215,24 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     run
 }
 
-fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, findings: &mut Vec<Finding>, tally: &mut Tally) {
+fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, e: &mut Evaluation) {
     let run = run_policy(policy, unit, file);
-    for (_, result) in &run.outcomes {
-        match result {
-            Tri::True => tally.pass += 1,
-            Tri::False => tally.fail += 1,
-            Tri::Unknown => tally.unknown += 1,
-        }
+    if run.outcomes.is_empty() {
+        e.findings.extend(run.findings);
+        return;
     }
-    findings.extend(run.findings);
+    let per = e.by_policy.entry(policy.meta.id.clone()).or_default();
+    for (_, result) in &run.outcomes {
+        let (total, mine) = match result {
+            Tri::True => (&mut e.tally.pass, &mut per.pass),
+            Tri::False => (&mut e.tally.fail, &mut per.fail),
+            Tri::Unknown => (&mut e.tally.unknown, &mut per.unknown),
+        };
+        *total += 1;
+        *mine += 1;
+    }
+    per.resources.extend(run.resources);
+    e.findings.extend(run.findings);
 }
 
 fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_file: &Arc<SourceFile>) -> Finding {

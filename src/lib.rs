@@ -13,6 +13,7 @@ pub mod discover;
 pub mod doc;
 pub mod engine;
 pub mod eval;
+pub mod evidence;
 pub mod finding;
 pub mod load;
 pub mod platform;

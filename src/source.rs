@@ -87,6 +87,19 @@ impl SourceFile {
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.range()).unwrap_or("")
     }
+
+    /// The number of lines (a final newline does not start another).
+    pub fn line_count(&self) -> usize {
+        self.line_starts.len() - usize::from(self.text.ends_with('\n'))
+    }
+
+    /// Line `n` (1-based) without its line ending; empty past the end.
+    pub fn line(&self, n: usize) -> &str {
+        let Some(&start) = n.checked_sub(1).and_then(|i| self.line_starts.get(i)) else { return "" };
+        let end = self.line_starts.get(n).map_or(self.text.len(), |&e| e.saturating_sub(1));
+        let line = self.text.get(start..end.max(start)).unwrap_or("");
+        line.strip_suffix('\r').unwrap_or(line)
+    }
 }
 
 #[cfg(test)]
@@ -101,6 +114,14 @@ mod tests {
         // `d` follows the two-byte `ç`.
         assert_eq!(f.line_col(5), LineCol { line: 2, column: 2 });
         assert_eq!(f.line_col(999), LineCol { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn lines_by_number() {
+        let f = SourceFile::new("a.yaml", "a\r\nbc\n\nd");
+        assert_eq!((f.line(1), f.line(2), f.line(3), f.line(4), f.line(5), f.line(0)), ("a", "bc", "", "d", "", ""));
+        assert_eq!(f.line_count(), 4);
+        assert_eq!(SourceFile::new("b", "x\n").line_count(), 1);
     }
 
     #[test]

@@ -190,3 +190,55 @@ pub fn apply(findings: &mut [Finding], waivers: &[Arc<Waiver>], today: Date) -> 
     }
     notices
 }
+
+/// What became of a waiver in one run, for the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    /// In force: not expired, and it matches findings (or another waiver took them first).
+    Valid,
+    /// Past its expiry date: its findings are reported again.
+    Expired,
+    /// Matches no finding.
+    Stale,
+    /// Matches only findings of policies that cannot be waived.
+    NotWaivable,
+}
+
+impl State {
+    pub fn name(self) -> &'static str {
+        match self {
+            State::Valid => "valid",
+            State::Expired => "expired",
+            State::Stale => "stale",
+            State::NotWaivable => "not-waivable",
+        }
+    }
+}
+
+/// The state of each waiver after `apply`, in the order given; the same rules as
+/// the notices `apply` returns.
+pub fn states(findings: &[Finding], waivers: &[Arc<Waiver>], today: Date) -> Vec<State> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    waivers
+        .iter()
+        .map(|w| {
+            if w.expires.is_some_and(|d| d < today) {
+                return State::Expired;
+            }
+            let covered: Vec<&Finding> = findings.iter().filter(|f| w.covers(f, &cwd)).collect();
+            if covered.is_empty() {
+                State::Stale
+            } else if covered.iter().all(|f| !f.policy.waivable) {
+                State::NotWaivable
+            } else {
+                State::Valid
+            }
+        })
+        .collect()
+}
+
+/// Whether a waiver names this policy (its `policy` may be a glob).
+pub fn names(w: &Waiver, policy_id: &str) -> bool {
+    w.policy_matches(policy_id)
+}

@@ -75,6 +75,16 @@ pub struct Evaluated {
     pub documents: usize,
     pub tally: crate::engine::Tally,
     pub config: Option<Config>,
+    /// Outcome counts and resources per policy id (`attest report`).
+    pub by_policy: std::collections::BTreeMap<String, crate::engine::PolicyTally>,
+    /// Every waiver read, applied or not, in file order.
+    pub waivers: Vec<Arc<crate::waiver::Waiver>>,
+    /// Every file checked, in path order.
+    pub records: Vec<crate::engine::FileRecord>,
+    /// The paths checked, after `attest.toml` defaults.
+    pub paths: Vec<PathBuf>,
+    /// The date waivers were checked against.
+    pub today: jiff::civil::Date,
 }
 
 fn fail(d: &Diag, color: bool) -> u8 {
@@ -142,7 +152,7 @@ pub fn evaluate(paths: &[PathBuf], policies: &PolicyArgs, only: &[String], skip:
     }
     let limits = Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() };
     let loaded = crate::engine::load_all(&inputs, &limits);
-    let (mut findings, tally) = crate::engine::evaluate(&selected, &loaded);
+    let crate::engine::Evaluation { mut findings, tally, by_policy } = crate::engine::evaluate_all(&selected, &loaded);
 
     // Waivers: inline comments in the checked files, and attest.toml's.
     let mut waiver_errors = Vec::new();
@@ -167,6 +177,11 @@ pub fn evaluate(paths: &[PathBuf], policies: &PolicyArgs, only: &[String], skip:
         documents: loaded.iter().map(|l| l.docs.len()).sum(),
         tally,
         config,
+        by_policy,
+        records: loaded.iter().map(crate::engine::Loaded::record).collect(),
+        waivers,
+        paths,
+        today,
     })
 }
 

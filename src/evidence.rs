@@ -1,0 +1,534 @@
+//! SOC 2 evidence for `attest report`: built once from an evaluation, rendered as
+//! HTML, Markdown or JSON. The model is the JSON schema (`version` 1, documented
+//! in book/src/audit.md), so a report read back for `--compare` is this same
+//! structure.
+//!
+//! INVARIANT: everything here is sorted (criteria in TSC order, the rest by id or
+//! path) and nothing reads the clock: the same inputs and timestamp give the same
+//! bytes.
+
+pub mod compare;
+pub mod git;
+pub mod html;
+pub mod json;
+pub mod markdown;
+
+use crate::criteria::{self, Checkable};
+use crate::engine::{FileRecord, PolicyTally};
+use crate::finding::{self, Finding};
+use crate::policy::{Policy, Severity};
+use crate::source::{SourceFile, Span};
+use crate::waiver::{self, Waiver};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// The version of the JSON schema; bumped on any incompatible change.
+pub const VERSION: u32 = 1;
+/// What the `report` field of the JSON says, to tell a report from `check -f json`.
+pub const KIND: &str = "soc2-evidence";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Evidence {
+    pub version: u32,
+    pub report: String,
+    /// When the report was made (RFC 3339, UTC), or the `--timestamp` given.
+    pub generated: String,
+    /// The date waiver expiry was checked against.
+    pub waivers_checked_on: String,
+    pub tool: Tool,
+    pub scope: Scope,
+    pub policy_pack: PolicyPack,
+    pub config: Option<FileDigest>,
+    pub summary: Summary,
+    /// Every criterion of the TSC, in TSC order, whether or not a policy covers it.
+    pub criteria: Vec<Criterion>,
+    pub findings: Vec<FindingEvidence>,
+    /// Every waiver read, applied or not: the exceptions.
+    pub waivers: Vec<WaiverEvidence>,
+    /// Every file evaluated, with its digest.
+    pub files: Vec<FileEvidence>,
+    /// What changed since an earlier report (`--compare`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<compare::Comparison>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Tool {
+    pub name: String,
+    pub version: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Scope {
+    /// `None` when the first path is not in a git repository.
+    pub git: Option<git::Git>,
+    pub paths: Vec<String>,
+    pub files: usize,
+    pub documents: usize,
+    /// Files per platform (a file with documents of two platforms counts for both).
+    pub platforms: BTreeMap<String, usize>,
+    /// Whether unknown outcomes count as failures (`--strict`).
+    pub strict: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PolicyPack {
+    /// SHA-256 over the sorted paths and texts of every policy file that ran,
+    /// imported libraries included.
+    pub sha256: String,
+    pub policies: Vec<PolicyEvidence>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PolicyEvidence {
+    pub id: String,
+    pub title: String,
+    pub criteria: Vec<String>,
+    pub severity: Severity,
+    pub platform: String,
+    pub source: String,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// Outcomes: each assertion evaluated on a resource is one. `fail`, `unknown`
+/// and `waived` are findings, so the four add up to every outcome.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    pub resources: usize,
+    pub pass: usize,
+    pub fail: usize,
+    pub unknown: usize,
+    pub waived: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileDigest {
+    pub path: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Summary {
+    /// Criteria by status.
+    pub criteria: BTreeMap<Status, usize>,
+    pub findings: FindingCounts,
+    pub waivers: BTreeMap<waiver::State, usize>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct FindingCounts {
+    pub fail: usize,
+    pub unknown: usize,
+    pub waived: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Policies ran on resources and nothing failed (waived findings aside).
+    Holds,
+    /// At least one failing finding is not waived.
+    Fails,
+    /// Policies cover it, but nothing in the scanned files is what they check.
+    NotApplicable,
+    /// No policy that ran maps to it.
+    NotCovered,
+}
+
+impl Status {
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Holds => "holds",
+            Status::Fails => "fails",
+            Status::NotApplicable => "not applicable",
+            Status::NotCovered => "not covered",
+        }
+    }
+
+    /// The class and key of the status in HTML and JSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Holds => "holds",
+            Status::Fails => "fails",
+            Status::NotApplicable => "not-applicable",
+            Status::NotCovered => "not-covered",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Criterion {
+    pub id: String,
+    pub title: String,
+    pub category: String,
+    /// How far configuration can show this criterion at all.
+    pub checkable: Checkable,
+    pub status: Status,
+    /// Ids of the policies that ran and map to it.
+    pub policies: Vec<String>,
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Fingerprints of its findings that are not waived.
+    pub findings: Vec<String>,
+    /// Waivers (by `at`) of its policies.
+    pub exceptions: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FindingEvidence {
+    /// As in baselines, SARIF and GitLab: survives line moves.
+    pub fingerprint: String,
+    pub policy: String,
+    pub title: String,
+    pub criteria: Vec<String>,
+    pub severity: Severity,
+    /// `fail`, `unknown` or `waived`.
+    pub status: String,
+    pub message: String,
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub address: Option<String>,
+    /// The waiver (by `at`) that accepts it.
+    pub waiver: Option<String>,
+    /// The lines around it, unless `--no-source`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub excerpt: Option<Excerpt>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Excerpt {
+    pub first_line: usize,
+    /// The 1-based lines the finding covers, within the excerpt.
+    pub marked: [usize; 2],
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct WaiverEvidence {
+    /// Where it is written, `path:line`: its identity within one report.
+    pub at: String,
+    pub policy: String,
+    pub reason: String,
+    pub owner: Option<String>,
+    pub expires: Option<String>,
+    /// `inline` (a comment in a checked file) or `config` (attest.toml).
+    pub source: String,
+    pub state: waiver::State,
+    /// Findings it accepts in this run.
+    pub findings: usize,
+    /// The criteria of the policies it names.
+    pub criteria: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FileEvidence {
+    pub path: String,
+    /// SHA-256 of the bytes evaluated (`sha256sum` gives the same); `None` when
+    /// the file could not be read.
+    pub sha256: Option<String>,
+    pub bytes: usize,
+    pub syntax: Option<String>,
+    pub platforms: Vec<String>,
+    pub documents: usize,
+    /// Why it was not checked, when it was not.
+    pub error: Option<String>,
+}
+
+/// What `build` needs from an evaluation (the fields of `cli::check::Evaluated`)
+/// and from the command line.
+pub struct Inputs<'a> {
+    pub policies: &'a [Arc<Policy>],
+    pub findings: &'a [Finding],
+    pub by_policy: &'a BTreeMap<String, PolicyTally>,
+    pub waivers: &'a [Arc<Waiver>],
+    pub records: &'a [FileRecord],
+    pub config: Option<&'a SourceFile>,
+    pub paths: Vec<String>,
+    pub documents: usize,
+    pub today: jiff::civil::Date,
+    pub generated: String,
+    pub git: Option<git::Git>,
+    pub strict: bool,
+    pub excerpts: bool,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The content hash of the policies that ran: their files and every file they
+/// import, by path, so the same pack gives the same hash on any machine.
+pub fn pack_hash(policies: &[Arc<Policy>]) -> String {
+    let mut files: BTreeMap<&str, &str> = BTreeMap::new();
+    for p in policies {
+        files.insert(&p.file.path, &p.file.text);
+        for f in p.scope.values() {
+            files.insert(&f.file.path, &f.file.text);
+        }
+    }
+    let mut h = Sha256::new();
+    for (path, text) in files {
+        // Lengths first, so no two different packs hash the same bytes.
+        h.update((path.len() as u64).to_le_bytes());
+        h.update(path.as_bytes());
+        h.update((text.len() as u64).to_le_bytes());
+        h.update(text.as_bytes());
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn waiver_at(w: &Waiver) -> String {
+    format!("{}:{}", w.file.path, w.line())
+}
+
+pub fn build(input: &Inputs<'_>) -> Evidence {
+    let fingerprints = finding::fingerprints(input.findings);
+    let states = waiver::states(input.findings, input.waivers, input.today);
+    let counts_by_policy = policy_counts(input);
+
+    let mut waivers: Vec<WaiverEvidence> = input
+        .waivers
+        .iter()
+        .zip(&states)
+        .map(|(w, state)| {
+            let criteria: BTreeSet<&String> =
+                input.policies.iter().filter(|p| waiver::names(w, &p.meta.id)).flat_map(|p| &p.meta.criteria).collect();
+            WaiverEvidence {
+                at: waiver_at(w),
+                policy: w.policy.clone(),
+                reason: w.reason.clone(),
+                owner: w.owner.clone(),
+                expires: w.expires.map(|d| d.to_string()),
+                source: w.source().to_string(),
+                state: *state,
+                findings: input.findings.iter().filter(|f| f.waiver.as_ref().is_some_and(|fw| Arc::ptr_eq(fw, w))).count(),
+                criteria: criteria_sorted(criteria.into_iter().cloned()),
+            }
+        })
+        .collect();
+    waivers.sort_by(|a, b| (&a.at, &a.policy).cmp(&(&b.at, &b.policy)));
+
+    let findings: Vec<FindingEvidence> = input
+        .findings
+        .iter()
+        .zip(&fingerprints)
+        .map(|(f, fp)| {
+            let (start, end) = (f.start(), f.end());
+            FindingEvidence {
+                fingerprint: fp.clone(),
+                policy: f.policy.id.clone(),
+                title: f.policy.title.clone(),
+                criteria: f.policy.criteria.clone(),
+                severity: f.severity(),
+                status: f.status_name().to_string(),
+                message: f.message.clone(),
+                path: f.file.path.clone(),
+                line: start.line,
+                column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                address: f.address.clone(),
+                waiver: f.waiver.as_deref().map(waiver_at),
+                excerpt: input.excerpts.then(|| excerpt(&f.file, f.span)),
+            }
+        })
+        .collect();
+
+    let criteria = criteria(input, &counts_by_policy, &findings, &waivers);
+    let mut by_status: BTreeMap<Status, usize> =
+        [Status::Holds, Status::Fails, Status::NotApplicable, Status::NotCovered].into_iter().map(|s| (s, 0)).collect();
+    for c in &criteria {
+        *by_status.entry(c.status).or_default() += 1;
+    }
+    let mut by_state: BTreeMap<waiver::State, usize> = BTreeMap::new();
+    for w in &waivers {
+        *by_state.entry(w.state).or_default() += 1;
+    }
+    let count = |s: &str| findings.iter().filter(|f| f.status == s).count();
+
+    let mut platforms: BTreeMap<String, usize> = BTreeMap::new();
+    for r in input.records {
+        for p in &r.platforms {
+            *platforms.entry(p.name().to_string()).or_default() += 1;
+        }
+    }
+    let mut files: Vec<FileEvidence> = input
+        .records
+        .iter()
+        .map(|r| FileEvidence {
+            path: r.file.path.clone(),
+            sha256: r.read.then(|| sha256_hex(r.file.text.as_bytes())),
+            bytes: r.file.text.len(),
+            syntax: r.syntax.map(|s| s.name().to_string()),
+            platforms: r.platforms.iter().map(|p| p.name().to_string()).collect(),
+            documents: r.documents,
+            error: r.error.clone(),
+        })
+        .collect();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+
+    let mut policies: Vec<PolicyEvidence> = input
+        .policies
+        .iter()
+        .map(|p| PolicyEvidence {
+            id: p.meta.id.clone(),
+            title: p.meta.title.clone(),
+            criteria: p.meta.criteria.clone(),
+            severity: p.meta.severity(),
+            platform: p.meta.platform.clone(),
+            source: p.meta.source.clone(),
+            counts: counts_by_policy.get(p.meta.id.as_str()).copied().unwrap_or_default(),
+        })
+        .collect();
+    policies.sort_by(|a, b| a.id.cmp(&b.id));
+
+    Evidence {
+        version: VERSION,
+        report: KIND.to_string(),
+        generated: input.generated.clone(),
+        waivers_checked_on: input.today.to_string(),
+        tool: Tool { name: "attest".into(), version: env!("CARGO_PKG_VERSION").into() },
+        scope: Scope {
+            git: input.git.clone(),
+            paths: input.paths.clone(),
+            files: input.records.len(),
+            documents: input.documents,
+            platforms,
+            strict: input.strict,
+        },
+        policy_pack: PolicyPack { sha256: pack_hash(input.policies), policies },
+        config: input.config.map(|c| FileDigest { path: c.path.clone(), sha256: sha256_hex(c.text.as_bytes()) }),
+        summary: Summary {
+            criteria: by_status,
+            findings: FindingCounts { fail: count("fail"), unknown: count("unknown"), waived: count("waived") },
+            waivers: by_state,
+        },
+        criteria,
+        findings,
+        waivers,
+        files,
+        comparison: None,
+    }
+}
+
+/// Outcome counts and resources per policy id. Passes and resources come from
+/// the engine's tally; failures are split by what became of their findings.
+fn policy_counts<'a>(input: &'a Inputs<'_>) -> BTreeMap<&'a str, Counts> {
+    let mut out = BTreeMap::new();
+    for p in input.policies {
+        let t = input.by_policy.get(&p.meta.id);
+        let mut c = Counts { resources: t.map_or(0, |t| t.resources.len()), pass: t.map_or(0, |t| t.pass), ..Counts::default() };
+        for f in input.findings.iter().filter(|f| f.policy.id == p.meta.id) {
+            match f.status_name() {
+                "waived" => c.waived += 1,
+                "unknown" => c.unknown += 1,
+                _ => c.fail += 1,
+            }
+        }
+        out.insert(p.meta.id.as_str(), c);
+    }
+    out
+}
+
+fn criteria(
+    input: &Inputs<'_>,
+    by_policy: &BTreeMap<&str, Counts>,
+    findings: &[FindingEvidence],
+    waivers: &[WaiverEvidence],
+) -> Vec<Criterion> {
+    criteria::CRITERIA
+        .iter()
+        .map(|&(id, title)| {
+            let policies: Vec<&Arc<Policy>> = input.policies.iter().filter(|p| p.meta.criteria.iter().any(|c| c == id)).collect();
+            let mut ids: Vec<String> = policies.iter().map(|p| p.meta.id.clone()).collect();
+            ids.sort();
+            let mut counts = Counts::default();
+            let mut resources: BTreeSet<&String> = BTreeSet::new();
+            for p in &policies {
+                let c = by_policy.get(p.meta.id.as_str()).copied().unwrap_or_default();
+                counts.pass += c.pass;
+                counts.fail += c.fail;
+                counts.unknown += c.unknown;
+                counts.waived += c.waived;
+                if let Some(t) = input.by_policy.get(&p.meta.id) {
+                    resources.extend(&t.resources);
+                }
+            }
+            counts.resources = resources.len();
+            let open: Vec<String> = findings
+                .iter()
+                .filter(|f| f.status != "waived" && f.criteria.iter().any(|c| c == id))
+                .map(|f| f.fingerprint.clone())
+                .collect();
+            let outcomes = counts.pass + counts.fail + counts.unknown + counts.waived;
+            let status = if policies.is_empty() {
+                Status::NotCovered
+            } else if outcomes == 0 {
+                Status::NotApplicable
+            } else if counts.fail > 0 || (input.strict && counts.unknown > 0) {
+                Status::Fails
+            } else {
+                Status::Holds
+            };
+            Criterion {
+                id: id.to_string(),
+                title: title.to_string(),
+                category: criteria::category(id).to_string(),
+                checkable: criteria::checkable(id),
+                status,
+                policies: ids,
+                counts,
+                findings: open,
+                exceptions: waivers.iter().filter(|w| w.criteria.iter().any(|c| c == id)).map(|w| w.at.clone()).collect(),
+            }
+        })
+        .collect()
+}
+
+fn criteria_sorted(ids: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = ids.collect();
+    v.sort_by_key(|c| (criteria::order(c), c.clone()));
+    v.dedup();
+    v
+}
+
+/// Lines shown around a finding, and the longest line kept (in characters).
+const CONTEXT: usize = 2;
+const MAX_MARKED: usize = 6;
+const MAX_WIDTH: usize = 160;
+
+/// The flagged lines (at most `MAX_MARKED`) with `CONTEXT` lines either side.
+fn excerpt(file: &SourceFile, span: Span) -> Excerpt {
+    let start = file.line_col(span.start as usize).line;
+    // A span ending at the start of a line does not cover that line.
+    let end_at = if span.is_empty() { span.end } else { span.end - 1 };
+    let end = file.line_col(end_at as usize).line.max(start).min(start + MAX_MARKED - 1);
+    let first = start.saturating_sub(CONTEXT).max(1);
+    let last = (end + CONTEXT).min(file.line_count().max(end));
+    let text = (first..=last)
+        .map(|n| {
+            let line = file.line(n);
+            if line.chars().count() > MAX_WIDTH { line.chars().take(MAX_WIDTH).collect::<String>() + "…" } else { line.to_string() }
+        })
+        .collect();
+    Excerpt { first_line: first, marked: [start, end], lines: text }
+}
+
+/// One word per status for the summaries: "3 hold, 1 fails".
+pub fn status_counts(e: &Evidence) -> String {
+    let n = |s: Status| e.summary.criteria.get(&s).copied().unwrap_or(0);
+    let organisational = e.criteria.iter().filter(|c| c.status == Status::NotCovered && c.checkable == Checkable::No).count();
+    format!(
+        "{} hold, {} fail, {} not applicable, {} not covered ({organisational} of them organisational)",
+        n(Status::Holds),
+        n(Status::Fails),
+        n(Status::NotApplicable),
+        n(Status::NotCovered)
+    )
+}
