@@ -3,6 +3,7 @@
 
 mod baseline;
 mod check;
+mod inspect;
 mod policies;
 mod query;
 mod report;
@@ -39,6 +40,8 @@ pub enum Command {
     Test(test::TestArgs),
     /// Evaluate an expression over files and print the values with their locations.
     Query(query::QueryArgs),
+    /// Print the platform view of files (collections, addresses, locations).
+    Inspect(inspect::InspectArgs),
     /// List the policies with their criteria and severity.
     Policies(PolicyArgs),
     /// Show the documentation of one policy.
@@ -96,6 +99,7 @@ pub fn main() -> ExitCode {
         Command::Baseline(command) => baseline::run(&command),
         Command::Init { force } => baseline::init(force),
         Command::Query(args) => query::run(&args),
+        Command::Inspect(args) => inspect::run(&args),
         Command::Policies(args) => policies::list(&args),
         Command::Explain { id, policies } => policies::explain(&id, &policies),
     };

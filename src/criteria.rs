@@ -108,14 +108,27 @@ pub fn checkable(id: &str) -> Checkable {
     }
 }
 
-/// The category a criterion belongs to, by its prefix.
+/// The categories of the TSC: id prefix, name on the command line, title. A SOC 2
+/// report always covers security (the common criteria) and may add the others.
+pub const CATEGORIES: &[(&str, &str, &str)] = &[
+    ("CC", "security", "Common criteria (security)"),
+    ("A", "availability", "Availability"),
+    ("C", "confidentiality", "Confidentiality"),
+    ("PI", "processing-integrity", "Processing integrity"),
+    ("P", "privacy", "Privacy"),
+];
+
+fn category_of(id: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    let prefix = id.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
+    CATEGORIES.iter().find(|c| c.0 == prefix)
+}
+
+/// The title of the category a criterion belongs to.
 pub fn category(id: &str) -> &'static str {
-    match id.split(|c: char| c.is_ascii_digit()).next().unwrap_or("") {
-        "CC" => "Common criteria (security)",
-        "A" => "Availability",
-        "C" => "Confidentiality",
-        "PI" => "Processing integrity",
-        "P" => "Privacy",
-        _ => "Other",
-    }
+    category_of(id).map_or("Other", |c| c.2)
+}
+
+/// The command-line name of the category a criterion belongs to.
+pub fn category_name(id: &str) -> &'static str {
+    category_of(id).map_or("other", |c| c.1)
 }

@@ -12,6 +12,15 @@ pub struct Input {
     pub path: PathBuf,
     /// `None` when the name does not tell; `load` then looks at the content.
     pub syntax: Option<Syntax>,
+    /// Read only for context: a Terraform file of the same module as a file
+    /// named on the command line. Its findings are not reported.
+    pub context: bool,
+}
+
+impl Input {
+    pub fn new(path: PathBuf) -> Input {
+        Input { display: display_path(&path), syntax: crate::load::syntax_of(&path), path, context: false }
+    }
 }
 
 const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
@@ -64,7 +73,8 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Exclude>) -> (Vec<Inp
     let mut errors = Vec::new();
     for root in paths {
         if root.is_file() {
-            inputs.push(Input { display: display_path(root), path: root.clone(), syntax: crate::load::syntax_of(root) });
+            inputs.push(Input::new(root.clone()));
+            module_context(root, &mut inputs);
             continue;
         }
         if !root.exists() {
@@ -88,7 +98,7 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Exclude>) -> (Vec<Inp
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                     let path = e.into_path();
                     if let Some(syntax) = crate::load::syntax_of(&path) {
-                        inputs.push(Input { display: display_path(&path), path, syntax: Some(syntax) });
+                        inputs.push(Input { display: display_path(&path), path, syntax: Some(syntax), context: false });
                     }
                 }
                 Ok(_) => {}
@@ -96,7 +106,31 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Exclude>) -> (Vec<Inp
             }
         }
     }
-    inputs.sort();
+    // A file both named and read for context is named.
+    inputs.sort_by(|a, b| (&a.display, a.context).cmp(&(&b.display, b.context)));
     inputs.dedup_by(|a, b| a.display == b.display);
     (inputs, errors)
+}
+
+/// The other files of a Terraform module, when one of its files is named on the
+/// command line (pre-commit passes only the changed files): a module is its whole
+/// folder, so references and variables resolve, but only the named files report.
+fn module_context(file: &Path, inputs: &mut Vec<Input>) {
+    if crate::load::syntax_of(file) != Some(Syntax::Hcl) && !file.to_string_lossy().ends_with(".tf.json") {
+        return;
+    }
+    let dir = match file.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else { return };
+    for e in entries.flatten() {
+        let path = e.path();
+        let name = path.to_string_lossy();
+        let terraform = crate::load::syntax_of(&path) == Some(Syntax::Hcl) || name.ends_with(".tf.json");
+        if terraform && path.is_file() && path != file {
+            let path = if file.parent().is_some_and(|p| p.as_os_str().is_empty()) { PathBuf::from(e.file_name()) } else { path };
+            inputs.push(Input { context: true, ..Input::new(path) });
+        }
+    }
 }

@@ -14,6 +14,8 @@ pub enum Syntax {
     Json,
     Toml,
     Dockerfile,
+    /// HCL: Terraform `.tf` and `.tfvars`.
+    Hcl,
 }
 
 impl Syntax {
@@ -23,6 +25,7 @@ impl Syntax {
             Syntax::Json => "json",
             Syntax::Toml => "toml",
             Syntax::Dockerfile => "dockerfile",
+            Syntax::Hcl => "hcl",
         }
     }
 }

@@ -22,6 +22,8 @@ pub struct Loaded {
     pub error: Option<LoadError>,
     /// Keys given twice: reported, and the later value is checked.
     pub duplicates: Vec<LoadError>,
+    /// Loaded for context only; its findings are not reported.
+    pub context: bool,
 }
 
 /// What a report lists about each file: enough to tie it to its inputs.
@@ -66,13 +68,14 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
         _ => std::fs::read(&input.path).map_err(|e| LoadError::whole(format!("cannot read file: {}", io_reason(&e)))),
     };
     let text = bytes.and_then(|b| load::decode(b, limits));
-    match text {
+    let loaded = match text {
         Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
         Err(error) => {
             let file = SourceFile::new(input.display.clone(), "");
-            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), duplicates: Vec::new() }
+            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), duplicates: Vec::new(), context: false }
         }
-    }
+    };
+    Loaded { context: input.context, ..loaded }
 }
 
 fn io_reason(e: &std::io::Error) -> String {
@@ -85,13 +88,36 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
     // A file whose name does not say: its content decides.
     let syntax = syntax.unwrap_or_else(|| load::sniff(&file.text));
     match load::parse(&file, syntax, limits) {
-        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, duplicates: parsed.duplicates },
-        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), duplicates: Vec::new() },
+        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, duplicates: parsed.duplicates, context: false },
+        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), duplicates: Vec::new(), context: false },
     }
 }
 
 pub fn load_all(inputs: &[Input], limits: &Limits) -> Vec<Loaded> {
-    inputs.par_iter().map(|i| load_input(i, limits)).collect()
+    let mut loaded: Vec<Loaded> = inputs.par_iter().map(|i| load_input(i, limits)).collect();
+    resolve_modules(&mut loaded);
+    loaded
+}
+
+/// The unit a file is evaluated in: a Terraform module is its folder; any other
+/// file is a unit of its own.
+fn unit_key(l: &Loaded) -> Option<String> {
+    l.docs.first().and_then(crate::platform::terraform::module_of)
+}
+
+/// Let each Terraform module resolve what it statically can (variables, locals,
+/// policy documents) across its files, and each CloudFormation template its
+/// parameters, before anything is evaluated.
+fn resolve_modules(loaded: &mut [Loaded]) {
+    let mut modules: std::collections::BTreeMap<String, Vec<&mut Document>> = std::collections::BTreeMap::new();
+    for l in loaded.iter_mut() {
+        match unit_key(l) {
+            Some(key) => modules.entry(key).or_default().extend(l.docs.iter_mut()),
+            // A CloudFormation template resolves its own parameters and mappings.
+            None => l.docs.iter_mut().for_each(crate::platform::cloudformation::resolve),
+        }
+    }
+    modules.into_par_iter().for_each(|(_, mut docs)| crate::platform::terraform::resolve(&mut docs));
 }
 
 /// Counts of assertion outcomes, for summaries and coverage.
@@ -131,19 +157,42 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
 
 /// As `evaluate`, with the per-policy tally kept.
 pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
-    let per_file: Vec<Evaluation> = files
+    // Group files into units; the order of units and of files in them is the
+    // order of `files`, so the result does not depend on scheduling.
+    let mut units: Vec<Vec<&Loaded>> = Vec::new();
+    let mut module_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for l in files {
+        match unit_key(l) {
+            Some(key) => match module_index.get(&key) {
+                Some(&i) => units[i].push(l),
+                None => {
+                    module_index.insert(key, units.len());
+                    units.push(vec![l]);
+                }
+            },
+            None => units.push(vec![l]),
+        }
+    }
+    let per_file: Vec<Evaluation> = units
         .par_iter()
-        .map(|loaded| {
+        .map(|unit_files| {
             let mut e = Evaluation::default();
-            if let Some(err) = &loaded.error {
-                e.findings.push(load_finding(&PARSE_ERROR, &loaded.file, err));
-                return e;
+            let mut docs: Vec<&Document> = Vec::new();
+            for loaded in unit_files {
+                if let Some(err) = &loaded.error {
+                    e.findings.push(load_finding(&PARSE_ERROR, &loaded.file, err));
+                    continue;
+                }
+                e.findings.extend(loaded.duplicates.iter().map(|d| load_finding(&DUPLICATE_KEY, &loaded.file, d)));
+                docs.extend(loaded.docs.iter());
             }
-            e.findings.extend(loaded.duplicates.iter().map(|d| load_finding(&DUPLICATE_KEY, &loaded.file, d)));
-            let unit: Vec<&Document> = loaded.docs.iter().collect();
-            for policy in policies {
-                evaluate_one(policy, &unit, &loaded.file, &mut e);
+            if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
+                for policy in policies {
+                    evaluate_one(policy, &docs, &first.file, &mut e);
+                }
             }
+            // Files read for context only report nothing.
+            e.findings.retain(|f| !unit_files.iter().any(|l| l.context && Arc::ptr_eq(&l.file, &f.file)));
             e
         })
         .collect();

@@ -315,6 +315,22 @@ impl<'p, 'a> Ctx<'p, 'a> {
             });
         }
         let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+        // The workload or pod spec of a container: the platform answers.
+        if let ("workload" | "pod_spec", [inner]) = (name, values.as_slice()) {
+            let collection = if name == "workload" { "kubernetes.workloads" } else { "kubernetes.pod_specs" };
+            return Ok(crate::platform::enclosing(inner, collection, self.unit));
+        }
+        // References between resources need the whole unit: the platform answers.
+        if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {
+            let Some(ty) = ty.as_str_value() else { return Ok(Value::Absent(None)) };
+            let found = if name == "referenced_by" {
+                crate::platform::referenced_by(target, &ty, self.unit)
+            } else {
+                crate::platform::references(target, &ty, self.unit)
+            };
+            self.steps += found.len() as u64 * 100;
+            return Ok(Value::List(Rc::new(found), false));
+        }
         let Some(f) = self.scope.get(name).cloned() else {
             return Ok(builtins::call(name, &values));
         };
@@ -452,7 +468,14 @@ fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
             out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{}` is missing", m.path) })
         }
         Value::Unknown(t, Some(d)) => {
-            out.push(Blame { doc: d.doc, span: d.node.span, text: format!("`{text}` is not known statically ({t})") })
+            // A long expression (a heredoc, say) is shown by its first line.
+            let first: String = t.lines().next().unwrap_or("").chars().take(60).collect();
+            let shown = if first.len() < t.len() { format!("{first}…") } else { first };
+            out.push(Blame {
+                doc: d.doc,
+                span: d.doc.file.first_line(d.node.span),
+                text: format!("`{text}` is not known statically: {shown}"),
+            })
         }
         Value::List(items, true) => {
             for item in items.iter().take(3) {

@@ -42,7 +42,8 @@ pub struct Evidence {
     pub policy_pack: PolicyPack,
     pub config: Option<FileDigest>,
     pub summary: Summary,
-    /// Every criterion of the TSC, in TSC order, whether or not a policy covers it.
+    /// Every criterion of the categories in scope, in TSC order, whether or not a
+    /// policy covers it.
     pub criteria: Vec<Criterion>,
     pub findings: Vec<FindingEvidence>,
     /// Every waiver read, applied or not: the exceptions.
@@ -65,6 +66,8 @@ pub struct Scope {
     /// `None` when the first path is not in a git repository.
     pub git: Option<git::Git>,
     pub paths: Vec<String>,
+    /// The TSC categories in scope (`security` always among them).
+    pub categories: Vec<String>,
     pub files: usize,
     pub documents: usize,
     /// Files per platform (a file with documents of two platforms counts for both).
@@ -250,6 +253,9 @@ pub struct Inputs<'a> {
     pub records: &'a [FileRecord],
     pub config: Option<&'a SourceFile>,
     pub paths: Vec<String>,
+    /// Command-line names of the categories in scope (`criteria::CATEGORIES`);
+    /// empty for all.
+    pub categories: Vec<String>,
     pub documents: usize,
     pub today: jiff::civil::Date,
     pub generated: String,
@@ -346,7 +352,11 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
     for c in &criteria {
         *by_status.entry(c.status).or_default() += 1;
     }
-    let mut by_state: BTreeMap<waiver::State, usize> = BTreeMap::new();
+    let mut by_state: BTreeMap<waiver::State, usize> =
+        [waiver::State::Valid, waiver::State::Expired, waiver::State::Stale, waiver::State::NotWaivable]
+            .into_iter()
+            .map(|s| (s, 0))
+            .collect();
     for w in &waivers {
         *by_state.entry(w.state).or_default() += 1;
     }
@@ -397,6 +407,7 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
         scope: Scope {
             git: input.git.clone(),
             paths: input.paths.clone(),
+            categories: criteria::CATEGORIES.iter().map(|c| c.1).filter(|name| in_scope(input, name)).map(str::to_string).collect(),
             files: input.records.len(),
             documents: input.documents,
             platforms,
@@ -436,6 +447,11 @@ fn policy_counts<'a>(input: &'a Inputs<'_>) -> BTreeMap<&'a str, Counts> {
     out
 }
 
+/// Whether a category is in scope: all are when none was named, and security always is.
+fn in_scope(input: &Inputs<'_>, name: &str) -> bool {
+    input.categories.is_empty() || name == "security" || input.categories.iter().any(|c| c == name)
+}
+
 fn criteria(
     input: &Inputs<'_>,
     by_policy: &BTreeMap<&str, Counts>,
@@ -444,6 +460,7 @@ fn criteria(
 ) -> Vec<Criterion> {
     criteria::CRITERIA
         .iter()
+        .filter(|(id, _)| in_scope(input, criteria::category_name(id)))
         .map(|&(id, title)| {
             let policies: Vec<&Arc<Policy>> = input.policies.iter().filter(|p| p.meta.criteria.iter().any(|c| c == id)).collect();
             let mut ids: Vec<String> = policies.iter().map(|p| p.meta.id.clone()).collect();
@@ -531,4 +548,9 @@ pub fn status_counts(e: &Evidence) -> String {
         n(Status::NotApplicable),
         n(Status::NotCovered)
     )
+}
+
+/// The titles of the categories in scope, for headers.
+pub fn category_titles(e: &Evidence) -> Vec<&'static str> {
+    criteria::CATEGORIES.iter().filter(|c| e.scope.categories.iter().any(|n| n == c.1)).map(|c| c.2).collect()
 }

@@ -4,6 +4,9 @@
 //! the same `Limits`, so that no input can exhaust the stack or memory.
 
 mod dockerfile;
+mod hcl;
+
+pub use hcl::is_policy_attribute;
 mod json;
 mod toml;
 mod yaml;
@@ -57,6 +60,7 @@ pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
         "yaml" | "yml" => Some(Syntax::Yaml),
         "json" => Some(Syntax::Json),
         "toml" => Some(Syntax::Toml),
+        "tf" | "tfvars" => Some(Syntax::Hcl),
         _ => None,
     }
 }
@@ -145,6 +149,7 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
         Syntax::Json => json::parse(text, &mut budget),
         Syntax::Toml => toml::parse(text, &mut budget),
         Syntax::Dockerfile => dockerfile::parse(text, &mut budget),
+        Syntax::Hcl => hcl::parse(text, &mut budget),
     }
     .map_err(|mut e| {
         e.span = e.span.map(|s| s.offset(bom));
@@ -230,6 +235,16 @@ impl<'l> Budget<'l> {
         }
         Ok(())
     }
+}
+
+/// A string holding a JSON object, as nodes that all carry `span` (policy
+/// documents that only become known once Terraform variables are resolved).
+pub fn json_object(text: &str, span: Span) -> Option<crate::doc::Node> {
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let json = serde_json::from_str::<serde_json::Value>(text).ok()?;
+    Some(hcl::from_json(&json, span))
 }
 
 #[cfg(test)]

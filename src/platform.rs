@@ -5,11 +5,12 @@
 //! never file syntax (a Dockerfile document is told by the syntax it was read from,
 //! since no other loader builds its shape).
 
-mod cloudformation;
+pub mod cloudformation;
 mod compose;
 mod dockerfile;
 mod github;
 mod kubernetes;
+pub mod terraform;
 
 use crate::doc::Document;
 use crate::eval::{DocRef, Value};
@@ -22,6 +23,13 @@ pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
     ("kubernetes.workloads", 0, 0, "objects with a pod template: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob"),
     ("kubernetes.pod_specs", 0, 0, "the pod spec of every workload"),
     ("kubernetes.containers", 0, 0, "containers, init containers and ephemeral containers of every workload"),
+    ("kubernetes.services", 0, 0, "Services"),
+    ("kubernetes.ingresses", 0, 0, "Ingresses"),
+    ("kubernetes.network_policies", 0, 0, "NetworkPolicies"),
+    ("kubernetes.roles", 0, 0, "RBAC Roles and ClusterRoles"),
+    ("kubernetes.role_bindings", 0, 0, "RBAC RoleBindings and ClusterRoleBindings"),
+    ("kubernetes.namespaces", 0, 0, "Namespaces"),
+    ("kubernetes.service_accounts", 0, 0, "ServiceAccounts"),
     ("cloudformation.resources", 0, 1, "resources of CloudFormation templates, optionally of one type (`*` globs)"),
     ("dockerfile.stages", 0, 0, "every stage of every Dockerfile (each `FROM`)"),
     ("dockerfile.final_stages", 0, 0, "the last stage of every Dockerfile: the image the build produces"),
@@ -31,6 +39,12 @@ pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
     ("github.workflows", 0, 0, "every GitHub Actions workflow, as a whole"),
     ("github.jobs", 0, 0, "every job of every GitHub Actions workflow"),
     ("github.steps", 0, 0, "every step of every job of every GitHub Actions workflow"),
+    ("terraform.resources", 0, 1, "Terraform resources, optionally of one type (`*` globs); address `aws_s3_bucket.logs`"),
+    ("terraform.data", 0, 1, "Terraform data sources, optionally of one type; address `data.aws_iam_policy_document.x`"),
+    ("terraform.modules", 0, 0, "Terraform module calls; address `module.vpc`"),
+    ("terraform.variables", 0, 0, "Terraform variables; address `var.name`"),
+    ("terraform.outputs", 0, 0, "Terraform outputs; address `output.name`"),
+    ("terraform.providers", 0, 0, "Terraform provider configurations; address `provider.aws`"),
 ];
 
 pub fn collection_arity(name: &str) -> Option<(usize, usize)> {
@@ -45,6 +59,7 @@ pub enum Kind {
     Dockerfile,
     Compose,
     GitHubActions,
+    Terraform,
     Other,
 }
 
@@ -56,13 +71,16 @@ impl Kind {
             Kind::Dockerfile => "dockerfile",
             Kind::Compose => "compose",
             Kind::GitHubActions => "github",
+            Kind::Terraform => "terraform",
             Kind::Other => "other",
         }
     }
 }
 
 pub fn classify(doc: &Document) -> Kind {
-    if dockerfile::is_dockerfile(doc) {
+    if terraform::is_terraform(doc) {
+        Kind::Terraform
+    } else if dockerfile::is_dockerfile(doc) {
         Kind::Dockerfile
     } else if kubernetes::is_object(&doc.root) {
         Kind::Kubernetes
@@ -91,6 +109,7 @@ pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec
             "cloudformation.resources" => cloudformation::resources(doc, args.first(), &mut out),
             _ => match name.split_once('.') {
                 Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
+                Some(("terraform", what)) => terraform::collect(what, args, doc, &mut out),
                 Some(("dockerfile", what)) => dockerfile::collect(what, doc, &mut out),
                 // A document has one platform: a Kubernetes manifest in a file
                 // named `compose.yaml` is not also a Compose file.
@@ -101,4 +120,73 @@ pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec
         }
     }
     out
+}
+
+/// `AWS::S3::*` style matching: `*` matches any run of characters.
+pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == text,
+        Some((head, tail)) => {
+            text.starts_with(head) && {
+                let rest = &text[head.len()..];
+                (0..=rest.len()).any(|i| rest.is_char_boundary(i) && glob_match(tail, &rest[i..]))
+            }
+        }
+    }
+}
+
+/// The element of `collection` whose address is the start of `inner`'s address:
+/// the workload (`kubernetes.workloads`) or pod spec (`kubernetes.pod_specs`) a
+/// container belongs to.
+pub fn enclosing<'a>(inner: &Value<'a>, collection: &str, unit: &[&'a Document]) -> Value<'a> {
+    let Value::Doc(DocRef { address: Some(addr), .. }) = inner else { return Value::Absent(None) };
+    collect(collection, &[], unit)
+        .into_iter()
+        .find(|v| matches!(v, Value::Doc(DocRef { address: Some(a), .. }) if addr.starts_with(&format!("{a}/")) || **a == **addr))
+        .unwrap_or(Value::Absent(None))
+}
+
+/// The resources of type `ty` in the unit that refer to `target` (Terraform
+/// references such as `aws_s3_bucket.logs.id`; CloudFormation `Ref`, `Fn::GetAtt`
+/// and `${Name}` in `Fn::Sub`).
+pub fn referenced_by<'a>(target: &Value<'a>, ty: &str, unit: &[&'a Document]) -> Vec<Value<'a>> {
+    let Value::Doc(DocRef { address: Some(addr), .. }) = target else { return Vec::new() };
+    candidates(ty, unit).into_iter().filter(|c| matches!(c, Value::Doc(d) if mentions(d.node, addr))).collect()
+}
+
+/// The resources of type `ty` in the unit that `source` refers to.
+pub fn references<'a>(source: &Value<'a>, ty: &str, unit: &[&'a Document]) -> Vec<Value<'a>> {
+    let Value::Doc(src) = source else { return Vec::new() };
+    candidates(ty, unit).into_iter().filter(|c| matches!(c, Value::Doc(DocRef { address: Some(a), .. }) if mentions(src.node, a))).collect()
+}
+
+fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<Value<'a>> {
+    let arg = [Value::str(ty)];
+    let name = if ty.contains("::") { "cloudformation.resources" } else { "terraform.resources" };
+    collect(name, &arg, unit)
+}
+
+/// Whether anything inside `node` refers to `address`.
+fn mentions(node: &crate::doc::Node, address: &str) -> bool {
+    use crate::doc::Value as V;
+    match &node.value {
+        V::Unknown(text) => terraform::refers_to(text, address),
+        V::Map(m) => {
+            let cfn = match (m.get("Ref"), m.get("Fn::GetAtt"), m.get("Fn::Sub")) {
+                (Some(r), _, _) => r.as_str() == Some(address),
+                (_, Some(g), _) => {
+                    g.as_list().and_then(|l| l.first()).and_then(crate::doc::Node::as_str) == Some(address)
+                        || g.as_str().is_some_and(|s| s.split('.').next() == Some(address))
+                }
+                (_, _, Some(s)) => {
+                    let text = s.as_str().or_else(|| s.as_list().and_then(|l| l.first()).and_then(crate::doc::Node::as_str)).unwrap_or("");
+                    text.contains(&format!("${{{address}}}")) || text.contains(&format!("${{{address}."))
+                }
+                _ => false,
+            };
+            cfn || m.values().any(|v| mentions(v, address))
+        }
+        V::List(items) => items.iter().any(|v| mentions(v, address)),
+        _ => false,
+    }
 }

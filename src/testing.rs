@@ -113,7 +113,7 @@ fn fixture_files(dir: &Path) -> Vec<Input> {
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
         .map(|e| {
             let path = e.into_path();
-            Input { display: display_path(&path), syntax: crate::load::syntax_of(&path), path }
+            Input::new(path)
         })
         .collect();
     out.sort();
@@ -150,7 +150,9 @@ fn run_fixture(
     result: &mut PolicyResult,
     problems: &mut Vec<Diag>,
 ) -> Option<FixtureResult> {
-    let loaded = engine::load_input(input, limits);
+    // Through `load_all`, so a Terraform fixture resolves its own variables and
+    // locals as a module of one file.
+    let loaded = engine::load_all(std::slice::from_ref(input), limits).pop()?;
     let file = Arc::clone(&loaded.file);
     if let Some(e) = &loaded.error {
         let span = e.span.unwrap_or_default();

@@ -192,3 +192,86 @@ fn configuration_and_waiver_examples_are_valid() {
     }
     assert!(waivers >= 3, "the book shows inline waivers");
 }
+
+/// The audit chapter, run for real: its comparison is what `--compare` prints
+/// after the change it describes, its JSON sample is part of the real report, and
+/// every field of the real report is documented in it.
+#[test]
+fn audit_chapter_is_real() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/audit.md")).expect("chapter");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for entry in walkdir::WalkDir::new(&src).into_iter().filter_map(Result::ok).filter(|e| e.file_type().is_file()) {
+        let to = dir.path().join("examples").join(entry.path().strip_prefix(&src).expect("below examples"));
+        std::fs::create_dir_all(to.parent().expect("parent")).expect("mkdir");
+        std::fs::copy(entry.path(), to).expect("copy");
+    }
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+            .args(args)
+            .current_dir(dir.path())
+            .env_remove("SOURCE_DATE_EPOCH")
+            .output()
+            .expect("attest runs");
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    run(&["report", "examples", "--timestamp", "2026-01-01T00:00:00Z", "-o", "january.json"]);
+
+    // The change the chapter describes: one fix, and its waiver block in place of the file's.
+    let edit = |file: &str, from: &str, to: &str| {
+        let path = dir.path().join(file);
+        let old = std::fs::read_to_string(&path).expect("read");
+        assert!(old.contains(from), "book/src/audit.md: `{file}` has no\n{from}");
+        std::fs::write(&path, old.replacen(from, to, 1)).expect("write");
+    };
+    edit("examples/kubernetes/deployment.yaml", "privileged: true", "privileged: false");
+    let (_, waived) = blocks(&text, "yaml").into_iter().find(|(_, b)| b.contains("attest-waive")).expect("the chapter shows the waiver");
+    let before: String = waived.lines().filter(|l| !l.contains("attest-waive")).map(|l| format!("{l}\n")).collect();
+    edit("examples/cloudformation/storage.yaml", &before, &waived);
+
+    let md = run(&["report", "examples", "--timestamp", "2026-02-01T00:00:00Z", "--compare", "january.json", "-f", "md"]);
+    let samples = blocks(&text, "markdown");
+    assert!(!samples.is_empty(), "the chapter shows a comparison");
+    for (line, sample) in samples {
+        assert!(md.contains(&sample), "the sample at book/src/audit.md:{line} is not what attest prints:\n{sample}\n--- actual ---\n{md}");
+    }
+
+    let actual: serde_json::Value =
+        serde_json::from_str(&run(&["report", "examples", "--timestamp", "2026-02-01T00:00:00Z", "-f", "json"])).expect("JSON");
+    let (line, sample) = blocks(&text, "json").into_iter().next().expect("the chapter shows a JSON report");
+    let sample: serde_json::Value =
+        serde_json::from_str(&sample).unwrap_or_else(|e| panic!("the JSON at book/src/audit.md:{line} does not parse: {e}"));
+    let keys = |v: &serde_json::Value| v.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>()).unwrap_or_default();
+    assert_eq!(keys(&sample), keys(&actual), "the fields at book/src/audit.md:{line}");
+    for field in ["version", "report", "generated", "waivers_checked_on", "tool", "scope", "config", "summary"] {
+        assert_eq!(sample[field], actual[field], "`{field}` at book/src/audit.md:{line} is stale");
+    }
+    for list in ["/criteria", "/findings", "/waivers", "/files", "/policy_pack/policies"] {
+        let all = actual.pointer(list).and_then(|v| v.as_array()).expect("a list");
+        for item in sample.pointer(list).and_then(|v| v.as_array()).expect("a sample list") {
+            assert!(all.contains(item), "this entry of `{list}` at book/src/audit.md:{line} is not in the report:\n{item:#}");
+        }
+    }
+
+    // Every field of a report, comparison included, is named in the chapter.
+    let compared: serde_json::Value =
+        serde_json::from_str(&run(&["report", "examples", "--compare", "january.json", "-f", "json"])).expect("JSON");
+    fn fields(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
+        match v {
+            // A map of counts is keyed by values (platforms, statuses), not fields.
+            serde_json::Value::Object(o) if !o.values().all(serde_json::Value::is_number) => {
+                for (k, v) in o {
+                    out.insert(k.clone());
+                    fields(v, out);
+                }
+            }
+            serde_json::Value::Array(a) => a.iter().for_each(|v| fields(v, out)),
+            _ => {}
+        }
+    }
+    let mut all = std::collections::BTreeSet::new();
+    fields(&compared, &mut all);
+    let missing: Vec<&String> = all.iter().filter(|k| !text.contains(&format!("`{k}`"))).collect();
+    assert!(missing.is_empty(), "book/src/audit.md does not document these fields of the JSON report: {missing:?}");
+}

@@ -188,3 +188,27 @@ fn query_prints_values_with_locations() {
     assert!(typo.stderr.contains("did you mean `kubernetes.containers`"), "{}", typo.stderr);
     insta::assert_snapshot!(format!("{}---\n{}", images.stdout, missing.stdout));
 }
+
+/// Pre-commit passes only the changed files of a Terraform module: the rest of
+/// the module is read for context (variables, tfvars, references), and only the
+/// named files report.
+#[test]
+fn a_changed_terraform_file_is_checked_with_its_module() {
+    let policy = "tests/fixtures/lang/terraform.policy";
+    let main = attest(&["check", "--no-builtin", "-p", policy, "-f", "json", "tests/fixtures/lang/terraform/main.tf"]);
+    let v: serde_json::Value = serde_json::from_str(&main.stdout).expect("json");
+    let findings = v["findings"].as_array().expect("findings");
+    assert!(findings.iter().all(|f| f["path"] == "tests/fixtures/lang/terraform/main.tf"));
+    // `admin_cidrs` comes from terraform.tfvars, which was not named.
+    assert!(findings.iter().any(|f| f["policy"] == "tf-ssh-open-to-world-test" && f["status"] == "fail"), "{}", main.stdout);
+    let vars = attest(&["check", "--no-builtin", "-p", policy, "-f", "json", "tests/fixtures/lang/terraform/variables.tf"]);
+    let v: serde_json::Value = serde_json::from_str(&vars.stdout).expect("json");
+    assert_eq!(v["findings"].as_array().map(Vec::len), Some(0), "findings of main.tf are not reported: {}", vars.stdout);
+}
+
+#[test]
+fn inspect_shows_the_platform_view() {
+    let out = attest(&["inspect", "examples", "tests/fixtures/lang/terraform", "--unknowns"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+}

@@ -41,6 +41,7 @@ fn corpus_loads_and_platform_counts_are_stable() {
     let mut kinds: BTreeMap<&str, usize> = BTreeMap::new();
     let mut items: BTreeMap<&str, usize> = BTreeMap::new();
     let mut dockerfile_unknowns = 0;
+    let mut terraform_values = (0, 0);
     let mut dockerfile_errors = Vec::new();
     let collections: Vec<&str> = attest::platform::COLLECTIONS.iter().map(|c| c.0).filter(|c| *c != "documents").collect();
     let prefix = format!("{}/", attest::discover::display_path(&corpus));
@@ -60,6 +61,10 @@ fn corpus_loads_and_platform_counts_are_stable() {
             *kinds.entry(attest::platform::classify(d).name()).or_default() += 1;
             if d.syntax == Syntax::Dockerfile {
                 dockerfile_unknowns += unknowns(&d.root);
+            }
+            if d.syntax == Syntax::Hcl {
+                terraform_values.0 += values(&d.root);
+                terraform_values.1 += unknowns(&d.root);
             }
         }
         let unit: Vec<&attest::doc::Document> = l.docs.iter().collect();
@@ -82,10 +87,21 @@ fn corpus_loads_and_platform_counts_are_stable() {
         let _ = writeln!(out, "  {c}: {n}");
     }
     let _ = writeln!(out, "unknown values in Dockerfiles: {dockerfile_unknowns}");
+    // After static evaluation of variables, tfvars, locals and policy documents.
+    let _ = writeln!(out, "Terraform values: {}, of which unknown: {}", terraform_values.0, terraform_values.1);
     let _ = writeln!(out, "Dockerfiles that do not parse:");
     dockerfile_errors.sort();
     for e in &dockerfile_errors {
         let _ = writeln!(out, "  {e}");
     }
     insta::assert_snapshot!(out);
+}
+
+/// Leaf values under a node.
+fn values(n: &attest::doc::Node) -> usize {
+    match &n.value {
+        attest::doc::Value::List(items) => items.iter().map(values).sum(),
+        attest::doc::Value::Map(m) => m.values().map(values).sum(),
+        _ => 1,
+    }
 }

@@ -17,12 +17,13 @@ fn language_fixtures() {
         let (policies, errors) = loader.finish();
         let rendered: Vec<String> = errors.iter().map(|e| attest::diag::render(e, false, 100)).collect();
         assert!(errors.is_empty(), "{}", rendered.join("\n"));
-        let data: Vec<Input> = ["yaml", "json", "Dockerfile"]
-            .iter()
-            .map(|ext| rel.with_extension(ext))
-            .filter(|p| p.exists())
-            .map(|p| Input { display: attest::discover::display_path(&p), syntax: attest::load::syntax_of(&p), path: p })
-            .collect();
+        let mut data: Vec<Input> =
+            ["yaml", "json", "Dockerfile"].iter().map(|ext| rel.with_extension(ext)).filter(|p| p.exists()).map(Input::new).collect();
+        // A folder with the policy's name holds a module (Terraform) or a tree.
+        let dir = rel.with_extension("");
+        if dir.is_dir() {
+            data.extend(attest::discover::discover(&[dir]).0);
+        }
         assert!(!data.is_empty(), "{} has no data file beside it", rel.display());
         let loaded = attest::engine::load_all(&data, &Default::default());
         let (findings, tally) = attest::engine::evaluate(&policies, &loaded);

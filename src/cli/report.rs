@@ -41,6 +41,10 @@ pub struct ReportArgs {
     /// unless `--today` is given.
     #[arg(long, value_name = "TIME")]
     pub timestamp: Option<String>,
+    /// A TSC category the audit covers besides security (repeatable; default: all):
+    /// `availability`, `confidentiality`, `processing-integrity`, `privacy`.
+    #[arg(long, value_name = "CATEGORY", value_parser = category)]
+    pub category: Vec<String>,
     /// Unknown outcomes make a criterion fail.
     #[arg(long)]
     pub strict: bool,
@@ -49,6 +53,16 @@ pub struct ReportArgs {
     pub no_source: bool,
     #[command(flatten)]
     pub run: RunArgs,
+}
+
+fn category(s: &str) -> Result<String, String> {
+    match crate::criteria::CATEGORIES.iter().find(|c| c.1 == s) {
+        Some(c) => Ok(c.1.to_string()),
+        None => {
+            let names: Vec<&str> = crate::criteria::CATEGORIES.iter().map(|c| c.1).collect();
+            Err(format!("expected one of {}", names.join(", ")))
+        }
+    }
 }
 
 fn format_of(args: &ReportArgs) -> ReportFormat {
@@ -111,6 +125,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         records: &e.records,
         config: e.config.as_ref().map(|c| c.file.as_ref()),
         paths: e.paths.iter().map(|p| crate::discover::display_path(p)).collect(),
+        categories: args.category.clone(),
         documents: e.documents,
         today: e.today,
         generated: time.to_string(),

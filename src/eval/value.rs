@@ -136,6 +136,14 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// The text of a string value.
+    pub fn as_str_value(&self) -> Option<String> {
+        match self.view() {
+            View::Str(s) => Some(s.to_string()),
+            _ => None,
+        }
+    }
+
     /// The number a value spells, if any: numbers, and strings such as `"22"`.
     pub fn as_number(&self) -> Option<f64> {
         match self.view() {

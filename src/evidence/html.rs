@@ -8,9 +8,16 @@ use std::fmt::Write;
 
 const STYLE: &str = include_str!("report.css");
 
-/// Open every collapsed section before printing, so paper shows everything.
+/// Open every collapsed section before printing, so paper shows everything, and
+/// the criterion a link leads to; then mark the page as ready (the browser test
+/// looks for the mark, which a script error would prevent).
 const SCRIPT: &str = "addEventListener('beforeprint',function(){document.querySelectorAll('details').forEach(function(d){d.open=true})});\
+function openTarget(){var t=document.getElementById(decodeURIComponent(location.hash.slice(1)));if(t&&t.tagName==='DETAILS'){t.open=true}}\
+addEventListener('hashchange',openTarget);openTarget();\
 document.documentElement.setAttribute('data-ready','1');";
+
+/// A failing criterion opens by default unless its list would bury the page.
+const OPEN_UP_TO: usize = 25;
 
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -121,6 +128,7 @@ fn header(out: &mut String, e: &Evidence, title: &str) {
     }
     let paths: Vec<String> = e.scope.paths.iter().map(|p| format!("<code>{}</code>", esc(p))).collect();
     row("Paths", paths.join(", "));
+    row("Categories", esc(&super::category_titles(e).join(", ")));
     let platforms: Vec<String> = e.scope.platforms.iter().map(|(p, n)| format!("{} {n}", esc(p))).collect();
     row(
         "Files",
@@ -343,7 +351,7 @@ fn criterion(out: &mut String, e: &Evidence, c: &Criterion) {
         "<details id=\"c-{}\" class=\"criterion {}\"{}>\n<summary><b>{}</b> {} {} <span class=\"counts\">{} · {} pass · {} fail · {} unknown · {} waived</span></summary>",
         esc(&c.id),
         c.status.key(),
-        if c.status == Status::Fails { " open" } else { "" },
+        if c.status == Status::Fails && c.findings.len() <= OPEN_UP_TO { " open" } else { "" },
         esc(&c.id),
         esc(&c.title),
         badge(c.status),

@@ -65,6 +65,7 @@ fn header(out: &mut String, e: &Evidence) {
     let _ = writeln!(out, "| Repository | {repo} |");
     let paths: Vec<String> = e.scope.paths.iter().map(|p| code(p)).collect();
     let _ = writeln!(out, "| Paths | {} |", paths.join(", "));
+    let _ = writeln!(out, "| Categories | {} |", super::category_titles(e).join(", "));
     let platforms: Vec<String> = e.scope.platforms.iter().map(|(p, n)| format!("{p} {n}")).collect();
     let _ = writeln!(
         out,

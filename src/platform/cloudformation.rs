@@ -25,21 +25,89 @@ pub(super) fn resources<'a>(doc: &'a Document, type_filter: Option<&Value<'a>>, 
     let Some(resources) = doc.root.get("Resources").and_then(Node::as_map) else { return };
     for (id, res) in resources {
         let ty = res.get("Type").and_then(Node::as_str).unwrap_or("");
-        if wanted.as_deref().is_none_or(|w| glob_match(w, ty)) {
+        if wanted.as_deref().is_none_or(|w| super::glob_match(w, ty)) {
             out.push(item(res, doc, id.clone()));
         }
     }
 }
 
-/// `AWS::S3::*` style matching: `*` matches any run of characters.
-fn glob_match(pattern: &str, text: &str) -> bool {
-    match pattern.split_once('*') {
-        None => pattern == text,
-        Some((head, tail)) => {
-            text.starts_with(head) && {
-                let rest = &text[head.len()..];
-                (0..=rest.len()).any(|i| rest.is_char_boundary(i) && glob_match(tail, &rest[i..]))
-            }
+/// Resolve `Ref` to a parameter, in place: a parameter with a `Default` becomes
+/// that value (pointing at the `Ref`), one without, and pseudo parameters such as
+/// `AWS::Region`, become unknown. A `Ref` to a resource stays as written, so
+/// `referenced_by` can follow it. `Fn::FindInMap` over literal keys reads the
+/// `Mappings`.
+pub fn resolve(doc: &mut Document) {
+    use crate::doc::Value as V;
+    if !is_template(&doc.root) {
+        return;
+    }
+    let params: std::collections::HashMap<String, Option<Node>> = doc
+        .root
+        .get("Parameters")
+        .and_then(Node::as_map)
+        .into_iter()
+        .flatten()
+        .map(|(name, p)| (name.clone(), p.get("Default").cloned()))
+        .collect();
+    let mappings = doc.root.get("Mappings").cloned();
+    let V::Map(root) = &mut doc.root.value else { return };
+    for section in ["Resources", "Outputs", "Conditions"] {
+        if let Some(n) = root.get_mut(section) {
+            walk(n, &params, mappings.as_ref(), 0);
         }
+    }
+}
+
+fn walk(node: &mut Node, params: &std::collections::HashMap<String, Option<Node>>, mappings: Option<&Node>, depth: usize) {
+    use crate::doc::Value as V;
+    if depth > 200 {
+        return;
+    }
+    let replacement = match &node.value {
+        V::Map(m) if m.len() == 1 => match (m.get("Ref").and_then(Node::as_str), m.get("Fn::FindInMap")) {
+            (Some(name), _) if name.starts_with("AWS::") => Some(V::Unknown(format!("Ref {name}"))),
+            (Some(name), _) => match params.get(name) {
+                Some(Some(default)) => Some(default.value.clone()),
+                Some(None) => Some(V::Unknown(format!("Ref {name}"))),
+                None => None,
+            },
+            (None, Some(args)) => find_in_map(args, mappings),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(v) = replacement {
+        node.value = v;
+        respan(node, node.span);
+        return;
+    }
+    match &mut node.value {
+        V::Map(m) => m.values_mut().for_each(|c| walk(c, params, mappings, depth + 1)),
+        V::List(items) => items.iter_mut().for_each(|c| walk(c, params, mappings, depth + 1)),
+        _ => {}
+    }
+}
+
+fn find_in_map(args: &Node, mappings: Option<&Node>) -> Option<crate::doc::Value> {
+    let [map, top, second] = args.as_list()? else { return None };
+    let found = mappings?.get(map.as_str()?)?.get(top.as_str()?)?.get(second.as_str()?)?;
+    Some(found.value.clone())
+}
+
+/// Values brought in from `Parameters` or `Mappings` point at the place that
+/// uses them.
+fn respan(node: &mut Node, span: crate::source::Span) {
+    use crate::doc::Value as V;
+    match &mut node.value {
+        V::Map(m) => m.values_mut().for_each(|c| {
+            c.span = span;
+            c.key_span = None;
+            respan(c, span);
+        }),
+        V::List(items) => items.iter_mut().for_each(|c| {
+            c.span = span;
+            respan(c, span);
+        }),
+        _ => {}
     }
 }

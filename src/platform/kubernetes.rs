@@ -53,6 +53,20 @@ pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>
                     out.push(item(spec, doc, addr));
                 }
             }
+            "services" | "ingresses" | "network_policies" | "roles" | "role_bindings" | "namespaces" | "service_accounts" => {
+                let kinds: &[&str] = match what {
+                    "services" => &["Service"],
+                    "ingresses" => &["Ingress"],
+                    "network_policies" => &["NetworkPolicy"],
+                    "roles" => &["Role", "ClusterRole"],
+                    "role_bindings" => &["RoleBinding", "ClusterRoleBinding"],
+                    "namespaces" => &["Namespace"],
+                    _ => &["ServiceAccount"],
+                };
+                if obj.get("kind").and_then(Node::as_str).is_some_and(|k| kinds.contains(&k)) {
+                    out.push(item(obj, doc, addr));
+                }
+            }
             "containers" => {
                 let Some(spec) = pod_spec(obj) else { continue };
                 for field in ["initContainers", "containers", "ephemeralContainers"] {

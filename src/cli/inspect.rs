@@ -1,0 +1,73 @@
+//! `attest inspect PATH...`: the platform view of files, with locations, so a
+//! policy author sees what the collections hold before writing a policy.
+
+use super::{FOUND, OK, TROUBLE};
+use crate::doc::{Node, Value as V};
+use crate::eval::Value;
+use std::fmt::Write as _;
+use std::path::PathBuf;
+
+#[derive(clap::Args, Debug)]
+pub struct InspectArgs {
+    /// Files or folders to inspect.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Also list every value that is not known statically, with its expression.
+    #[arg(long)]
+    pub unknowns: bool,
+}
+
+pub fn run(args: &InspectArgs) -> u8 {
+    let (inputs, errors) = crate::discover::discover(&args.paths);
+    if !errors.is_empty() {
+        for e in errors {
+            eprintln!("error: {e}");
+        }
+        return TROUBLE;
+    }
+    let loaded = crate::engine::load_all(&inputs, &Default::default());
+    let mut out = String::new();
+    for l in &loaded {
+        let syntax = l.syntax.map_or("unknown", crate::doc::Syntax::name);
+        let _ = writeln!(out, "{} ({syntax})", l.file.path);
+        if let Some(e) = &l.error {
+            let at = e.span.map(|s| l.file.line_col(s.start as usize));
+            let place = at.map_or(String::new(), |a| format!(" at {}:{}", a.line, a.column));
+            let _ = writeln!(out, "  cannot be loaded{place}: {}", e.message);
+            continue;
+        }
+        for d in &l.docs {
+            let kind = crate::platform::classify(d);
+            let _ = writeln!(out, "  document {}: {}", d.index, kind.name());
+            let unit = [d];
+            for (name, ..) in crate::platform::COLLECTIONS.iter().filter(|c| c.0.starts_with(kind.name())) {
+                for item in crate::platform::collect(name, &[], &unit) {
+                    if let Value::Doc(r) = &item {
+                        let at = d.file.line_col(r.node.span.start as usize);
+                        let _ = writeln!(out, "    {name:<26} {:<48} {}:{}", r.address.as_deref().unwrap_or(""), at.line, at.column);
+                    }
+                }
+            }
+            if args.unknowns {
+                let mut found = Vec::new();
+                unknowns(&d.root, "", &mut found);
+                for (path, node, text) in found {
+                    let at = d.file.line_col(node.span.start as usize);
+                    let first: String = text.lines().next().unwrap_or("").chars().take(70).collect();
+                    let _ = writeln!(out, "    unknown {path} at {}:{}: {first}", at.line, at.column);
+                }
+            }
+        }
+    }
+    print!("{out}");
+    if loaded.is_empty() { FOUND } else { OK }
+}
+
+fn unknowns<'n>(n: &'n Node, path: &str, out: &mut Vec<(String, &'n Node, &'n str)>) {
+    match &n.value {
+        V::Unknown(t) => out.push((path.to_string(), n, t)),
+        V::List(items) => items.iter().enumerate().for_each(|(i, c)| unknowns(c, &format!("{path}[{i}]"), out)),
+        V::Map(m) => m.iter().for_each(|(k, c)| unknowns(c, &if path.is_empty() { k.clone() } else { format!("{path}.{k}") }, out)),
+        _ => {}
+    }
+}

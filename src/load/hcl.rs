@@ -1,0 +1,288 @@
+//! HCL (Terraform `.tf` and `.tfvars`) through hcl-edit, which keeps a byte span
+//! on every block, attribute and expression.
+//!
+//! The document has the shape of Terraform's JSON syntax: a block with labels
+//! nests by label (`resource.aws_s3_bucket.logs`), nested blocks are lists of
+//! maps (`rule[0].apply_server_side_encryption_by_default`), `dynamic "x"`
+//! blocks appear under `x`. Literal expressions become values, `jsonencode()`
+//! of a literal and JSON policy strings become nested values; anything else is
+//! unknown and keeps its source text, for `platform::terraform` to resolve what
+//! it statically can.
+
+use super::{Budget, LoadError};
+use crate::doc::{Node, Value};
+use crate::source::Span;
+use hcl_edit::expr::{Expression, ObjectKey};
+use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
+use hcl_edit::template::{Element, Template};
+use indexmap::IndexMap;
+
+pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
+    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
+        let at = e.location().offset().min(text.len());
+        let message = e.message().trim().trim_end_matches('.').to_string();
+        LoadError::at(Span::new(at, at + 1), format!("invalid HCL: {}", lower_first(&message)))
+    })?;
+    let mut c = Converter { text, budget };
+    let root = c.body(&body, 0, true)?;
+    Ok(vec![Node::new(Span::new(0, text.len()), root)])
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn span_of(s: &impl hcl_edit::Span) -> Span {
+    s.span().map_or(Span::default(), |r| Span::new(r.start, r.end))
+}
+
+struct Converter<'t, 'b, 'l> {
+    text: &'t str,
+    budget: &'b mut Budget<'l>,
+}
+
+/// Attributes whose string value is a JSON document (IAM and resource policies).
+pub fn is_policy_attribute(name: &str) -> bool {
+    name == "policy" || name.ends_with("_policy") || name == "policy_document" || name == "container_definitions"
+}
+
+impl Converter<'_, '_, '_> {
+    fn body(&mut self, body: &Body, depth: usize, top: bool) -> Result<Value, LoadError> {
+        self.budget.depth(depth, span_of(body))?;
+        let mut entries: IndexMap<String, Node> = IndexMap::new();
+        for structure in body.iter() {
+            match structure {
+                Structure::Attribute(a) => {
+                    let key = a.key.value().as_str().to_string();
+                    let mut node = self.expr(&a.value, depth + 1)?;
+                    if is_policy_attribute(&key) {
+                        node = self.json_string(node);
+                    }
+                    node.key_span = Some(span_of(&a.key));
+                    if entries.contains_key(&key) {
+                        self.budget.duplicate(&key, span_of(&a.key));
+                    }
+                    entries.insert(key, node);
+                }
+                Structure::Block(b) => self.block(b, depth, top, &mut entries)?,
+            }
+        }
+        Ok(Value::Map(entries))
+    }
+
+    /// Top-level blocks nest by their labels; a `locals` or `terraform` block
+    /// (no label) merges into one map. Nested blocks are lists of maps.
+    fn block(&mut self, b: &Block, depth: usize, top: bool, entries: &mut IndexMap<String, Node>) -> Result<(), LoadError> {
+        let ident = b.ident.value().as_str().to_string();
+        let block_span = span_of(b);
+        let header = span_of(&b.ident);
+        let labels: Vec<(String, Span)> = b
+            .labels
+            .iter()
+            .map(|l| match l {
+                BlockLabel::Ident(i) => (i.value().as_str().to_string(), span_of(i)),
+                BlockLabel::String(s) => (s.value().to_string(), span_of(s)),
+            })
+            .collect();
+        let mut body = Node::new(block_span, self.body(&b.body, depth + 1, false)?);
+        self.budget.add(1, block_span)?;
+        if !top {
+            // `dynamic "ingress" { content { ... } }` stands for some `ingress` blocks.
+            let (key, node) = match (ident.as_str(), labels.first()) {
+                ("dynamic", Some((name, span))) => {
+                    let content = body.get("content").and_then(Node::as_list).and_then(|l| l.first()).cloned();
+                    let mut n = content.unwrap_or(body);
+                    n.key_span = Some(*span);
+                    (name.clone(), n)
+                }
+                _ => {
+                    body.key_span = Some(labels.last().map_or(header, |l| l.1));
+                    (ident, body)
+                }
+            };
+            let list = entries.entry(key).or_insert_with(|| Node::new(node.span, Value::List(Vec::new())));
+            list.key_span.get_or_insert(node.key_span.unwrap_or(header));
+            if let Value::List(items) = &mut list.value {
+                list.span = list.span.to(node.span);
+                items.push(node);
+            }
+            return Ok(());
+        }
+        // One map per label, then the body at the end. Resources, data sources,
+        // modules, variables and outputs are unique per address; `locals` and
+        // `terraform` blocks merge; anything else may repeat (providers with an
+        // alias, `moved`, `import`) and is a list.
+        let repeats = !matches!(ident.as_str(), "resource" | "data" | "module" | "variable" | "output" | "locals" | "terraform");
+        let empty = if repeats && labels.is_empty() { Value::List(Vec::new()) } else { Value::Map(IndexMap::new()) };
+        let slot = entries.entry(ident).or_insert_with(|| Node { span: block_span, key_span: Some(header), value: empty });
+        place(slot, &labels, block_span, body, repeats, self.budget);
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expression, depth: usize) -> Result<Node, LoadError> {
+        let span = span_of(e);
+        self.budget.depth(depth, span)?;
+        self.budget.add(1, span)?;
+        let value = match e {
+            Expression::Null(_) => Value::Null,
+            Expression::Bool(b) => Value::Bool(*b.value()),
+            Expression::Number(n) => {
+                let n = n.value();
+                match (n.as_i64(), n.as_f64()) {
+                    (Some(i), _) if n.is_i64() || n.is_u64() => Value::Int(i),
+                    (_, Some(f)) => Value::Float(f),
+                    _ => Value::Unknown(self.slice(span)),
+                }
+            }
+            Expression::String(s) => Value::Str(s.value().to_string()),
+            Expression::Array(a) => Value::List(a.iter().map(|x| self.expr(x, depth + 1)).collect::<Result<_, _>>()?),
+            Expression::Object(o) => {
+                let mut m = IndexMap::new();
+                for (k, v) in o.iter() {
+                    let (key, key_span) = match k {
+                        ObjectKey::Ident(i) => (i.value().as_str().to_string(), span_of(i)),
+                        ObjectKey::Expression(Expression::String(s)) => (s.value().to_string(), span_of(s)),
+                        ObjectKey::Expression(other) => (self.slice(span_of(other)), span_of(other)),
+                    };
+                    let mut node = self.expr(v.expr(), depth + 1)?;
+                    node.key_span = Some(key_span);
+                    m.insert(key, node);
+                }
+                Value::Map(m)
+            }
+            Expression::StringTemplate(t) => self.template(t, span),
+            Expression::HeredocTemplate(h) => match literal(&h.template) {
+                Some(text) => Value::Str(match h.indent() {
+                    Some(n) => {
+                        text.lines().map(|l| l.get(n.min(l.len() - l.trim_start().len())..).unwrap_or(l)).collect::<Vec<_>>().join("\n")
+                            + "\n"
+                    }
+                    None => text,
+                }),
+                None => Value::Unknown(self.slice(span)),
+            },
+            Expression::Parenthesis(p) => {
+                return self.expr(p.inner(), depth + 1).map(|mut n| {
+                    n.span = span;
+                    n
+                });
+            }
+            Expression::FuncCall(f) if f.name.namespace.is_empty() && f.name.name.value().as_str() == "jsonencode" => {
+                match f.args.iter().next() {
+                    Some(arg) => {
+                        let inner = self.expr(arg, depth + 1)?;
+                        if contains_unknown(&inner) { Value::Unknown(self.slice(span)) } else { return Ok(Node { span, ..inner }) }
+                    }
+                    None => Value::Unknown(self.slice(span)),
+                }
+            }
+            _ => Value::Unknown(self.slice(span)),
+        };
+        Ok(Node::new(span, value))
+    }
+
+    fn template(&self, t: &Template, span: Span) -> Value {
+        match literal(t) {
+            Some(s) => Value::Str(s),
+            None => Value::Unknown(self.slice(span)),
+        }
+    }
+
+    fn slice(&self, span: Span) -> String {
+        self.text.get(span.range()).unwrap_or("").trim().to_string()
+    }
+
+    /// A string holding a JSON object (a policy document in a heredoc or a
+    /// string) becomes that object. Its nodes keep exact spans when the string's
+    /// text sits unchanged in the file (heredocs), else the string's span.
+    fn json_string(&mut self, node: Node) -> Node {
+        let Value::Str(s) = &node.value else { return node };
+        if !s.trim_start().starts_with('{') {
+            return node;
+        }
+        let Ok(json) = serde_json::from_str::<serde_json::Value>(s) else { return node };
+        let source = self.text.get(node.span.range()).unwrap_or("");
+        let offset = source.find(s.as_str()).map(|i| node.span.start as usize + i);
+        match offset {
+            Some(at) => {
+                let file = crate::source::SourceFile::new("", s.clone());
+                match super::parse(&file, crate::doc::Syntax::Json, self.budget.limits) {
+                    Ok(mut parsed) if parsed.docs.len() == 1 => {
+                        let mut root = parsed.docs.remove(0).root;
+                        super::shift(&mut root, at);
+                        root
+                    }
+                    _ => from_json(&json, node.span),
+                }
+            }
+            None => from_json(&json, node.span),
+        }
+    }
+}
+
+/// Put a block body under its labels (`resource` → `aws_s3_bucket` → `logs`);
+/// a second block with the same labels merges into the first.
+fn place(slot: &mut Node, labels: &[(String, Span)], block_span: Span, mut body: Node, repeats: bool, budget: &mut Budget<'_>) {
+    if let [(label, label_span), rest @ ..] = labels {
+        if let Value::Map(m) = &mut slot.value {
+            let empty = if repeats && rest.is_empty() { Value::List(Vec::new()) } else { Value::Map(IndexMap::new()) };
+            let next = m.entry(label.clone()).or_insert_with(|| Node { span: block_span, key_span: Some(*label_span), value: empty });
+            place(next, rest, block_span, body, repeats, budget);
+        }
+        return;
+    }
+    if let Value::List(items) = &mut slot.value {
+        body.key_span = slot.key_span;
+        items.push(body);
+        return;
+    }
+    match (&mut slot.value, body.value) {
+        (Value::Map(existing), Value::Map(new)) if !existing.is_empty() => {
+            for (k, v) in new {
+                if existing.contains_key(&k) {
+                    budget.duplicate(&k, v.key_span.unwrap_or(v.span));
+                }
+                existing.insert(k, v);
+            }
+        }
+        (_, value) => {
+            slot.value = value;
+            slot.span = block_span;
+        }
+    }
+}
+
+/// A JSON value as nodes that all carry one span.
+pub(crate) fn from_json(v: &serde_json::Value, span: Span) -> Node {
+    let value = match v {
+        serde_json::Value::Null => Value::Null,
+        serde_json::Value::Bool(b) => Value::Bool(*b),
+        serde_json::Value::Number(n) => n.as_i64().map(Value::Int).or_else(|| n.as_f64().map(Value::Float)).unwrap_or(Value::Null),
+        serde_json::Value::String(s) => Value::Str(s.clone()),
+        serde_json::Value::Array(a) => Value::List(a.iter().map(|x| from_json(x, span)).collect()),
+        serde_json::Value::Object(o) => Value::Map(o.iter().map(|(k, x)| (k.clone(), from_json(x, span))).collect()),
+    };
+    Node::new(span, value)
+}
+
+/// The text of a template made only of literal parts.
+fn literal(t: &Template) -> Option<String> {
+    let mut out = String::new();
+    for e in t.iter() {
+        match e {
+            Element::Literal(s) => out.push_str(s.value()),
+            Element::Interpolation(_) | Element::Directive(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+fn contains_unknown(n: &Node) -> bool {
+    match &n.value {
+        Value::Unknown(_) => true,
+        Value::List(items) => items.iter().any(contains_unknown),
+        Value::Map(m) => m.values().any(contains_unknown),
+        _ => false,
+    }
+}
