@@ -56,12 +56,15 @@ objects of the same file.",
         intro: "\
 The CloudFormation policies read templates in YAML (with or without short
 tags such as `!Ref`) and JSON. Properties may be written as strings
-(`\"true\"`, `\"22\"`), as CloudFormation accepts. A property given as
-`!Ref` to a template parameter is read from the parameter's `Default`,
-which is its value unless the stack overrides it. A property that cannot be
-known from the template (a parameter without a default, `Fn::If`,
-`Fn::FindInMap`, `Fn::ImportValue`) never fails a policy. Where a missing
-property means a safe AWS default, the policy passes it and says so.
+(`\"true\"`, `\"22\"`), as CloudFormation accepts. Before the policies run,
+attest replaces a `Ref` to a template parameter with the parameter's
+`Default`, which is its value unless the stack overrides it, and reads
+`Fn::FindInMap` with literal keys. A `Ref` to a parameter without a default
+or to a pseudo parameter (`AWS::Region`) is *unknown*: an assertion that
+depends on it is reported unknown, neither pass nor fail. A property written
+with a condition or an import (`Fn::If`, `Fn::ImportValue`) never fails a
+policy. Where a missing property means a safe AWS default, the policy
+passes it and says so in its description.
 
 Checks that relate resources (a bucket and its bucket policy, a VPC and its
 flow log) look at the resources of the same template. A policy that lives
@@ -69,9 +72,10 @@ in another stack is not seen; the policy's description says when that can
 happen, and the finding can be waived with the name of that stack.
 
 The logic of each check is written once in `policies/lib/aws.policy`
-(protocols and ports, IAM statements, TLS policy names), so that the same
-check over Terraform uses the same functions with Terraform's attribute
-names; `policies/lib/cfn.policy` holds what is particular to CloudFormation.",
+(protocols and ports, IAM statements, TLS policy names) with plain values
+as arguments, so that the same check over Terraform can call the same
+functions with Terraform's attribute names; `policies/lib/cfn.policy`
+holds what is particular to CloudFormation.",
     },
     Platform {
         key: "dockerfile",
@@ -111,8 +115,14 @@ context an expression reads, not what it will evaluate to.",
         title: "Terraform",
         page: "terraform",
         intro: "\
-The Terraform policies read `.tf` files. Their AWS checks share their logic
-with the CloudFormation policies through `policies/lib/aws.policy`.",
+The Terraform policies read modules: all the `.tf` files of a folder (with
+`terraform.tfvars` and `*.auto.tfvars`) are checked together, so a bucket
+and the separate `aws_s3_bucket_*` resources that configure it (AWS provider
+v4 and later) are seen as one. Variables with defaults, locals, known
+templates and `jsonencode()` are evaluated; a value that depends on
+something only known at apply time is *unknown*, and an assertion that
+depends on it is reported unknown, neither pass nor fail. A resource with
+`count` or `for_each` is checked once.",
     },
     Platform { key: "any", title: "Any file", page: "any", intro: "These policies read every loaded document, whatever its platform." },
 ];
@@ -122,8 +132,8 @@ with the CloudFormation policies through `policies/lib/aws.policy`.",
 /// team that needs another value writes its own policy (or waives findings
 /// with the reason).
 const THRESHOLDS: &[(&str, &str)] = &[
-    ("cfn-rds-backup-retention-too-short", "automated backups kept at least 7 days"),
-    ("cfn-log-group-retention-too-short", "logs kept at least 365 days (a log group without retention keeps them forever)"),
+    ("cfn-rds-backup-retention-short", "automated backups kept at least 7 days"),
+    ("cfn-log-group-retention-short", "logs kept at least 365 days (a log group without retention keeps them forever)"),
     ("cfn-elb-listener-weak-tls-policy", "TLS 1.2 or later on load balancer listeners"),
     ("cfn-cloudfront-weak-tls", "TLS 1.2 or later for CloudFront viewers"),
     ("cfn-security-group-ingress-sensitive-port-open-to-world", "the list of database and administration ports"),
@@ -161,7 +171,16 @@ struct Example {
     lang: &'static str,
     /// Line, status and message of each finding of the policy.
     findings: Vec<(usize, &'static str, String)>,
-    failing: bool,
+    kind: Kind,
+}
+
+/// What a fixture shows: findings (at least one failure), only unknown
+/// outcomes, or nothing.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Failing,
+    Unknown,
+    Passing,
 }
 
 fn examples(policy: &Arc<Policy>) -> Vec<Example> {
@@ -175,8 +194,8 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
     files.sort();
     let mut out = Vec::new();
     for path in files {
-        let display = path.to_string_lossy().replace('\\', "/");
-        let input = attest::discover::Input { display: display.clone(), syntax: attest::load::syntax_of(&path), path: path.clone() };
+        let input = attest::discover::Input::new(path.clone());
+        let display = input.display.clone();
         let loaded = attest::engine::load_all(std::slice::from_ref(&input), &Default::default()).pop().expect("one file");
         let unit: Vec<&attest::doc::Document> = loaded.docs.iter().collect();
         let run = attest::engine::run_policy(policy, &unit, &loaded.file);
@@ -204,8 +223,14 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
         };
         let text = std::fs::read_to_string(&path).expect("fixture reads");
         let sidecar = PathBuf::from(format!("{}.expect.toml", path.display()));
-        let failing = text.contains("expect:") || sidecar.exists();
-        out.push(Example { path: display, text: mark_expectations(&text, &policy.meta.id), lang, findings, failing });
+        let kind = if !(text.contains("expect:") || sidecar.exists()) {
+            Kind::Passing
+        } else if findings.iter().any(|f| f.1 == "fail") {
+            Kind::Failing
+        } else {
+            Kind::Unknown
+        };
+        out.push(Example { path: display, text: mark_expectations(&text, &policy.meta.id), lang, findings, kind });
     }
     out
 }
@@ -287,16 +312,19 @@ fn policy_page(p: &Arc<Policy>) -> String {
     }
     let _ = writeln!(out, "\n{}\n", m.rationale.trim());
     let examples = examples(p);
-    for (failing, heading) in [(true, "Failing example"), (false, "Passing example")] {
-        let chosen: Vec<&Example> = examples.iter().filter(|e| e.failing == failing).collect();
+    for (kind, heading) in [(Kind::Failing, "Failing example"), (Kind::Passing, "Passing example"), (Kind::Unknown, "Undecided example")] {
+        let chosen: Vec<&Example> = examples.iter().filter(|e| e.kind == kind).collect();
         if chosen.is_empty() {
             continue;
         }
         let _ = writeln!(out, "## {heading}{}\n", if chosen.len() > 1 { "s" } else { "" });
+        if kind == Kind::Unknown {
+            let _ = writeln!(out, "Values the files do not decide make the assertion unknown: reported as a note, not a failure.\n");
+        }
         for e in chosen {
             let _ = writeln!(out, "`{}`:\n", e.path);
             fence(&mut out, e.lang, &e.text);
-            if failing {
+            if kind != Kind::Passing {
                 let _ = writeln!(out, "\nattest reports:\n");
                 for (line, status, message) in &e.findings {
                     let _ = writeln!(out, "- line {line}{}: {message}", if *status == "fail" { "" } else { " (unknown)" });
@@ -606,10 +634,10 @@ fn every_policy_page_has_examples() {
     let mut problems = Vec::new();
     for p in &policies {
         let ex = examples(p);
-        if !ex.iter().any(|e| e.failing && !e.findings.is_empty()) {
+        if !ex.iter().any(|e| e.kind == Kind::Failing) {
             problems.push(format!("{}: no failing example with a finding", p.meta.id));
         }
-        if !ex.iter().any(|e| !e.failing) {
+        if !ex.iter().any(|e| e.kind == Kind::Passing) {
             problems.push(format!("{}: no passing example", p.meta.id));
         }
     }
