@@ -29,6 +29,8 @@ pub const VERSION: u32 = 1;
 /// What the `report` field of the JSON says, to tell a report from `check -f json`.
 pub const KIND: &str = "soc2-evidence";
 
+/// INVARIANT: a field added within version 1 is `#[serde(default)]`, so that
+/// `--compare` reads the reports of earlier releases.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Evidence {
     pub version: u32,
@@ -67,6 +69,7 @@ pub struct Scope {
     pub git: Option<git::Git>,
     pub paths: Vec<String>,
     /// The TSC categories in scope (`security` always among them).
+    #[serde(default)]
     pub categories: Vec<String>,
     pub files: usize,
     pub documents: usize,

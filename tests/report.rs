@@ -172,6 +172,17 @@ fn compare_across_a_fix_and_a_waiver() {
     assert_eq!((waiver["state"].as_str(), waiver["owner"].as_str()), (Some("expired"), Some("net-team")));
 }
 
+/// A report of an earlier release, without the fields added since, still compares.
+#[test]
+fn compare_reads_reports_without_later_fields() {
+    let dir = examples();
+    let mut old: serde_json::Value = serde_json::from_str(&report(dir.path(), "json", &[])).unwrap();
+    old["scope"].as_object_mut().unwrap().remove("categories");
+    std::fs::write(dir.path().join("old.json"), old.to_string()).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&report(dir.path(), "json", &["--compare", "old.json"])).unwrap();
+    assert_eq!(v["comparison"]["criteria"], serde_json::json!([]));
+}
+
 #[test]
 fn compare_refuses_what_is_not_a_report() {
     let dir = examples();

@@ -83,15 +83,15 @@ pub fn render(e: &Evidence) -> String {
     header(&mut out, e, &title);
     let _ = writeln!(
         out,
-        "<nav><a href=\"#matrix\">Coverage matrix</a>{}<a href=\"#criteria\">Criteria</a><a href=\"#not-covered\">Not covered</a>\
+        "<nav>{}<a href=\"#matrix\">Coverage matrix</a><a href=\"#criteria\">Criteria</a><a href=\"#not-covered\">Not covered</a>\
          <a href=\"#findings\">Findings</a><a href=\"#exceptions\">Exceptions</a><a href=\"#files\">Files</a></nav>\n<main>",
         if e.comparison.is_some() { "<a href=\"#changes\">Changes</a>" } else { "" }
     );
     summary(&mut out, e);
-    matrix(&mut out, e);
     if let Some(c) = &e.comparison {
         changes(&mut out, e, c);
     }
+    matrix(&mut out, e);
     details(&mut out, e);
     not_covered(&mut out, e);
     findings(&mut out, e);

@@ -1,0 +1,3 @@
+resource "aws_ecr_repository" "app" { # expect: tf-ecr-scan-on-push-disabled
+  name = "app"
+}
