@@ -197,8 +197,11 @@ fn baselines_report_only_new_findings_and_survive_line_moves() {
     // Lines move; a new violation arrives in a new file.
     let app = std::fs::read_to_string(d.join("k8s/app.yaml")).unwrap();
     std::fs::write(d.join("k8s/app.yaml"), format!("# moved down by a comment\n\n{app}")).unwrap();
-    std::fs::write(d.join("k8s/new.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: n}\nspec:\n  hostPID: true\n  containers: []\n")
-        .unwrap();
+    std::fs::write(
+        d.join("k8s/new.yaml"),
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: n}\nspec:\n  hostPID: true\n  automountServiceAccountToken: false\n  containers: []\n",
+    )
+    .unwrap();
     let out = attest_in(d, &["check", "--today", TODAY, "--baseline", "attest-baseline.json", "-f", "json"]);
     assert_eq!(out.code, 1);
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();

@@ -54,7 +54,8 @@ fn pre_commit_refuses_a_violation_and_accepts_a_waiver() {
     env(&mut install);
     ok(&mut install);
 
-    let pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true}\n";
+    // Hardened in every other way, so that the host network is the one finding.
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  automountServiceAccountToken: false\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}\n      resources: {limits: {cpu: 100m, memory: 64Mi}}\n";
     std::fs::write(work.join("pod.yaml"), pod).unwrap();
     ok(&mut git(&["add", "."]));
     let mut commit = git(&["commit", "-q", "-m", "add a pod"]);

@@ -167,7 +167,7 @@ fn compare_across_a_fix_and_a_waiver() {
     assert_eq!(resolved, ["k8s-container-privileged"]);
     assert_eq!(policies_of(&c["newly_waived"]), ["cfn-security-group-ingress-open-to-world"]);
     assert_eq!(c["new_findings"].as_array().unwrap().len(), 0);
-    assert_eq!(c["waivers_added"], serde_json::json!(["examples/cloudformation/storage.yaml:79"]));
+    assert_eq!(c["waivers_added"], serde_json::json!(["examples/cloudformation/storage.yaml:150"]));
     let changed: Vec<(&str, &str, &str)> = c["criteria"]
         .as_array()
         .unwrap()
@@ -176,7 +176,7 @@ fn compare_across_a_fix_and_a_waiver() {
         .collect();
     assert_eq!(changed, [("CC6.6", "fails", "holds")], "CC6.6's only failure is now waived");
     let cc66 = v["criteria"].as_array().unwrap().iter().find(|x| x["id"] == "CC6.6").unwrap();
-    assert_eq!(cc66["exceptions"], serde_json::json!(["examples/cloudformation/storage.yaml:79"]));
+    assert_eq!(cc66["exceptions"], serde_json::json!(["examples/cloudformation/storage.yaml:150"]));
     let md = report(dir.path(), "md", &["--compare", "old.json"]);
     let changes = md.split("## Changes since").nth(1).unwrap().split("\n## ").next().unwrap();
     insta::assert_snapshot!("compare_fix_and_waiver", changes);
@@ -188,7 +188,7 @@ fn compare_across_a_fix_and_a_waiver() {
     let later = attest_in(dir.path(), &args);
     let v: serde_json::Value = serde_json::from_str(&later.stdout).unwrap();
     let c = &v["comparison"];
-    assert_eq!(c["waivers_expired"], serde_json::json!(["examples/cloudformation/storage.yaml:79"]));
+    assert_eq!(c["waivers_expired"], serde_json::json!(["examples/cloudformation/storage.yaml:150"]));
     assert_eq!(policies_of(&c["no_longer_waived"]), ["cfn-security-group-ingress-open-to-world"]);
     assert_eq!(c["criteria"][0]["id"], "CC6.6");
     assert_eq!(c["criteria"][0]["after"], "fails");
