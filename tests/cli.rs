@@ -3,50 +3,9 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
 
 use std::path::Path;
-use std::process::Command;
 
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn attest_in(dir: &Path, args: &[&str]) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_attest")).args(args).current_dir(dir).env("NO_COLOR", "1").output().expect("attest runs");
-    Out {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-/// The policy set output snapshots are taken with: the starter pack, so that the
-/// snapshots show the output formats and do not change each time the built-in
-/// pack grows.
-const STARTER: &[&str] = &[
-    "--only",
-    "cfn-rds-instance-unencrypted",
-    "--only",
-    "cfn-s3-bucket-unencrypted",
-    "--only",
-    "cfn-security-group-ingress-open-to-world",
-    "--only",
-    "k8s-container-allows-privilege-escalation",
-    "--only",
-    "k8s-container-image-unpinned",
-    "--only",
-    "k8s-container-privileged",
-    "--only",
-    "k8s-container-runs-as-root",
-    "--only",
-    "k8s-pod-host-namespace",
-];
-
-fn with_starter<'a>(args: &[&'a str]) -> Vec<&'a str> {
-    let mut v = args.to_vec();
-    v.extend_from_slice(STARTER);
-    v
-}
+mod common;
+use common::{Out, attest_in, with_starter};
 
 fn attest(args: &[&str]) -> Out {
     attest_in(Path::new(env!("CARGO_MANIFEST_DIR")), args)

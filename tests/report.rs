@@ -7,28 +7,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+mod common;
+use common::{STARTER, attest_in};
+
 const TIME: &str = "2026-01-01T00:00:00Z";
-
-struct Out {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn attest_in(dir: &Path, args: &[&str]) -> Out {
-    let out = Command::new(env!("CARGO_BIN_EXE_attest"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .output()
-        .expect("attest runs");
-    Out {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
 
 /// `examples/` copied to a folder outside any git repository, so the report does
 /// not depend on this clone's commit.
@@ -42,28 +24,6 @@ fn examples() -> tempfile::TempDir {
     }
     dir
 }
-
-/// The policy set output snapshots are taken with: the starter pack, so that the
-/// snapshots show the output formats and do not change each time the built-in
-/// pack grows.
-const STARTER: &[&str] = &[
-    "--only",
-    "cfn-rds-instance-unencrypted",
-    "--only",
-    "cfn-s3-bucket-unencrypted",
-    "--only",
-    "cfn-security-group-ingress-open-to-world",
-    "--only",
-    "k8s-container-allows-privilege-escalation",
-    "--only",
-    "k8s-container-image-unpinned",
-    "--only",
-    "k8s-container-privileged",
-    "--only",
-    "k8s-container-runs-as-root",
-    "--only",
-    "k8s-pod-host-namespace",
-];
 
 fn report(dir: &Path, format: &str, extra: &[&str]) -> String {
     let mut args = vec!["report", "examples", "--timestamp", TIME, "--format", format];

@@ -1,0 +1,58 @@
+//! What the end-to-end tests share: running the real binary, and the policy set
+//! output snapshots are taken with.
+
+#![allow(dead_code, reason = "each test file uses part of this module")]
+#![allow(clippy::expect_used, reason = "a test fails loudly when the binary cannot run")]
+
+use std::path::Path;
+use std::process::Command;
+
+pub struct Out {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Run `attest` in `dir`, without colour and without a date from the environment.
+pub fn attest_in(dir: &Path, args: &[&str]) -> Out {
+    let out = Command::new(env!("CARGO_BIN_EXE_attest"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env_remove("SOURCE_DATE_EPOCH")
+        .output()
+        .expect("attest runs");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// The policy set output snapshots are taken with: the starter pack, so that the
+/// snapshots show the output formats and do not change each time the built-in
+/// pack grows.
+pub const STARTER: &[&str] = &[
+    "--only",
+    "cfn-rds-instance-unencrypted",
+    "--only",
+    "cfn-s3-bucket-unencrypted",
+    "--only",
+    "cfn-security-group-ingress-open-to-world",
+    "--only",
+    "k8s-container-allows-privilege-escalation",
+    "--only",
+    "k8s-container-image-unpinned",
+    "--only",
+    "k8s-container-privileged",
+    "--only",
+    "k8s-container-runs-as-root",
+    "--only",
+    "k8s-pod-host-namespace",
+];
+
+pub fn with_starter<'a>(args: &[&'a str]) -> Vec<&'a str> {
+    let mut v = args.to_vec();
+    v.extend_from_slice(STARTER);
+    v
+}
