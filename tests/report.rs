@@ -128,6 +128,20 @@ fn no_source_leaves_excerpts_out() {
     assert!(with.contains("\"excerpt\"") && !without.contains("\"excerpt\""));
 }
 
+/// A file attest cannot parse is a gap in the evidence: said at the top, and
+/// listed with its digest and the reason.
+#[test]
+fn files_that_cannot_be_checked_are_called_out() {
+    let dir = examples();
+    std::fs::write(dir.path().join("examples/kubernetes/broken.yaml"), "apiVersion: v1\nkind: [Pod\n").unwrap();
+    let md = report(dir.path(), "md", &[]);
+    assert!(md.contains("**Warning:** 1 file could not be checked, so no policy saw them: `examples/kubernetes/broken.yaml`."), "{md}");
+    let v: serde_json::Value = serde_json::from_str(&report(dir.path(), "json", &[])).unwrap();
+    let broken = v["files"].as_array().unwrap().iter().find(|f| f["path"] == "examples/kubernetes/broken.yaml").unwrap();
+    assert!(broken["error"].is_string() && broken["sha256"].is_string(), "{broken:#}");
+    assert!(report(dir.path(), "html", &[]).contains("<p class=\"warning\"><b>1 file could not be checked</b>"));
+}
+
 fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     let path = dir.join(file);
     let text = std::fs::read_to_string(&path).unwrap();

@@ -175,7 +175,17 @@ fn summary(out: &mut String, e: &Evidence) {
         f.unknown,
         f.waived
     );
-    let _ = writeln!(out, "</div>\n<div class=\"heat\" aria-label=\"criteria by status\">");
+    let _ = writeln!(out, "</div>");
+    let unchecked: Vec<String> = e.files.iter().filter(|f| f.error.is_some()).map(|f| format!("<code>{}</code>", esc(&f.path))).collect();
+    if !unchecked.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"warning\"><b>{} could not be checked</b>, so no policy saw them: {} (see <a href=\"#files\">Evaluated files</a>).</p>",
+            crate::cli::plural(unchecked.len(), "file"),
+            unchecked.join(", ")
+        );
+    }
+    let _ = writeln!(out, "<div class=\"heat\" aria-label=\"criteria by status\">");
     for c in &e.criteria {
         let _ = writeln!(
             out,

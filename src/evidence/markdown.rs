@@ -83,6 +83,15 @@ fn header(out: &mut String, e: &Evidence) {
     let f = &e.summary.findings;
     let _ = writeln!(out, "\n**Criteria:** {}.  ", super::status_counts(e));
     let _ = writeln!(out, "**Findings:** {} failing, {} unknown, {} waived.\n", f.fail, f.unknown, f.waived);
+    let unchecked: Vec<String> = e.files.iter().filter(|f| f.error.is_some()).map(|f| code(&f.path)).collect();
+    if !unchecked.is_empty() {
+        let _ = writeln!(
+            out,
+            "**Warning:** {} could not be checked, so no policy saw them: {}.\n",
+            crate::cli::plural(unchecked.len(), "file"),
+            unchecked.join(", ")
+        );
+    }
 }
 
 fn changes(out: &mut String, e: &Evidence, c: &Comparison) {
