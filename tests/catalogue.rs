@@ -134,8 +134,10 @@ depends on it is reported unknown, neither pass nor fail. A resource with
 const THRESHOLDS: &[(&str, &str)] = &[
     ("cfn-rds-backup-retention-short", "automated backups kept at least 7 days"),
     ("cfn-log-group-retention-short", "logs kept at least 365 days (a log group without retention keeps them forever)"),
-    ("cfn-elb-listener-weak-tls-policy", "TLS 1.2 or later on load balancer listeners"),
-    ("cfn-cloudfront-weak-tls", "TLS 1.2 or later for CloudFront viewers"),
+    ("cfn-lb-listener-tls-outdated", "TLS 1.2 or later on load balancer listeners"),
+    ("tf-lb-listener-tls-outdated", "TLS 1.2 or later on load balancer listeners"),
+    ("tf-cloudwatch-log-group-retention-short", "logs kept at least 365 days"),
+    ("cfn-cloudfront-tls-outdated", "TLS 1.2 or later for CloudFront viewers"),
     ("cfn-security-group-ingress-sensitive-port-open-to-world", "the list of database and administration ports"),
     ("k8s-container-image-unpinned", "a version tag is enough; a stricter team asks for a digest"),
     ("dockerfile-base-image-unpinned", "a version tag is enough; a stricter team asks for a digest"),

@@ -1,0 +1,10 @@
+FROM debian:12-slim
+COPY internal-ca.crt /usr/local/share/ca-certificates/
+RUN update-ca-certificates \
+ && curl -fsSL --cacert /etc/ssl/certs/ca-certificates.crt https://tools.example.com/tool.tar.gz -o /tmp/tool.tar.gz \
+ && tar -xkf /tmp/tool.tar.gz -C /opt
+RUN <<EOT
+git config --global http.sslVerify true
+EOT
+ENV NODE_EXTRA_CA_CERTS=/usr/local/share/ca-certificates/internal-ca.crt NODE_TLS_REJECT_UNAUTHORIZED=1
+USER 10001

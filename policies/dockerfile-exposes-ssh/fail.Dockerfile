@@ -1,0 +1,5 @@
+FROM ubuntu:24.04
+RUN apt-get update && apt-get install -y openssh-server
+# expect: dockerfile-exposes-ssh
+EXPOSE 8080 22/tcp
+CMD ["/usr/sbin/sshd", "-D"]
