@@ -11,7 +11,7 @@ use toml::Spanned;
 
 pub const FILE_NAME: &str = "attest.toml";
 
-const KEYS: &[&str] = &["paths", "exclude", "policies", "builtin", "enable", "disable", "fail-on", "waiver"];
+const KEYS: &[&str] = &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "waiver"];
 const WAIVER_KEYS: &[&str] = &["policy", "path", "address", "reason", "owner", "expires"];
 
 /// The settings of `attest.toml`. Paths in it are relative to its folder.
@@ -24,6 +24,10 @@ pub struct Settings {
     /// Globs of files and folders never to check.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Globs whose files have this syntax whatever their name:
+    /// `"deploy/*.tpl" = "yaml"`.
+    #[serde(default)]
+    pub formats: std::collections::BTreeMap<String, Spanned<String>>,
     /// Extra policy files or folders.
     #[serde(default)]
     pub policies: Vec<String>,
@@ -63,6 +67,11 @@ pub struct Config {
 }
 
 impl Config {
+    /// The format overrides, checked by `parse`.
+    pub fn formats(&self) -> Vec<(String, crate::doc::Syntax)> {
+        self.settings.formats.iter().filter_map(|(glob, s)| Some((glob.clone(), crate::doc::Syntax::from_name(s.get_ref())?))).collect()
+    }
+
     /// Resolve a path written in the file.
     pub fn resolve(&self, p: &str) -> PathBuf {
         let joined = self.base.join(p);
@@ -103,6 +112,18 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
         }
         Box::new(d)
     })?;
+    for (glob, syntax) in &settings.formats {
+        let r = syntax.span();
+        if crate::doc::Syntax::from_name(syntax.get_ref()).is_none() {
+            return Err(Box::new(
+                Diag::error(file, Span::new(r.start, r.end), format!("`{}` is not a format", syntax.get_ref()), "not a format")
+                    .with_help("formats are yaml, json, toml, hcl (Terraform) and dockerfile"),
+            ));
+        }
+        if let Err(e) = globset::Glob::new(glob) {
+            return Err(Box::new(Diag::error(file, Span::new(r.start, r.end), format!("bad glob `{glob}`: {e}"), "for this pattern")));
+        }
+    }
     for w in &settings.waivers {
         let w = w.get_ref();
         if w.reason.get_ref().trim().is_empty() {

@@ -34,15 +34,18 @@ pub fn display_path(path: &Path) -> String {
     s.strip_prefix("./").map(str::to_string).unwrap_or(s)
 }
 
-/// Globs of paths never to check, relative to `base` (the folder of `attest.toml`).
+/// What `attest.toml` says about files, relative to `base` (its folder): globs
+/// of paths never to check, and globs whose files have a given syntax whatever
+/// their name (`deploy/*.tpl` is YAML).
 #[derive(Debug, Clone)]
-pub struct Exclude {
+pub struct Rules {
     pub base: PathBuf,
     pub set: globset::GlobSet,
+    pub formats: Vec<(globset::GlobMatcher, Syntax)>,
 }
 
-impl Exclude {
-    pub fn new(base: &Path, patterns: &[String]) -> Result<Exclude, String> {
+impl Rules {
+    pub fn new(base: &Path, patterns: &[String], formats: &[(String, Syntax)]) -> Result<Rules, String> {
         let mut b = globset::GlobSetBuilder::new();
         for p in patterns {
             b.add(globset::Glob::new(p).map_err(|e| format!("bad exclude pattern `{p}`: {e}"))?);
@@ -51,13 +54,29 @@ impl Exclude {
                 b.add(globset::Glob::new(dir).map_err(|e| format!("bad exclude pattern `{p}`: {e}"))?);
             }
         }
+        let formats = formats
+            .iter()
+            .map(|(glob, syntax)| {
+                globset::Glob::new(glob).map(|g| (g.compile_matcher(), *syntax)).map_err(|e| format!("bad format pattern `{glob}`: {e}"))
+            })
+            .collect::<Result<_, _>>()?;
         let base = std::fs::canonicalize(base).unwrap_or_else(|_| base.to_path_buf());
-        Ok(Exclude { base, set: b.build().map_err(|e| e.to_string())? })
+        Ok(Rules { base, set: b.build().map_err(|e| e.to_string())?, formats })
+    }
+
+    fn relative(&self, path: &Path) -> Option<PathBuf> {
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        abs.strip_prefix(&self.base).ok().map(Path::to_path_buf)
     }
 
     fn excludes(&self, path: &Path) -> bool {
-        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-        abs.strip_prefix(&self.base).is_ok_and(|rel| self.set.is_match(rel))
+        self.relative(path).is_some_and(|rel| self.set.is_match(rel))
+    }
+
+    /// The syntax `formats` gives a file, if a pattern matches it.
+    fn syntax(&self, path: &Path) -> Option<Syntax> {
+        let rel = self.relative(path)?;
+        self.formats.iter().find(|(g, _)| g.is_match(&rel)).map(|(_, s)| *s)
     }
 }
 
@@ -67,13 +86,15 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Input>, Vec<String>) {
     discover_except(paths, None)
 }
 
-/// As `discover`, leaving out what `exclude` matches.
-pub fn discover_except(paths: &[PathBuf], exclude: Option<&Exclude>) -> (Vec<Input>, Vec<String>) {
+/// As `discover`, with the exclusions and format overrides of `attest.toml`.
+pub fn discover_except(paths: &[PathBuf], exclude: Option<&Rules>) -> (Vec<Input>, Vec<String>) {
+    let overridden = |path: &Path| exclude.and_then(|r| r.syntax(path));
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
         if root.is_file() {
-            inputs.push(Input::new(root.clone()));
+            let input = Input::new(root.clone());
+            inputs.push(Input { syntax: overridden(root).or(input.syntax), ..input });
             module_context(root, &mut inputs);
             continue;
         }
@@ -97,7 +118,7 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Exclude>) -> (Vec<Inp
             match entry {
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                     let path = e.into_path();
-                    if let Some(syntax) = crate::load::syntax_of(&path) {
+                    if let Some(syntax) = overridden(&path).or_else(|| crate::load::syntax_of(&path)) {
                         inputs.push(Input { display: display_path(&path), path, syntax: Some(syntax), context: false });
                     }
                 }

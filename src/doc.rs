@@ -19,6 +19,18 @@ pub enum Syntax {
 }
 
 impl Syntax {
+    /// A syntax by the name `name()` gives (`terraform` is `hcl`).
+    pub fn from_name(name: &str) -> Option<Syntax> {
+        Some(match name {
+            "yaml" => Syntax::Yaml,
+            "json" => Syntax::Json,
+            "toml" => Syntax::Toml,
+            "hcl" | "terraform" => Syntax::Hcl,
+            "dockerfile" => Syntax::Dockerfile,
+            _ => return None,
+        })
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Syntax::Yaml => "yaml",

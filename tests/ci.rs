@@ -219,3 +219,24 @@ fn init_writes_a_starter_config_once() {
     attest::config::parse(&attest::source::SourceFile::new("attest.toml", config)).expect("the starter file is valid");
     assert_eq!(attest_in(dir.path(), &["init"]).code, 2);
 }
+
+#[test]
+fn formats_in_attest_toml_override_detection_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("deploy")).unwrap();
+    std::fs::write(d.join("deploy/pod.tpl"), "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: []\n")
+        .unwrap();
+    let before = attest_in(d, &["check", "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&before.stdout).unwrap();
+    assert_eq!(v["summary"]["files"], 0, "a `.tpl` file is not read by default");
+    std::fs::write(d.join("attest.toml"), "[formats]\n\"deploy/*.tpl\" = \"yaml\"\n").unwrap();
+    let after = attest_in(d, &["check", "-f", "json", "--only", "k8s-pod-host-namespace"]);
+    assert_eq!(after.code, 1, "{}", after.stderr);
+    let v: serde_json::Value = serde_json::from_str(&after.stdout).unwrap();
+    assert_eq!(v["findings"][0]["path"], "deploy/pod.tpl");
+    std::fs::write(d.join("attest.toml"), "[formats]\n\"deploy/*.tpl\" = \"yml\"\n").unwrap();
+    let bad = attest_in(d, &["check"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("`yml` is not a format"), "{}", bad.stderr);
+}

@@ -137,10 +137,12 @@ pub fn evaluate(paths: &[PathBuf], policies: &PolicyArgs, only: &[String], skip:
         _ => vec![PathBuf::from(".")],
     };
     let exclude = match &config {
-        Some(c) if !c.settings.exclude.is_empty() => Some(crate::discover::Exclude::new(&c.base, &c.settings.exclude).map_err(|e| {
-            eprintln!("error: {e}");
-            TROUBLE
-        })?),
+        Some(c) if !c.settings.exclude.is_empty() || !c.settings.formats.is_empty() => {
+            Some(crate::discover::Rules::new(&c.base, &c.settings.exclude, &c.formats()).map_err(|e| {
+                eprintln!("error: {e}");
+                TROUBLE
+            })?)
+        }
         _ => None,
     };
     let (inputs, errors) = crate::discover::discover_except(&paths, exclude.as_ref());
