@@ -16,7 +16,41 @@ use indexmap::IndexMap;
 use std::collections::HashMap;
 
 pub(super) fn is_terraform(doc: &Document) -> bool {
-    doc.syntax == Syntax::Hcl || doc.file.path.ends_with(".tf.json")
+    doc.syntax == Syntax::Hcl || doc.file.path.ends_with(".tf.json") || is_plan(doc)
+}
+
+/// `terraform show -json` output: a plan (or state) with `planned_values`.
+fn is_plan(doc: &Document) -> bool {
+    doc.syntax == Syntax::Json
+        && doc.root.get("format_version").is_some()
+        && (doc.root.get("planned_values").is_some() || doc.root.get("values").is_some())
+}
+
+/// Resources of a plan's `planned_values` (or a state's `values`), child modules
+/// included: the element is the resource's `values`, the address the plan's.
+fn plan_resources<'a>(doc: &'a Document, mode: &str, wanted: Option<&str>, out: &mut Vec<Value<'a>>) {
+    fn module<'a>(m: &'a Node, doc: &'a Document, mode: &str, wanted: Option<&str>, out: &mut Vec<Value<'a>>, depth: usize) {
+        if depth > 32 {
+            return;
+        }
+        for r in m.get("resources").and_then(Node::as_list).into_iter().flatten() {
+            let ty = r.get("type").and_then(Node::as_str).unwrap_or("");
+            if r.get("mode").and_then(Node::as_str) != Some(mode) || wanted.is_some_and(|w| !super::glob_match(w, ty)) {
+                continue;
+            }
+            let address = r.get("address").and_then(Node::as_str).unwrap_or(ty).to_string();
+            if let Some(values) = r.get("values") {
+                out.push(item(values, doc, address));
+            }
+        }
+        for child in m.get("child_modules").and_then(Node::as_list).into_iter().flatten() {
+            module(child, doc, mode, wanted, out, depth + 1);
+        }
+    }
+    let root = doc.root.get("planned_values").or_else(|| doc.root.get("values")).and_then(|v| v.get("root_module"));
+    if let Some(root) = root {
+        module(root, doc, mode, wanted, out, 0);
+    }
 }
 
 fn is_tfvars(doc: &Document) -> bool {
@@ -26,7 +60,8 @@ fn is_tfvars(doc: &Document) -> bool {
 
 /// The folder of a Terraform file: the files of one folder form one module.
 pub fn module_of(doc: &Document) -> Option<String> {
-    if !is_terraform(doc) {
+    // A plan is a unit of its own: it already holds the whole configuration.
+    if !is_terraform(doc) || is_plan(doc) {
         return None;
     }
     Some(doc.file.path.rsplit_once('/').map_or(".", |(dir, _)| dir).to_string())
@@ -59,6 +94,14 @@ pub(super) fn collect<'a>(what: &str, args: &[Value<'a>], doc: &'a Document, out
             }
         }
     };
+    if is_plan(doc) {
+        match what {
+            "resources" => plan_resources(doc, "managed", wanted.as_deref(), out),
+            "data" => plan_resources(doc, "data", wanted.as_deref(), out),
+            _ => {}
+        }
+        return;
+    }
     match what {
         "resources" => typed("resource", "", out),
         "data" => typed("data", "data.", out),
@@ -247,6 +290,11 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
                 _ => return None,
             };
             for op in ops {
+                // An unknown local stands for its expression, so that references
+                // through it (`vpc_id = local.vpc_id`) can still be followed.
+                if let V::Unknown(t) = &node.value {
+                    return Some(V::Unknown(t.clone()));
+                }
                 node = match op {
                     TraversalOperator::GetAttr(name) => node.get(name.value().as_str())?.clone(),
                     TraversalOperator::Index(Expression::Number(n)) => {
@@ -255,9 +303,6 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
                     TraversalOperator::Index(Expression::String(s)) => node.get(s.value())?.clone(),
                     _ => return None,
                 };
-            }
-            if matches!(node.value, V::Unknown(_)) {
-                return None;
             }
             node.value
         }
