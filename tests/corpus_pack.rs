@@ -65,14 +65,12 @@ fn corpus_findings_per_repository_and_policy() {
     let _ = writeln!(out, "{} policies over {} files", policies.len(), loaded.len());
     for (repo, n) in &files {
         let policies = by_repo.get(repo).map(BTreeMap::len).unwrap_or(0);
-        let (fail, unknown) = by_repo
-            .get(repo)
-            .map(|m| m.values().fold((0, 0), |(f, u), c| (f + c.fail, u + c.unknown)))
-            .unwrap_or((0, 0));
+        let (fail, unknown) = by_repo.get(repo).map(|m| m.values().fold((0, 0), |(f, u), c| (f + c.fail, u + c.unknown))).unwrap_or((0, 0));
         let mut lit: Vec<&String> = criteria.get(repo).map(|s| s.iter().collect()).unwrap_or_default();
         lit.sort_by_key(|c| attest::criteria::order(c));
         let _ = writeln!(out, "\n{repo}: {n} files; {fail} failed, {unknown} unknown, from {policies} policies");
-        let _ = writeln!(out, "  criteria with failures ({}): {}", lit.len(), lit.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "));
+        let _ =
+            writeln!(out, "  criteria with failures ({}): {}", lit.len(), lit.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", "));
         for (policy, c) in by_repo.get(repo).into_iter().flatten() {
             let unknown = if c.unknown > 0 { format!(", {} unknown", c.unknown) } else { String::new() };
             let _ = writeln!(out, "  {policy}: {} failed{unknown} in {} file(s)", c.fail, c.files.len());
