@@ -18,6 +18,8 @@ use std::sync::Arc;
 pub struct Waiver {
     /// A policy id; central waivers may use a glob.
     pub policy: String,
+    /// `policy` compiled once (a waiver is matched against every finding).
+    policy_glob: Option<globset::GlobMatcher>,
     pub reason: String,
     pub owner: Option<String>,
     pub expires: Option<Date>,
@@ -49,7 +51,7 @@ impl Waiver {
     }
 
     fn policy_matches(&self, id: &str) -> bool {
-        globset::Glob::new(&self.policy).map_or(self.policy == id, |g| g.compile_matcher().is_match(id))
+        self.policy_glob.as_ref().map_or(self.policy == id, |g| g.is_match(id))
     }
 
     fn covers(&self, f: &Finding, cwd: &Path) -> bool {
@@ -67,6 +69,10 @@ impl Waiver {
             }
         }
     }
+}
+
+fn compile(policy: &str) -> Option<globset::GlobMatcher> {
+    globset::Glob::new(policy).ok().map(|g| g.compile_matcher())
 }
 
 pub fn parse_date(s: &str) -> Result<Date, String> {
@@ -89,6 +95,7 @@ pub fn inline(file: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<Waiver> {
         let last = if target == i { i } else { comments::block_end(&lines, target) };
         match parse_inline(&line[body_at..]) {
             Ok((policy, owner, expires, reason)) => out.push(Waiver {
+                policy_glob: compile(&policy),
                 policy,
                 reason,
                 owner,
@@ -142,6 +149,7 @@ pub fn central(config: &crate::config::Config) -> Vec<Waiver> {
             let glob = |s: &str| globset::Glob::new(s).ok().map(|g| g.compile_matcher());
             Some(Waiver {
                 policy: w.policy.clone(),
+                policy_glob: compile(&w.policy),
                 reason: w.reason.get_ref().clone(),
                 owner: Some(w.owner.clone()),
                 expires: parse_date(&crate::config::date_text(&w.expires)).ok(),
