@@ -1,7 +1,7 @@
 //! `attest baseline write FILE [PATH]...` and `attest init`.
 
-use super::check::{RunArgs, evaluate, write_out};
-use super::{OK, PolicyArgs, TROUBLE};
+use super::check::{RunArgs, Selection, evaluate, write_out};
+use super::{OK, TROUBLE};
 use std::path::PathBuf;
 
 #[derive(clap::Subcommand, Debug)]
@@ -10,18 +10,16 @@ pub enum BaselineCommand {
     Write {
         /// The baseline file to write.
         file: PathBuf,
-        /// Files or folders to check (default: as for `attest check`).
-        paths: Vec<PathBuf>,
         #[command(flatten)]
-        policies: PolicyArgs,
+        select: Selection,
         #[command(flatten)]
         run: RunArgs,
     },
 }
 
 pub fn run(command: &BaselineCommand) -> u8 {
-    let BaselineCommand::Write { file, paths, policies, run } = command;
-    let e = match evaluate(paths, policies, &[], &[], run) {
+    let BaselineCommand::Write { file, select, run } = command;
+    let e = match evaluate(select, run) {
         Ok(e) => e,
         Err(code) => return code,
     };

@@ -12,9 +12,11 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-#[derive(clap::Args, Debug)]
-pub struct CheckArgs {
-    /// Files or folders to check (default: `paths` in attest.toml, else `.`).
+/// What to evaluate: the paths and the policies. One definition for every
+/// command that evaluates files (`check`, `report`, `baseline write`).
+#[derive(clap::Args, Debug, Clone)]
+pub struct Selection {
+    /// Files or folders (default: `paths` in attest.toml, else `.`).
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub policies: PolicyArgs,
@@ -24,6 +26,12 @@ pub struct CheckArgs {
     /// Skip policies whose id or criterion matches (globs; repeatable).
     #[arg(long, value_name = "ID|CRITERION")]
     pub skip: Vec<String>,
+}
+
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub select: Selection,
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
@@ -94,7 +102,8 @@ fn fail(d: &Diag, color: bool) -> u8 {
 
 /// Load the configuration and policies, check the files, apply waivers.
 /// `Err` carries the exit code after the error has been printed.
-pub fn evaluate(paths: &[PathBuf], policies: &PolicyArgs, only: &[String], skip: &[String], run: &RunArgs) -> Result<Evaluated, u8> {
+pub fn evaluate(selection: &Selection, run: &RunArgs) -> Result<Evaluated, u8> {
+    let Selection { paths, policies, only, skip } = selection;
     let color = use_color(run.color, std::io::stderr().is_terminal());
     if let Some(jobs) = run.jobs {
         if jobs == 0 {
@@ -189,7 +198,7 @@ pub fn evaluate(paths: &[PathBuf], policies: &PolicyArgs, only: &[String], skip:
 
 pub fn run(args: &CheckArgs) -> u8 {
     let color = use_color(args.run.color, std::io::stderr().is_terminal());
-    let e = match evaluate(&args.paths, &args.policies, &args.only, &args.skip, &args.run) {
+    let e = match evaluate(&args.select, &args.run) {
         Ok(e) => e,
         Err(code) => return code,
     };

@@ -2,8 +2,8 @@
 //! Exit codes: 0 the report was written (whatever it found: `check` is the
 //! gate), 2 it could not be.
 
-use super::check::{RunArgs, evaluate, write_out};
-use super::{OK, PolicyArgs, TROUBLE};
+use super::check::{RunArgs, Selection, evaluate, write_out};
+use super::{OK, TROUBLE};
 use crate::evidence::{self, Inputs};
 use std::path::{Path, PathBuf};
 
@@ -17,16 +17,8 @@ pub enum ReportFormat {
 
 #[derive(clap::Args, Debug)]
 pub struct ReportArgs {
-    /// Files or folders to report on (default: `paths` in attest.toml, else `.`).
-    pub paths: Vec<PathBuf>,
     #[command(flatten)]
-    pub policies: PolicyArgs,
-    /// Run only policies whose id or criterion matches (globs such as `CC6.*`; repeatable).
-    #[arg(long, value_name = "ID|CRITERION")]
-    pub only: Vec<String>,
-    /// Skip policies whose id or criterion matches (globs; repeatable).
-    #[arg(long, value_name = "ID|CRITERION")]
-    pub skip: Vec<String>,
+    pub select: Selection,
     /// Output format (default: from the extension of `--output`, else `md`).
     #[arg(short, long, value_enum)]
     pub format: Option<ReportFormat>,
@@ -112,7 +104,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         // A fixed time fixes the waiver date too, or the report would change daily.
         run.today = Some(time.to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
     }
-    let e = match evaluate(&args.paths, &args.policies, &args.only, &args.skip, &run) {
+    let e = match evaluate(&args.select, &run) {
         Ok(e) => e,
         Err(code) => return code,
     };
