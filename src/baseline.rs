@@ -55,13 +55,7 @@ pub fn write(findings: &[Finding]) -> String {
 }
 
 pub fn read(path: &Path) -> Result<Baseline, Box<Diag>> {
-    let display = crate::discover::display_path(path);
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let file = SourceFile::new(display.clone(), "");
-        Box::new(Diag::error(&file, Span::default(), format!("cannot read the baseline `{display}`: {e}"), ""))
-    })?;
-    let file = SourceFile::new(display, text);
-    parse(&file)
+    parse(&crate::diag::read_source(path, "the baseline")?)
 }
 
 pub fn parse(file: &Arc<SourceFile>) -> Result<Baseline, Box<Diag>> {

@@ -87,12 +87,7 @@ pub fn find() -> Option<PathBuf> {
 
 /// Read and parse a configuration file.
 pub fn load(path: &Path) -> Result<Config, Box<Diag>> {
-    let display = crate::discover::display_path(path);
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        let file = SourceFile::new(display.clone(), "");
-        Box::new(Diag::error(&file, Span::default(), format!("cannot read `{display}`: {e}"), ""))
-    })?;
-    let file = SourceFile::new(display, text);
+    let file = crate::diag::read_source(path, "the configuration")?;
     let settings = parse(&file)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };

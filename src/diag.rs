@@ -130,6 +130,19 @@ pub fn render(diag: &Diag, color: bool, width: usize) -> String {
     out
 }
 
+/// Read a file the user named (a config, a baseline) as a source, or say why not:
+/// `what` names it in the message ("the baseline").
+pub fn read_source(path: &std::path::Path, what: &str) -> Result<Arc<SourceFile>, Box<Diag>> {
+    let display = crate::discover::display_path(path);
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(SourceFile::new(display, text)),
+        Err(e) => {
+            let file = SourceFile::new(display.clone(), "");
+            Err(Box::new(Diag::error(&file, Span::default(), format!("cannot read {what} `{display}`: {e}"), "")))
+        }
+    }
+}
+
 /// Closest candidate to a misspelt name, for "did you mean" help.
 pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
     candidates
