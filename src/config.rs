@@ -11,7 +11,7 @@ use toml::Spanned;
 
 pub const FILE_NAME: &str = "attest.toml";
 
-const KEYS: &[&str] = &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "waiver"];
+const KEYS: &[&str] = &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "params", "waiver"];
 const WAIVER_KEYS: &[&str] = &["policy", "path", "address", "reason", "owner", "expires"];
 
 /// The settings of `attest.toml`. Paths in it are relative to its folder.
@@ -40,6 +40,10 @@ pub struct Settings {
     #[serde(default)]
     pub disable: Vec<String>,
     pub fail_on: Option<Severity>,
+    /// Parameter values, by name: `min_log_retention_days = 90`. Checked against
+    /// the parameters the loaded policies declare.
+    #[serde(default)]
+    pub params: std::collections::BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default, rename = "waiver")]
     pub waivers: Vec<Spanned<CentralWaiver>>,
 }
@@ -173,6 +177,14 @@ exclude = ["**/node_modules/**", "**/.terraform/**", "vendor/**"]
 
 # Exit 1 only for findings of this severity or higher: info, low, medium, high, critical.
 fail-on = "low"
+
+# Thresholds of the built-in policies your team sets differently (the
+# catalogue lists every parameter and its default).
+# [params]
+# log_retention_min_days = 365
+# backup_retention_min_days = 7
+# tls_min_version = "1.2"
+# allowed_registries = ["ghcr.io/your-org/"]
 
 # A waiver accepts a finding for a time, with a reason and an owner: the audit
 # trail of a SOC 2 exception. Every field but `address` is required.

@@ -12,6 +12,7 @@ pub use value::{DocRef, Missing, Value, View, format_number};
 
 use crate::doc::Document;
 use crate::policy::ast::{Expr, ExprKind, Quant, Stmt, Template, TemplatePart};
+use crate::policy::params::{ParamValue, ParamValues};
 use crate::policy::{Policy, Scope};
 use crate::source::{SourceFile, Span};
 use std::rc::Rc;
@@ -51,6 +52,15 @@ pub struct EvalError {
 
 type Result<T> = std::result::Result<T, EvalError>;
 
+fn param_value<'a>(v: &ParamValue) -> Value<'a> {
+    match v {
+        ParamValue::Bool(b) => Value::Bool(*b),
+        ParamValue::Num(n) => Value::Num(*n),
+        ParamValue::Str(s) => Value::str(s),
+        ParamValue::List(items) => Value::List(Rc::new(items.iter().map(param_value).collect()), false),
+    }
+}
+
 pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, String> {
     regex::RegexBuilder::new(pattern).size_limit(1 << 20).dfa_size_limit(1 << 20).build().map_err(|e| {
         let text = e.to_string();
@@ -60,7 +70,7 @@ pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, String>
 
 /// Run every assertion of `policy` over `unit`.
 pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> Result<Vec<Outcome<'a>>> {
-    let mut ctx = Ctx::new(&policy.scope, &policy.file, unit);
+    let mut ctx = Ctx::new(&policy.scope, &policy.values, &policy.file, unit);
     let mut out = Vec::new();
     ctx.exec(&policy.body, &mut out, None)?;
     Ok(out)
@@ -68,14 +78,16 @@ pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> Result<Vec<Outcome<'a>
 
 /// Evaluate one expression with some variables bound (for `attest query` and tests).
 pub fn eval_with<'a>(expr: &Expr, file: &Arc<SourceFile>, unit: &[&'a Document], vars: Vec<(String, Value<'a>)>) -> Result<Value<'a>> {
-    let scope = Scope::new();
-    let mut ctx = Ctx::new(&scope, file, unit);
+    static NONE: ParamValues = ParamValues::new();
+    let scope = Scope::default();
+    let mut ctx = Ctx::new(&scope, &NONE, file, unit);
     ctx.vars = vars;
     ctx.eval(expr)
 }
 
 struct Ctx<'p, 'a> {
     scope: &'p Scope,
+    values: &'p ParamValues,
     file: Arc<SourceFile>,
     unit: &'p [&'a Document],
     vars: Vec<(String, Value<'a>)>,
@@ -85,8 +97,8 @@ struct Ctx<'p, 'a> {
 }
 
 impl<'p, 'a> Ctx<'p, 'a> {
-    fn new(scope: &'p Scope, file: &Arc<SourceFile>, unit: &'p [&'a Document]) -> Self {
-        Ctx { scope, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0 }
+    fn new(scope: &'p Scope, values: &'p ParamValues, file: &Arc<SourceFile>, unit: &'p [&'a Document]) -> Self {
+        Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0 }
     }
 
     fn tick(&mut self) -> Result<()> {
@@ -199,6 +211,10 @@ impl<'p, 'a> Ctx<'p, 'a> {
             }
             ExprKind::Var(name) => self.vars.iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone()),
             ExprKind::Current => self.current.last().cloned().unwrap_or(Value::Absent(None)),
+            ExprKind::Param(name) => {
+                let chosen = self.values.get(&name.name);
+                chosen.or_else(|| self.scope.params.get(&name.name).map(|d| &d.decl.default)).map_or(Value::Absent(None), param_value)
+            }
             ExprKind::Member(base, key) => {
                 let b = self.eval(base)?;
                 ops::member(&b, &key.name)
@@ -331,7 +347,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             self.steps += found.len() as u64 * 100;
             return Ok(Value::List(Rc::new(found), false));
         }
-        let Some(f) = self.scope.get(name).cloned() else {
+        let Some(f) = self.scope.functions.get(name).cloned() else {
             return Ok(builtins::call(name, &values));
         };
         if self.depth >= MAX_CALL_DEPTH {

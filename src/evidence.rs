@@ -86,6 +86,18 @@ pub struct PolicyPack {
     /// imported libraries included.
     pub sha256: String,
     pub policies: Vec<PolicyEvidence>,
+    /// Every parameter the policies read, with the value this run used.
+    #[serde(default)]
+    pub parameters: Vec<ParameterEvidence>,
+}
+
+/// A policy parameter: the value used, and whether `attest.toml` chose it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ParameterEvidence {
+    pub name: String,
+    pub value: serde_json::Value,
+    pub default: serde_json::Value,
+    pub set_in_config: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -268,6 +280,38 @@ pub struct Inputs<'a> {
     pub excerpts: bool,
 }
 
+impl PolicyPack {
+    /// The parameters set in the configuration, as `name = value (default d)`;
+    /// `None` when every parameter has its default.
+    pub fn parameters_changed(&self) -> Option<Vec<String>> {
+        let changed: Vec<String> = self
+            .parameters
+            .iter()
+            .filter(|p| p.set_in_config)
+            .map(|p| format!("{} = {} (default {})", p.name, p.value, p.default))
+            .collect();
+        (!changed.is_empty()).then_some(changed)
+    }
+}
+
+/// The parameters the policies read, by name, with the values of this run.
+fn parameters(policies: &[Arc<Policy>]) -> Vec<ParameterEvidence> {
+    let mut out: BTreeMap<&str, ParameterEvidence> = BTreeMap::new();
+    for p in policies {
+        for info in &p.meta.params {
+            let chosen = p.values.get(&info.name);
+            let json = |v: &crate::policy::params::ParamValue| serde_json::to_value(v).unwrap_or_default();
+            out.entry(&info.name).or_insert_with(|| ParameterEvidence {
+                name: info.name.clone(),
+                value: json(chosen.unwrap_or(&info.default)),
+                default: json(&info.default),
+                set_in_config: chosen.is_some(),
+            });
+        }
+    }
+    out.into_values().collect()
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -278,8 +322,8 @@ pub fn pack_hash(policies: &[Arc<Policy>]) -> String {
     let mut files: BTreeMap<&str, &str> = BTreeMap::new();
     for p in policies {
         files.insert(&p.file.path, &p.file.text);
-        for f in p.scope.values() {
-            files.insert(&f.file.path, &f.file.text);
+        for f in p.scope.functions.values().map(|f| &f.file).chain(p.scope.params.values().map(|d| &d.file)) {
+            files.insert(&f.path, &f.text);
         }
     }
     let mut h = Sha256::new();
@@ -418,7 +462,7 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
             platforms,
             strict: input.strict,
         },
-        policy_pack: PolicyPack { sha256: pack_hash(input.policies), policies },
+        policy_pack: PolicyPack { sha256: pack_hash(input.policies), policies, parameters: parameters(input.policies) },
         config: input.config.map(|c| FileDigest { path: c.path.clone(), sha256: sha256_hex(c.text.as_bytes()) }),
         summary: Summary {
             criteria: by_status,

@@ -105,6 +105,7 @@ pub static DUPLICATE_KEY: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         platform: "any".into(),
         source: "builtin".into(),
         waivable: true,
+        params: Vec::new(),
     })
 });
 
@@ -123,5 +124,6 @@ pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         platform: "any".into(),
         source: "builtin".into(),
         waivable: true,
+        params: Vec::new(),
     })
 });

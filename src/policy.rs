@@ -5,6 +5,7 @@
 
 pub mod ast;
 mod check;
+pub mod params;
 pub mod syntax;
 
 pub use check::check_expr;
@@ -60,6 +61,8 @@ pub struct Meta {
     pub source: String,
     /// Whether a waiver may accept its findings (`waivable false` forbids it).
     pub waivable: bool,
+    /// The parameters the policy reads, directly or through functions, by name.
+    pub params: Vec<params::ParamInfo>,
 }
 
 impl Default for Meta {
@@ -76,6 +79,7 @@ impl Default for Meta {
             platform: String::new(),
             source: String::new(),
             waivable: true,
+            params: Vec::new(),
         }
     }
 }
@@ -93,17 +97,43 @@ pub struct Function {
     pub file: Arc<SourceFile>,
 }
 
-/// The functions a policy can call: its own file's and everything imported.
-pub type Scope = HashMap<String, Arc<Function>>;
+/// The functions and parameters a policy can use: its own file's and everything
+/// imported.
+#[derive(Debug, Default)]
+pub struct Scope {
+    pub functions: HashMap<String, Arc<Function>>,
+    pub params: HashMap<String, Arc<params::Declared>>,
+}
 
 /// A policy that passed every check and is ready to evaluate.
 #[derive(Debug)]
 pub struct Policy {
     pub meta: Arc<Meta>,
-    pub body: Vec<ast::Stmt>,
+    pub body: Arc<Vec<ast::Stmt>>,
     pub scope: Arc<Scope>,
     pub file: Arc<SourceFile>,
     pub span: Span,
+    /// The parameter values chosen for this run; the others have their defaults.
+    pub values: Arc<params::ParamValues>,
+}
+
+impl Policy {
+    /// This policy with the chosen parameter values.
+    pub fn with_values(&self, values: &Arc<params::ParamValues>) -> Policy {
+        Policy {
+            meta: Arc::clone(&self.meta),
+            body: Arc::clone(&self.body),
+            scope: Arc::clone(&self.scope),
+            file: Arc::clone(&self.file),
+            span: self.span,
+            values: Arc::clone(values),
+        }
+    }
+
+    /// The value of parameter `name`: chosen, else its default.
+    pub fn param(&self, name: &str) -> Option<&params::ParamValue> {
+        self.values.get(name).or_else(|| self.scope.params.get(name).map(|d| &d.decl.default))
+    }
 }
 
 /// Where policy text comes from: the embedded pack or the disk.

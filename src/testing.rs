@@ -15,8 +15,8 @@ use crate::engine::{self, run_policy};
 use crate::eval::Tri;
 use crate::finding::Finding;
 use crate::load::Limits;
-use crate::policy::Policy;
 use crate::policy::ast::Stmt;
+use crate::policy::{Policy, params};
 use crate::source::{SourceFile, Span};
 use expect::Expectation;
 use std::collections::BTreeMap;
@@ -161,10 +161,9 @@ fn run_fixture(
     }
     let mut errors = Vec::new();
     let mut expectations = expect::inline(&file, &mut errors);
-    let sidecar_path = PathBuf::from(format!("{}.expect.toml", input.path.display()));
-    if let Ok(text) = std::fs::read_to_string(&sidecar_path) {
-        let sidecar = SourceFile::new(display_path(&sidecar_path), text);
-        expectations.extend(expect::sidecar(&sidecar, &file, &mut errors));
+    let sidecar = read_sidecar(&input.path);
+    if let Some(sidecar) = &sidecar {
+        expectations.extend(expect::sidecar(sidecar, &file, &mut errors));
     }
     // Every policy an expectation names must exist; each runs on this fixture.
     let mut run_these: BTreeMap<String, Arc<Policy>> = BTreeMap::new();
@@ -182,15 +181,16 @@ fn run_fixture(
             false
         }
     });
+    let run_these = with_fixture_params(&file, sidecar.as_ref(), run_these.into_values().collect(), &mut errors);
     if !errors.is_empty() {
         problems.extend(errors);
         return None;
     }
     let unit: Vec<&Document> = loaded.docs.iter().collect();
     let mut mismatches = Vec::new();
-    for policy in run_these.values() {
+    for policy in &run_these {
         let run = run_policy(policy, &unit, &file);
-        if Arc::ptr_eq(policy, own) {
+        if policy.meta.id == own.meta.id {
             for (span, outcome) in &run.outcomes {
                 if let Some(a) = result.assertions.iter_mut().find(|a| a.span == *span) {
                     a.evaluated += 1;
@@ -203,6 +203,46 @@ fn run_fixture(
     }
     mismatches.sort_by_key(|d: &Diag| d.span().start);
     Some(FixtureResult { path: file.path.clone(), expectations: expectations.len(), mismatches })
+}
+
+/// The sidecar of a fixture, `NAME.expect.toml`, if there is one.
+pub fn read_sidecar(fixture: &Path) -> Option<Arc<SourceFile>> {
+    let path = PathBuf::from(format!("{}.expect.toml", fixture.display()));
+    let text = std::fs::read_to_string(&path).ok()?;
+    Some(SourceFile::new(display_path(&path), text))
+}
+
+/// `policies` with the parameter values a fixture chooses: its `# param:`
+/// comments and its sidecar's `[params]` table. Errors point at the settings.
+pub fn with_fixture_params(
+    file: &Arc<SourceFile>,
+    sidecar: Option<&Arc<SourceFile>>,
+    policies: Vec<Arc<Policy>>,
+    errors: &mut Vec<Diag>,
+) -> Vec<Arc<Policy>> {
+    let mut settings = vec![(Arc::clone(file), params::comment_settings(file, errors))];
+    if let Some(table) = sidecar.and_then(|s| toml::from_str::<SidecarParams>(&s.text).ok()) {
+        settings.extend(sidecar.map(|s| (Arc::clone(s), params::table_settings(&table.params))));
+    }
+    let declared = params::declared(&policies);
+    let mut values = params::ParamValues::new();
+    for (written_in, s) in settings {
+        let (v, e) = params::resolve(&written_in, s, &declared);
+        values.extend(v);
+        errors.extend(e);
+    }
+    if values.is_empty() {
+        return policies;
+    }
+    let values = Arc::new(values);
+    policies.iter().map(|p| Arc::new(p.with_values(&values))).collect()
+}
+
+/// The `[params]` table of a sidecar.
+#[derive(serde::Deserialize)]
+struct SidecarParams {
+    #[serde(default)]
+    params: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>,
 }
 
 /// Expected versus raised, as diagnostics in the fixture.

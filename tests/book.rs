@@ -78,14 +78,18 @@ fn sample_output_in_getting_started_is_real() {
     }
 }
 
-#[test]
-fn every_builtin_policy_is_listed_in_the_book() {
-    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/policies.md")).expect("chapter");
+fn builtin() -> Vec<std::sync::Arc<attest::policy::Policy>> {
     let mut loader = attest::policy::Loader::new();
     loader.add_builtin();
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty());
-    for p in policies {
+    policies
+}
+
+#[test]
+fn every_builtin_policy_is_listed_in_the_book() {
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/policies.md")).expect("chapter");
+    for p in builtin() {
         assert!(text.contains(&format!("`{}`", p.meta.id)), "book/src/policies.md does not list `{}`", p.meta.id);
     }
 }
@@ -176,9 +180,18 @@ fn configuration_and_waiver_examples_are_valid() {
     assert!(!tomls.is_empty());
     for (line, body) in tomls {
         let file = attest::source::SourceFile::new(format!("book/src/waivers.md:{line}"), body);
-        if let Err(d) = attest::config::parse(&file) {
-            panic!("the attest.toml at book/src/waivers.md:{line} is not valid:\n{}", attest::diag::render(&d, false, 100));
-        }
+        let settings = match attest::config::parse(&file) {
+            Ok(c) => c,
+            Err(d) => panic!("the attest.toml at book/src/waivers.md:{line} is not valid:\n{}", attest::diag::render(&d, false, 100)),
+        };
+        // Its parameters are the built-in pack's, with values of their type.
+        let settings = attest::policy::params::table_settings(&settings.params);
+        let (_, errors) = attest::policy::params::resolve(&file, settings, &attest::policy::params::declared(&builtin()));
+        assert!(
+            errors.is_empty(),
+            "the [params] at book/src/waivers.md:{line}: {}",
+            errors.iter().map(|e| attest::diag::render(e, false, 100)).collect::<String>()
+        );
     }
     let mut waivers = 0;
     for chapter in ["waivers.md", "ci.md"] {

@@ -127,23 +127,6 @@ depends on it is reported unknown, neither pass nor fail. A resource with
     Platform { key: "any", title: "Any file", page: "any", intro: "These policies read every loaded document, whatever its platform." },
 ];
 
-/// Policies that compare a value with a threshold teams set differently. The
-/// language has no parameters yet, so the pack uses the default below; a
-/// team that needs another value writes its own policy (or waives findings
-/// with the reason).
-const THRESHOLDS: &[(&str, &str)] = &[
-    ("cfn-rds-backup-retention-short", "automated backups kept at least 7 days"),
-    ("cfn-log-group-retention-short", "logs kept at least 365 days (a log group without retention keeps them forever)"),
-    ("cfn-lb-listener-tls-outdated", "TLS 1.2 or later on load balancer listeners"),
-    ("tf-lb-listener-tls-outdated", "TLS 1.2 or later on load balancer listeners"),
-    ("tf-cloudwatch-log-group-retention-short", "logs kept at least 365 days"),
-    ("cfn-cloudfront-tls-outdated", "TLS 1.2 or later for CloudFront viewers"),
-    ("cfn-security-group-ingress-sensitive-port-open-to-world", "the list of database and administration ports"),
-    ("k8s-container-image-unpinned", "a version tag is enough; a stricter team asks for a digest"),
-    ("dockerfile-base-image-unpinned", "a version tag is enough; a stricter team asks for a digest"),
-    ("compose-service-image-unpinned", "a version tag is enough; a stricter team asks for a digest"),
-];
-
 fn platform(key: &str) -> &'static Platform {
     PLATFORMS.iter().find(|p| p.key == key).unwrap_or_else(|| PLATFORMS.last().expect("platforms"))
 }
@@ -200,7 +183,11 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
         let display = input.display.clone();
         let loaded = attest::engine::load_all(std::slice::from_ref(&input), &Default::default()).pop().expect("one file");
         let unit: Vec<&attest::doc::Document> = loaded.docs.iter().collect();
-        let run = attest::engine::run_policy(policy, &unit, &loaded.file);
+        let sidecar = attest::testing::read_sidecar(&path);
+        let mut errors = Vec::new();
+        let bound = attest::testing::with_fixture_params(&loaded.file, sidecar.as_ref(), vec![Arc::clone(policy)], &mut errors);
+        assert!(errors.is_empty(), "parameters of {}", path.display());
+        let run = attest::engine::run_policy(&bound[0], &unit, &loaded.file);
         let mut findings: Vec<(usize, &'static str, String)> = run
             .findings
             .iter()
@@ -224,8 +211,7 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
             "text"
         };
         let text = std::fs::read_to_string(&path).expect("fixture reads");
-        let sidecar = PathBuf::from(format!("{}.expect.toml", path.display()));
-        let kind = if !(text.contains("expect:") || sidecar.exists()) {
+        let kind = if !(text.contains("expect:") || sidecar.is_some()) {
             Kind::Passing
         } else if findings.iter().any(|f| f.1 == "fail") {
             Kind::Failing
@@ -336,6 +322,14 @@ fn policy_page(p: &Arc<Policy>) -> String {
         }
     }
     let _ = writeln!(out, "## Remediation\n\n{}\n", m.remediation.trim());
+    if !m.params.is_empty() {
+        let _ = writeln!(out, "## Parameters\n\nSet in `attest.toml` under `[params]` (see [Parameters](../policies.md#parameters)).\n");
+        let _ = writeln!(out, "| Parameter | Default | Meaning |\n|---|---|---|");
+        for p in &m.params {
+            let _ = writeln!(out, "| `{}` | `{}` | {} |", p.name, p.default.to_text(), p.description);
+        }
+        let _ = writeln!(out);
+    }
     if !m.references.is_empty() {
         let _ = writeln!(out, "## References\n");
         for r in &m.references {
@@ -425,22 +419,36 @@ changing a policy, run `ATTEST_UPDATE_BOOK=1 cargo test --test catalogue`.
     }
     let _ = writeln!(
         out,
-        "## Thresholds
+        "## Parameters
 
 Some policies compare a value with a threshold that teams legitimately set
-differently. The policy language has no parameters yet, so these policies
-use the default below, stated in their description. A team that needs
-another value can disable the policy (`--skip ID`, or `disable` in
-`attest.toml`) and run its own copy with its value, or waive findings with
-the reason.
+differently: how long logs are kept, which TLS versions are accepted, which
+registries images may come from. These are parameters, declared in
+`policies/lib/params.policy` with the default below; set another value in
+`attest.toml`, and every policy that reads the parameter uses it:
 
-| Policy | Default |
-|---|---|"
+```toml
+[params]
+log_retention_min_days = 90
+allowed_registries = [\"ghcr.io/acme/\"]
+```
+
+A name no policy declares, or a value of the wrong type, is an error that
+points into `attest.toml`. The evidence report of `attest report` records
+the values a run used.
+
+| Parameter | Default | Meaning | Policies |
+|---|---|---|---|"
     );
-    for (id, default) in THRESHOLDS {
-        if policies.iter().any(|p| p.meta.id == *id) {
-            let _ = writeln!(out, "| [`{id}`](policies/{id}.md) | {default} |");
+    let mut params: BTreeMap<String, (attest::policy::params::ParamInfo, Vec<&str>)> = BTreeMap::new();
+    for p in policies {
+        for info in &p.meta.params {
+            params.entry(info.name.clone()).or_insert_with(|| (info.clone(), Vec::new())).1.push(&p.meta.id);
         }
+    }
+    for (name, (info, ids)) in &params {
+        let links: Vec<String> = ids.iter().map(|id| format!("[`{id}`](policies/{id}.md)")).collect();
+        let _ = writeln!(out, "| `{name}` | `{}` | {} | {} |", info.default.to_text(), info.description, links.join(", "));
     }
     let _ = writeln!(
         out,

@@ -240,3 +240,29 @@ fn formats_in_attest_toml_override_detection_by_name() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("`yml` is not a format"), "{}", bad.stderr);
 }
+
+/// `[params]` in attest.toml changes the thresholds of every policy that reads
+/// them; a misspelt name or a value of the wrong type stops the run with a span.
+#[test]
+fn params_in_attest_toml_set_thresholds() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(
+        d.join("logs.yaml"),
+        "Resources:\n  Quarter:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 90\n",
+    )
+    .unwrap();
+    let args = ["check", "--only", "cfn-log-group-retention-short", "--format", "json"];
+    let default = attest_in(d, &args);
+    assert_eq!(default.code, 1, "90 days is less than the default 365");
+    assert!(default.stdout.contains("less than 365"), "{}", default.stdout);
+
+    std::fs::write(d.join("attest.toml"), "[params]\nlog_retention_min_days = 90\n").unwrap();
+    let chosen = attest_in(d, &args);
+    assert_eq!(chosen.code, 0, "{}{}", chosen.stdout, chosen.stderr);
+
+    std::fs::write(d.join("attest.toml"), "[params]\nlog_retention_min_day = 90\ntls_min_version = 1.3\n").unwrap();
+    let bad = attest_in(d, &args);
+    assert_eq!(bad.code, 2);
+    insta::assert_snapshot!(bad.stderr);
+}

@@ -295,3 +295,21 @@ fn html_report_loads_in_headless_chromium() {
     assert!(png.starts_with(b"\x89PNG") && png.len() > 20_000, "the screenshot is not a rendered page");
     eprintln!("screenshot: {}", shot.display());
 }
+
+/// The evidence names the parameter values a run used, and which ones the
+/// configuration changed: an auditor sees every threshold that differs from
+/// the pack's defaults.
+#[test]
+fn parameters_set_in_attest_toml_are_in_the_evidence() {
+    let dir = examples();
+    std::fs::write(dir.path().join("attest.toml"), "[params]\nsensitive_ports = [5432]\n").unwrap();
+    let only = ["--only", "cfn-security-group-ingress-sensitive-port-open-to-world"];
+    let json: serde_json::Value = serde_json::from_str(&report(dir.path(), "json", &only)).unwrap();
+    let params = json.pointer("/policy_pack/parameters").and_then(|p| p.as_array()).expect("parameters");
+    let ports = params.iter().find(|p| p["name"] == "sensitive_ports").expect("sensitive_ports is read");
+    assert_eq!(ports["value"], serde_json::json!([5432]));
+    assert_eq!(ports["set_in_config"], true);
+    assert!(params.iter().filter(|p| p["name"] != "sensitive_ports").all(|p| p["set_in_config"] == false && p["value"] == p["default"]));
+    let md = report(dir.path(), "md", &only);
+    assert!(md.contains("| Parameters | `sensitive_ports = [5432] (default [20,21,23,"), "{md}");
+}

@@ -133,6 +133,13 @@ pub fn evaluate(selection: &Selection, run: &RunArgs) -> Result<Evaluated, u8> {
         policy_args.no_builtin |= c.settings.builtin == Some(false);
     }
     let Some(loaded_policies) = load_policies(&policy_args, color) else { return Err(TROUBLE) };
+    let loaded_policies = match &config {
+        Some(c) => bind_params(loaded_policies, c).map_err(|errors| {
+            errors.iter().for_each(|d| eprint!("{}", diag::render(d, color, 100)));
+            TROUBLE
+        })?,
+        None => loaded_policies,
+    };
     let only: Vec<String> = only.iter().chain(settings.map(|s| &s.enable).into_iter().flatten()).cloned().collect();
     let skip: Vec<String> = skip.iter().chain(settings.map(|s| &s.disable).into_iter().flatten()).cloned().collect();
     let selected = select(loaded_policies, &only, &skip).map_err(|e| {
@@ -194,6 +201,20 @@ pub fn evaluate(selection: &Selection, run: &RunArgs) -> Result<Evaluated, u8> {
         paths,
         today,
     })
+}
+
+/// The policies with the parameter values of `attest.toml`, or every error in them.
+fn bind_params(policies: Vec<Arc<Policy>>, config: &crate::config::Config) -> Result<Vec<Arc<Policy>>, Vec<Diag>> {
+    if config.settings.params.is_empty() {
+        return Ok(policies);
+    }
+    let settings = crate::policy::params::table_settings(&config.settings.params);
+    let (values, errors) = crate::policy::params::resolve(&config.file, settings, &crate::policy::params::declared(&policies));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let values = Arc::new(values);
+    Ok(policies.iter().map(|p| Arc::new(p.with_values(&values))).collect())
 }
 
 pub fn run(args: &CheckArgs) -> u8 {

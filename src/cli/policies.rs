@@ -43,6 +43,13 @@ pub fn explain(id: &str, args: &PolicyArgs) -> u8 {
     {
         let _ = writeln!(out, "{heading}\n{}\n", indent(body));
     }
+    if !m.params.is_empty() {
+        let _ = writeln!(out, "Parameters (set them in attest.toml under [params])");
+        for p in &m.params {
+            let _ = writeln!(out, "  {} = {}\n{}", p.name, p.default.to_text(), indent(&indent(&p.description)));
+        }
+        out.push('\n');
+    }
     if !m.references.is_empty() {
         let _ = writeln!(out, "References");
         for r in &m.references {

@@ -149,6 +149,9 @@ fn header(out: &mut String, e: &Evidence, title: &str) {
             format!("<code>{}</code>, SHA-256 <code class=\"hash\">{}</code>", esc(&c.path), esc(&c.sha256))
         }),
     );
+    if let Some(changed) = e.policy_pack.parameters_changed() {
+        row("Parameters", changed.iter().map(|c| format!("<code>{}</code>", esc(c))).collect::<Vec<_>>().join(", "));
+    }
     row("Waivers checked on", esc(&e.waivers_checked_on));
     if e.scope.strict {
         row("Mode", "strict: unknown outcomes count as failures".into());

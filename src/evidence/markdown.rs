@@ -77,6 +77,9 @@ fn header(out: &mut String, e: &Evidence) {
     let _ = writeln!(out, "| Policies | {} policies, pack SHA-256 {} |", e.policy_pack.policies.len(), code(&e.policy_pack.sha256));
     let config = e.config.as_ref().map_or("none".to_string(), |c| format!("{}, SHA-256 {}", code(&c.path), code(&c.sha256)));
     let _ = writeln!(out, "| Configuration | {config} |");
+    if let Some(changed) = e.policy_pack.parameters_changed() {
+        let _ = writeln!(out, "| Parameters | {} |", changed.iter().map(|c| code(c)).collect::<Vec<_>>().join(", "));
+    }
     if e.scope.strict {
         let _ = writeln!(out, "| Mode | strict: unknown outcomes count as failures |");
     }

@@ -6,6 +6,7 @@ use crate::source::Span;
 #[derive(Debug, Default)]
 pub struct File {
     pub imports: Vec<Import>,
+    pub params: Vec<Param>,
     pub functions: Vec<Function>,
     pub policies: Vec<Policy>,
 }
@@ -20,6 +21,15 @@ pub struct Import {
 pub struct Ident {
     pub name: String,
     pub span: Span,
+}
+
+/// `param NAME = DEFAULT "description"`: a value users may set in `attest.toml`.
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub name: Ident,
+    pub default: crate::policy::params::ParamValue,
+    pub default_span: Span,
+    pub description: String,
 }
 
 #[derive(Debug, Clone)]
@@ -134,6 +144,8 @@ pub enum ExprKind {
     Call(Ident, Vec<Expr>),
     /// A platform collection such as `kubernetes.containers`, resolved by the checker.
     Collection(String, Vec<Expr>),
+    /// `params.NAME`: a parameter's value, from `attest.toml` or its default.
+    Param(Ident),
     Not(Box<Expr>),
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
@@ -167,7 +179,13 @@ impl Expr {
     pub fn walk<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
         f(self);
         match &self.kind {
-            ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) | ExprKind::Var(_) | ExprKind::Current => {}
+            ExprKind::Null
+            | ExprKind::Bool(_)
+            | ExprKind::Number(_)
+            | ExprKind::Str(_)
+            | ExprKind::Var(_)
+            | ExprKind::Current
+            | ExprKind::Param(_) => {}
             ExprKind::List(items) | ExprKind::Call(_, items) | ExprKind::Collection(_, items) => items.iter().for_each(|e| e.walk(f)),
             ExprKind::Member(e, _)
             | ExprKind::Wildcard(e)

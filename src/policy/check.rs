@@ -2,7 +2,8 @@
 //! every problem at once with a span into the policy file.
 
 use super::ast::{self, Expr, ExprKind, Stmt, TemplatePart};
-use super::syntax::{self, NAMESPACES, ROOT_COLLECTIONS};
+use super::params::{Declared, ParamInfo};
+use super::syntax::{self, NAMESPACES, PARAMS, ROOT_COLLECTIONS};
 use super::{BUILTIN, Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
 use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
@@ -80,13 +81,15 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
                 continue;
             }
             seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
-            let meta = Meta { platform, source: file.path.clone(), ..meta };
+            let params = params_read(&p.body, &scope);
+            let meta = Meta { platform, source: file.path.clone(), params, ..meta };
             policies.push(Arc::new(Policy {
                 meta: Arc::new(meta),
-                body: p.body.clone(),
+                body: Arc::new(p.body.clone()),
                 scope: Arc::clone(&scope),
                 file: Arc::clone(file),
                 span: p.span,
+                values: Arc::default(),
             }));
         }
     }
@@ -111,7 +114,7 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
 /// Check a standalone expression (for `attest query`): only collections and
 /// built-in functions are in scope.
 pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr) -> Vec<Diag> {
-    let scope = Scope::new();
+    let scope = Scope::default();
     let mut errors = Vec::new();
     Checker::new(file, &scope, &mut errors).expr(expr, false);
     errors
@@ -129,7 +132,7 @@ fn read_import(key: &str) -> Option<(Origin, Arc<SourceFile>)> {
 /// The functions visible in a file: its own and those of every file it imports,
 /// transitively.
 fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, files: &Files, errors: &mut Vec<Diag>) -> Scope {
-    let mut scope = Scope::new();
+    let mut scope = Scope::default();
     let mut visited = HashSet::new();
     let mut stack = vec![key.to_string()];
     while let Some(k) = stack.pop() {
@@ -137,8 +140,23 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, files: &Files, er
             continue;
         }
         let (Some(ast), Some((_, file))) = (parsed.get(&k), files.get(&k)) else { continue };
+        for p in &ast.params {
+            if let Some(existing) = scope.params.get(&p.name.name) {
+                if !Arc::ptr_eq(&existing.file, file) || existing.decl.name.span != p.name.span {
+                    errors.push(
+                        Diag::error(file, p.name.span, format!("parameter `{}` is declared twice", p.name.name), "declared again here")
+                            .with_help(format!(
+                                "the other declaration is in `{}`; declare a parameter in one file and import that file",
+                                existing.file.path
+                            )),
+                    );
+                }
+                continue;
+            }
+            scope.params.insert(p.name.name.clone(), Arc::new(Declared { decl: p.clone(), file: Arc::clone(file) }));
+        }
         for f in &ast.functions {
-            if let Some(existing) = scope.get(&f.name.name) {
+            if let Some(existing) = scope.functions.get(&f.name.name) {
                 if !Arc::ptr_eq(&existing.file, file) || existing.def.name.span != f.name.span {
                     errors.push(
                         Diag::error(file, f.name.span, format!("function `{}` is defined twice", f.name.name), "defined again here")
@@ -150,7 +168,7 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, files: &Files, er
             if crate::eval::builtins::arity(&f.name.name).is_some() {
                 errors.push(Diag::error(file, f.name.span, format!("`{}` is a built-in function", f.name.name), "choose another name"));
             }
-            scope.insert(f.name.name.clone(), Arc::new(Function { def: f.clone(), file: Arc::clone(file) }));
+            scope.functions.insert(f.name.name.clone(), Arc::new(Function { def: f.clone(), file: Arc::clone(file) }));
         }
         for i in &ast.imports {
             stack.push(resolve_import(&k, &i.path));
@@ -326,7 +344,9 @@ impl<'a> Checker<'a> {
     }
 
     fn bind(&mut self, name: &ast::Ident) {
-        if NAMESPACES.contains(&name.name.as_str()) || ROOT_COLLECTIONS.contains(&name.name.as_str()) {
+        if name.name == PARAMS {
+            self.error(name.span, "`params` names the parameters and cannot be a variable", "choose another name", None);
+        } else if NAMESPACES.contains(&name.name.as_str()) || ROOT_COLLECTIONS.contains(&name.name.as_str()) {
             self.error(
                 name.span,
                 format!("`{}` names a platform collection and cannot be a variable", name.name),
@@ -341,7 +361,19 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) => {}
             ExprKind::List(items) => items.iter().for_each(|i| self.expr(i, in_filter)),
+            ExprKind::Param(name) => {
+                if !self.scope.params.contains_key(&name.name) {
+                    let help = did_you_mean(&name.name, self.scope.params.keys().map(String::as_str)).or_else(|| {
+                        Some(format!("declare it: `param {} = <default> \"what it means\"`, in this file or an imported one", name.name))
+                    });
+                    self.error(e.span, format!("unknown parameter `{}`", name.name), "not declared", help);
+                }
+            }
             ExprKind::Var(name) => {
+                if name == PARAMS {
+                    self.error(e.span, "`params` alone is not a value", "name a parameter", Some("write `params.NAME`".into()));
+                    return;
+                }
                 if !self.vars.iter().any(|v| v == name) {
                     if NAMESPACES.contains(&name.as_str()) {
                         let names: Vec<String> = collection_names().into_iter().filter(|c| c.starts_with(name.as_str())).collect();
@@ -402,11 +434,11 @@ impl<'a> Checker<'a> {
             ExprKind::Call(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
                 let arity = crate::eval::builtins::arity(&name.name)
-                    .or_else(|| self.scope.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
+                    .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
                 match arity {
                     None => {
                         let builtins = crate::eval::builtins::names();
-                        let candidates = builtins.iter().copied().chain(self.scope.keys().map(String::as_str));
+                        let candidates = builtins.iter().copied().chain(self.scope.functions.keys().map(String::as_str));
                         let help = did_you_mean(&name.name, candidates)
                             .or_else(|| Some("see the list of built-in functions in the language reference".into()));
                         self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
@@ -445,6 +477,53 @@ impl<'a> Checker<'a> {
             }
         }
     }
+}
+
+/// The parameters a policy body reads, directly or through the functions it calls.
+fn params_read(body: &[Stmt], scope: &Scope) -> Vec<ParamInfo> {
+    fn exprs<'e>(stmts: &'e [Stmt], out: &mut Vec<&'e Expr>) {
+        for s in stmts {
+            match s {
+                Stmt::For { source, filter, body, .. } => {
+                    out.push(source);
+                    out.extend(filter);
+                    exprs(body, out);
+                }
+                Stmt::Let { value, .. } => out.push(value),
+                Stmt::Assert { cond, message, .. } => {
+                    out.push(cond);
+                    out.extend(message.parts.iter().filter_map(|p| match p {
+                        TemplatePart::Hole(e) => Some(e),
+                        TemplatePart::Text(_) => None,
+                    }));
+                }
+            }
+        }
+    }
+    let mut stack = Vec::new();
+    exprs(body, &mut stack);
+    let mut names = std::collections::BTreeSet::new();
+    let mut called = HashSet::new();
+    while let Some(e) = stack.pop() {
+        e.walk(&mut |x| match &x.kind {
+            ExprKind::Param(p) => {
+                names.insert(p.name.clone());
+            }
+            ExprKind::Call(f, _) => {
+                if called.insert(f.name.clone())
+                    && let Some(func) = scope.functions.get(&f.name)
+                {
+                    stack.push(&func.def.body);
+                }
+            }
+            _ => {}
+        });
+    }
+    names
+        .into_iter()
+        .filter_map(|n| scope.params.get(&n))
+        .map(|d| ParamInfo { name: d.decl.name.name.clone(), default: d.decl.default.clone(), description: d.decl.description.clone() })
+        .collect()
 }
 
 fn collection_names() -> Vec<String> {

@@ -1,9 +1,10 @@
 //! Policy text to spanned AST, with syntax errors rewritten into plain words.
 //!
 //! The parser re-synchronises at each top-level item (a line starting with
-//! `policy`, `fn` or `import`), so one broken policy does not hide the others.
+//! `policy`, `fn`, `param` or `import`), so one broken policy does not hide the others.
 
 use super::ast::*;
+use super::params::ParamValue;
 use crate::diag::Diag;
 use crate::source::{SourceFile, Span};
 use pest::Parser as _;
@@ -16,6 +17,8 @@ struct PolicyParser;
 
 /// Platform namespaces: `kubernetes.containers` names a collection, not a variable.
 pub const NAMESPACES: &[&str] = &["kubernetes", "cloudformation", "dockerfile", "compose", "github", "terraform"];
+/// The namespace of parameters: `params.NAME`.
+pub const PARAMS: &str = "params";
 /// Collections named by a single word.
 pub const ROOT_COLLECTIONS: &[&str] = &["documents"];
 /// Deeper bracket nesting than this in a policy is refused before parsing.
@@ -39,6 +42,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (File, Vec<Diag>) {
                 for pair in item_only.into_inner() {
                     match pair.as_rule() {
                         Rule::import => out.imports.push(b.import(pair)),
+                        Rule::param => out.params.push(b.param(pair)),
                         Rule::function => out.functions.push(b.function(pair)),
                         Rule::policy => out.policies.push(b.policy(pair, &mut errors)),
                         _ => {}
@@ -82,7 +86,7 @@ fn chunks(text: &str) -> Vec<(usize, &str)> {
     let mut starts = vec![0];
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
-        if offset > 0 && ["policy ", "fn ", "import "].iter().any(|k| line.starts_with(k)) {
+        if offset > 0 && ["policy ", "fn ", "param ", "import "].iter().any(|k| line.starts_with(k)) {
             starts.push(offset);
         }
         offset += line.len();
@@ -142,7 +146,9 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
     };
     let label = if found.is_empty() { "here".to_string() } else { "unexpected here".to_string() };
     let mut d = Diag::error(file, span, message, label);
-    if found.is_empty() {
+    if chunk.trim_start().starts_with("param ") && expected == ["a string"] {
+        d.help = Some("a parameter says what it means: `param NAME = DEFAULT \"description\"`".into());
+    } else if found.is_empty() {
         d.help = Some("a `{` opened above is never closed".into());
     } else if found.chars().all(|c| c.is_alphanumeric() || c == '_') {
         d.help = crate::diag::did_you_mean(found, WORDS.iter().copied());
@@ -226,7 +232,9 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::else_clause => ELSE,
         Rule::where_clause => "`where`",
         Rule::block => "`{`",
-        Rule::item | Rule::import | Rule::function | Rule::policy | Rule::item_only | Rule::file => "`policy`, `fn` or `import`",
+        Rule::item | Rule::import | Rule::function | Rule::policy | Rule::item_only | Rule::file => "`policy`, `fn`, `param` or `import`",
+        Rule::param => "`param`",
+        Rule::param_value | Rule::param_list => "a number, string, `true`, `false` or a list of them",
         Rule::EOI => "the end of the item",
         Rule::member | Rule::index | Rule::descend | Rule::postfix => "`.` or `[`",
         Rule::call_args => "`(`",
@@ -263,6 +271,31 @@ impl Builder<'_> {
         let span = self.span(&pair);
         let path = pair.into_inner().next().map(|s| string_value(s.as_str())).unwrap_or_default();
         Import { path, span }
+    }
+
+    fn param(&self, pair: Pair<'_, Rule>) -> Param {
+        let span = self.span(&pair);
+        let mut name = Ident { name: String::new(), span };
+        let mut default = ParamValue::List(Vec::new());
+        let mut default_span = span;
+        let mut description = String::new();
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::ident => name = self.ident(p),
+                Rule::param_value => {
+                    default_span = self.span(&p);
+                    if let Some(v) = p.into_inner().next() {
+                        default = match v.as_rule() {
+                            Rule::param_list => ParamValue::List(v.into_inner().map(param_scalar).collect()),
+                            _ => param_scalar(v),
+                        };
+                    }
+                }
+                Rule::string => description = string_value(p.as_str()),
+                _ => {}
+            }
+        }
+        Param { name, default, default_span, description }
     }
 
     fn function(&self, pair: Pair<'_, Rule>) -> Function {
@@ -567,6 +600,10 @@ impl Builder<'_> {
                 let key = inner.next().map_or(Ident { name: String::new(), span }, |p| self.ident(p));
                 let args: Option<Vec<Expr>> = inner.next().map(|a| a.into_inner().map(|p| self.expr(p)).collect());
                 match (&base.kind, args) {
+                    (ExprKind::Var(ns), None) if ns == PARAMS => {
+                        let span = base.span.to(key.span);
+                        return Expr { kind: ExprKind::Param(key), span };
+                    }
                     (ExprKind::Var(ns), args) if NAMESPACES.contains(&ns.as_str()) => {
                         ExprKind::Collection(format!("{ns}.{}", key.name), args.unwrap_or_default())
                     }
@@ -619,6 +656,14 @@ fn matching_brace(s: &str) -> Option<usize> {
 
 /// The value of a string literal: quoted strings have escapes; triple-quoted
 /// strings are raw and dedented.
+fn param_scalar(pair: Pair<'_, Rule>) -> ParamValue {
+    match pair.as_rule() {
+        Rule::boolean => ParamValue::Bool(pair.as_str() == "true"),
+        Rule::number => ParamValue::Num(pair.as_str().parse().unwrap_or(0.0)),
+        _ => ParamValue::Str(string_value(pair.as_str())),
+    }
+}
+
 pub fn string_value(raw: &str) -> String {
     if let Some(inner) = raw.strip_prefix("\"\"\"").and_then(|r| r.strip_suffix("\"\"\"")) {
         return dedent(inner);

@@ -130,7 +130,7 @@ fn split_items(body: &str) -> Vec<&str> {
 }
 
 /// `fixture.json.expect.toml`: `[[expect]]` tables with `line`, `policy`, and
-/// optional `status` and `message`. Loaded with attest's own TOML loader, so
+/// optional `status` and `message` (its `[params]` table is read by `testing`). Loaded with attest's own TOML loader, so
 /// every error has a span.
 pub fn sidecar(sidecar: &Arc<SourceFile>, fixture: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<Expectation> {
     let loaded = crate::engine::load_text(Arc::clone(sidecar), Some(crate::doc::Syntax::Toml), &Default::default());
@@ -142,8 +142,9 @@ pub fn sidecar(sidecar: &Arc<SourceFile>, fixture: &Arc<SourceFile>, errors: &mu
     let lines = comments::lines(&fixture.text);
     let mut out = Vec::new();
     for (key, node) in root.as_map().into_iter().flatten() {
-        if key != "expect" {
-            let help = did_you_mean(key, ["expect"]).unwrap_or_else(|| "a sidecar holds `[[expect]]` tables".into());
+        if key != "expect" && key != "params" {
+            let help = did_you_mean(key, ["expect", "params"])
+                .unwrap_or_else(|| "a sidecar holds `[[expect]]` tables and a `[params]` table".into());
             errors.push(
                 Diag::error(sidecar, node.key_span.unwrap_or(node.span), format!("unknown key `{key}`"), "not expected here")
                     .with_help(help),

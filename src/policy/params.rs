@@ -1,0 +1,199 @@
+//! Parameters: values a policy reads as `params.NAME`, declared with a default
+//! (`param NAME = DEFAULT "description"`) and chosen by users in `attest.toml`
+//! (`[params]`) or, for one fixture, in a `# param: NAME = VALUE` comment.
+//!
+//! INVARIANT: a chosen value has the type of the default (a number, a string,
+//! a bool, or a list of the default list's element type), so a policy never sees
+//! a type its author did not write.
+
+use super::ast::Param;
+use crate::diag::{Diag, did_you_mean};
+use crate::source::{SourceFile, Span};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ParamValue {
+    Bool(bool),
+    Num(f64),
+    Str(String),
+    List(Vec<ParamValue>),
+}
+
+/// As JSON: whole numbers as integers, so `365` is not written `365.0`.
+impl serde::Serialize for ParamValue {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            ParamValue::Bool(b) => s.serialize_bool(*b),
+            ParamValue::Num(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => s.serialize_i64(*n as i64),
+            ParamValue::Num(n) => s.serialize_f64(*n),
+            ParamValue::Str(t) => s.serialize_str(t),
+            ParamValue::List(items) => s.collect_seq(items),
+        }
+    }
+}
+
+/// Values chosen by the user, by name; a parameter not here has its default.
+pub type ParamValues = BTreeMap<String, ParamValue>;
+
+/// A declared parameter with the file it is declared in.
+#[derive(Debug)]
+pub struct Declared {
+    pub decl: Param,
+    pub file: Arc<SourceFile>,
+}
+
+/// A parameter as documentation shows it: name, default, description.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ParamInfo {
+    pub name: String,
+    pub default: ParamValue,
+    pub description: String,
+}
+
+impl ParamValue {
+    /// What type this value is, in words, for errors.
+    pub fn kind(&self) -> String {
+        match self {
+            ParamValue::Bool(_) => "`true` or `false`".into(),
+            ParamValue::Num(_) => "a number".into(),
+            ParamValue::Str(_) => "a string".into(),
+            ParamValue::List(items) => match items.first() {
+                Some(ParamValue::Bool(_)) => "a list of `true`/`false`".into(),
+                Some(ParamValue::Num(_)) => "a list of numbers".into(),
+                Some(ParamValue::Str(_)) => "a list of strings".into(),
+                _ => "a list".into(),
+            },
+        }
+    }
+
+    /// The value as it is written in a policy or in TOML (the two agree here).
+    pub fn to_text(&self) -> String {
+        match self {
+            ParamValue::Bool(b) => b.to_string(),
+            ParamValue::Num(n) => crate::eval::format_number(*n),
+            ParamValue::Str(s) => format!("{s:?}"),
+            ParamValue::List(items) => format!("[{}]", items.iter().map(ParamValue::to_text).collect::<Vec<_>>().join(", ")),
+        }
+    }
+
+    /// The value of a TOML value, if it can be a parameter at all.
+    fn from_toml(v: &toml::Value) -> Option<ParamValue> {
+        Some(match v {
+            toml::Value::Boolean(b) => ParamValue::Bool(*b),
+            toml::Value::Integer(i) => ParamValue::Num(*i as f64),
+            toml::Value::Float(f) => ParamValue::Num(*f),
+            toml::Value::String(s) => ParamValue::Str(s.clone()),
+            toml::Value::Array(items) => ParamValue::List(
+                items.iter().map(|i| ParamValue::from_toml(i).filter(|x| !matches!(x, ParamValue::List(_)))).collect::<Option<_>>()?,
+            ),
+            _ => return None,
+        })
+    }
+
+    /// Whether `self` may stand in for `default`.
+    fn fits(&self, default: &ParamValue) -> bool {
+        match (self, default) {
+            (ParamValue::List(items), ParamValue::List(d)) => match d.first() {
+                Some(first) => items.iter().all(|i| i.fits(first)),
+                None => true,
+            },
+            (a, b) => std::mem::discriminant(a) == std::mem::discriminant(b),
+        }
+    }
+}
+
+/// One parameter setting to check: the name and the value, and where each is written.
+pub struct Setting {
+    pub name: String,
+    pub name_span: Span,
+    pub value: toml::Value,
+    pub value_span: Span,
+}
+
+/// Check settings written in `file` against the declared parameters. Returns the
+/// values that are sound and an error for every other.
+pub fn resolve(
+    file: &Arc<SourceFile>,
+    settings: impl IntoIterator<Item = Setting>,
+    declared: &BTreeMap<String, Arc<Declared>>,
+) -> (ParamValues, Vec<Diag>) {
+    let mut values = ParamValues::new();
+    let mut errors = Vec::new();
+    for s in settings {
+        let Some(d) = declared.get(&s.name) else {
+            let help = did_you_mean(&s.name, declared.keys().map(String::as_str)).or_else(|| {
+                Some(if declared.is_empty() {
+                    "no loaded policy declares a parameter".into()
+                } else {
+                    format!("the loaded policies declare {}", declared.keys().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "))
+                })
+            });
+            let mut e = Diag::error(file, s.name_span, format!("unknown parameter `{}`", s.name), "no policy declares this");
+            e.help = help;
+            errors.push(e);
+            continue;
+        };
+        let default = &d.decl.default;
+        match ParamValue::from_toml(&s.value).filter(|v| v.fits(default)) {
+            Some(v) => {
+                values.insert(s.name.clone(), v);
+            }
+            None => errors.push(
+                Diag::error(file, s.value_span, format!("parameter `{}` is {}", s.name, default.kind()), "not that type")
+                    .with_help(format!("its default is `{}`: {}", default.to_text(), d.decl.description)),
+            ),
+        }
+    }
+    errors.sort_by_key(|d| d.span().start);
+    (values, errors)
+}
+
+/// Every parameter declared in the scopes of `policies`.
+pub fn declared(policies: &[Arc<super::Policy>]) -> BTreeMap<String, Arc<Declared>> {
+    policies.iter().flat_map(|p| p.scope.params.iter().map(|(k, v)| (k.clone(), Arc::clone(v)))).collect()
+}
+
+/// The settings of a `[params]` table (of `attest.toml` or a fixture's sidecar).
+pub fn table_settings(table: &BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>) -> Vec<Setting> {
+    table
+        .iter()
+        .map(|(name, v)| Setting {
+            name: name.get_ref().clone(),
+            name_span: Span::new(name.span().start, name.span().end),
+            value: v.get_ref().clone(),
+            value_span: Span::new(v.span().start, v.span().end),
+        })
+        .collect()
+}
+
+/// `# param: NAME = VALUE` comments (the value in TOML syntax), for fixtures.
+pub fn comment_settings(file: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<Setting> {
+    let mut out = Vec::new();
+    for (offset, line) in crate::comments::lines(&file.text) {
+        let Some((marker_at, body_at)) = crate::comments::find(line, "param:") else { continue };
+        let body = line[body_at..].trim_end();
+        let written = Span::new(offset + marker_at, offset + body_at + body.len());
+        let parsed = body.split_once('=').and_then(|(name, value)| {
+            let name = name.trim();
+            let table: toml::Table = toml::from_str(&format!("v = {}", value.trim())).ok()?;
+            let value_at = body_at + body.find('=')? + 1 + (value.len() - value.trim_start().len());
+            let name_at = body_at + (body.len() - body.trim_start().len());
+            let value = table.get("v")?.clone();
+            (!name.is_empty()).then(|| Setting {
+                name: name.to_string(),
+                name_span: Span::new(offset + name_at, offset + name_at + name.len()),
+                value,
+                value_span: Span::new(offset + value_at, offset + body_at + body.len()),
+            })
+        });
+        match parsed {
+            Some(s) if !s.name.contains(char::is_whitespace) => out.push(s),
+            _ => errors.push(
+                Diag::error(file, written, "a parameter comment is `param: NAME = VALUE`", "not understood")
+                    .with_help("the value is written as in attest.toml: `90`, `\"TLSv1.2\"`, `[\"ghcr.io/\"]`, `true`"),
+            ),
+        }
+    }
+    out
+}
