@@ -4,6 +4,8 @@
 //! the same `Limits`, so that no input can exhaust the stack or memory.
 
 mod dockerfile;
+
+pub(crate) use dockerfile::image_ref;
 mod hcl;
 
 pub use hcl::is_policy_attribute;

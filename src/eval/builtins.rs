@@ -31,6 +31,7 @@ const TABLE: &[(&str, usize, usize)] = &[
     ("pod_spec", 1, 1),
     ("references", 2, 2),
     ("parse_uses", 1, 1),
+    ("parse_image", 1, 1),
 ];
 
 pub fn arity(name: &str) -> Option<(usize, usize)> {
@@ -103,6 +104,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             _ => absent,
         },
         "parse_uses" => s(0).and_then(|u| parse_uses(&u)).map_or(absent, |m| Value::Map(Rc::new(m))),
+        "parse_image" => s(0).map_or(absent, |i| Value::Map(Rc::new(parse_image(&i)))),
         "days_between" => match (s(0).and_then(|d| day_number(&d)), s(1).and_then(|d| day_number(&d))) {
             (Some(a), Some(b)) => Value::Num((b - a) as f64),
             _ => absent,
@@ -145,16 +147,9 @@ fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
         put("path", Value::str(s));
         (true, false, false)
     } else if let Some(image) = s.strip_prefix("docker://") {
-        let (name, digest) = match image.split_once('@') {
-            Some((n, d)) => (n, Some(d)),
-            None => (image, None),
-        };
-        let slash = name.rfind('/').map_or(0, |i| i + 1);
-        let (name, tag) = match name[slash..].rfind(':') {
-            Some(i) => (&name[..slash + i], Some(&name[slash + i + 1..])),
-            None => (name, None),
-        };
-        put("image", Value::str(name));
+        let parts = crate::load::image_ref(image);
+        let (tag, digest) = (parts.tag.map(|t| t.0), parts.digest.map(|d| d.0));
+        put("image", Value::str(parts.image.0));
         if let Some(r) = digest.or(tag) {
             put("ref", Value::str(r));
         }
@@ -184,6 +179,31 @@ fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
     put("is_local", Value::Bool(local));
     put("is_docker", Value::Bool(docker));
     Some(m)
+}
+
+/// A container image reference in parts, as Docker resolves it: `registry`
+/// (`docker.io` when the first path part is not a host), `repository`
+/// (`library/nginx` for an official image), `name` (the two joined), and
+/// `tag` and `digest` when written.
+fn parse_image<'a>(s: &str) -> IndexMap<String, Value<'a>> {
+    let parts = crate::load::image_ref(s.trim());
+    let image = parts.image.0;
+    let (registry, repository) = match image.split_once('/') {
+        Some((host, rest)) if host.contains(['.', ':']) || host == "localhost" => (host.to_string(), rest.to_string()),
+        Some(_) => ("docker.io".to_string(), image.to_string()),
+        None => ("docker.io".to_string(), format!("library/{image}")),
+    };
+    let mut m: IndexMap<String, Value<'a>> = IndexMap::new();
+    m.insert("name".into(), Value::str(&format!("{registry}/{repository}")));
+    m.insert("registry".into(), Value::str(&registry));
+    m.insert("repository".into(), Value::str(&repository));
+    if let Some((tag, _)) = parts.tag {
+        m.insert("tag".into(), Value::str(tag));
+    }
+    if let Some((digest, _)) = parts.digest {
+        m.insert("digest".into(), Value::str(digest));
+    }
+    m
 }
 
 /// A CIDR block or a single address.

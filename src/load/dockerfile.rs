@@ -11,6 +11,8 @@
 mod heredoc;
 mod words;
 
+pub(crate) use words::image_ref;
+
 use super::{Budget, LoadError, count};
 use crate::doc::{Node, Value};
 use crate::source::Span;

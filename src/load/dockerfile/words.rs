@@ -182,7 +182,7 @@ pub(super) fn options(value: &str, at: Option<usize>) -> Vec<Opt> {
 /// An image reference split into its parts; each part has its offset in the
 /// reference text.
 #[derive(Debug, Default, PartialEq)]
-pub(super) struct ImageRef<'t> {
+pub(crate) struct ImageRef<'t> {
     pub image: (&'t str, usize),
     pub tag: Option<(&'t str, usize)>,
     pub digest: Option<(&'t str, usize)>,
@@ -190,7 +190,7 @@ pub(super) struct ImageRef<'t> {
 
 /// `registry:5000/team/app:1.2@sha256:…`: the tag is after the last `:` that
 /// follows the last `/`; `${…}` groups are skipped so that `${V:-x}` is one piece.
-pub(super) fn image_ref(s: &str) -> ImageRef<'_> {
+pub(crate) fn image_ref(s: &str) -> ImageRef<'_> {
     let (name, digest) = match find_outside_vars(s, '@', false) {
         Some(at) => (&s[..at], Some((&s[at + 1..], at + 1))),
         None => (s, None),
