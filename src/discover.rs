@@ -95,7 +95,7 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Rules>) -> (Vec<Input
         if root.is_file() {
             let input = Input::new(root.clone());
             inputs.push(Input { syntax: overridden(root).or(input.syntax), ..input });
-            module_context(root, &mut inputs);
+            unit_context(root, &mut inputs);
             continue;
         }
         if !root.exists() {
@@ -133,13 +133,23 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Rules>) -> (Vec<Input
     (inputs, errors)
 }
 
-/// The other files of a Terraform module, when one of its files is named on the
-/// command line (pre-commit passes only the changed files): a module is its whole
-/// folder, so references and variables resolve, but only the named files report.
-fn module_context(file: &Path, inputs: &mut Vec<Input>) {
-    if crate::load::syntax_of(file) != Some(Syntax::Hcl) && !file.to_string_lossy().ends_with(".tf.json") {
+/// The other files of the unit of a file named on the command line (pre-commit
+/// passes only the changed files): the rest of its Terraform module, or the
+/// other Kubernetes manifests of its folder (see `platform::unit_of`), so that
+/// references, variables and NetworkPolicies resolve; only named files report.
+fn unit_context(file: &Path, inputs: &mut Vec<Input>) {
+    let terraform = |p: &Path| crate::load::syntax_of(p) == Some(Syntax::Hcl) || p.to_string_lossy().ends_with(".tf.json");
+    let kubernetes = |p: &Path| {
+        matches!(crate::load::syntax_of(p), Some(Syntax::Yaml | Syntax::Json))
+            && std::fs::read_to_string(p).is_ok_and(|t| t.contains("apiVersion") && t.contains("kind"))
+    };
+    let same_unit: &dyn Fn(&Path) -> bool = if terraform(file) {
+        &terraform
+    } else if kubernetes(file) {
+        &kubernetes
+    } else {
         return;
-    }
+    };
     let dir = match file.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => PathBuf::from("."),
@@ -147,9 +157,7 @@ fn module_context(file: &Path, inputs: &mut Vec<Input>) {
     let Ok(entries) = std::fs::read_dir(&dir) else { return };
     for e in entries.flatten() {
         let path = e.path();
-        let name = path.to_string_lossy();
-        let terraform = crate::load::syntax_of(&path) == Some(Syntax::Hcl) || name.ends_with(".tf.json");
-        if terraform && path.is_file() && path != file {
+        if path.is_file() && path != file && same_unit(&path) {
             let path = if file.parent().is_some_and(|p| p.as_os_str().is_empty()) { PathBuf::from(e.file_name()) } else { path };
             inputs.push(Input { context: true, ..Input::new(path) });
         }

@@ -99,10 +99,10 @@ pub fn load_all(inputs: &[Input], limits: &Limits) -> Vec<Loaded> {
     loaded
 }
 
-/// The unit a file is evaluated in: a Terraform module is its folder; any other
-/// file is a unit of its own.
+/// The unit a file is evaluated in (see `platform::unit_of`); `None` for a file
+/// that is a unit of its own.
 fn unit_key(l: &Loaded) -> Option<String> {
-    l.docs.first().and_then(crate::platform::terraform::module_of)
+    crate::platform::unit_of(&l.docs)
 }
 
 /// Let each Terraform module resolve what it statically can (variables, locals,
@@ -111,7 +111,7 @@ fn unit_key(l: &Loaded) -> Option<String> {
 fn resolve_modules(loaded: &mut [Loaded]) {
     let mut modules: std::collections::BTreeMap<String, Vec<&mut Document>> = std::collections::BTreeMap::new();
     for l in loaded.iter_mut() {
-        match unit_key(l) {
+        match l.docs.first().and_then(crate::platform::terraform::module_of) {
             Some(key) => modules.entry(key).or_default().extend(l.docs.iter_mut()),
             // A CloudFormation template resolves its own parameters and mappings.
             None => l.docs.iter_mut().for_each(crate::platform::cloudformation::resolve),
@@ -148,7 +148,7 @@ pub struct Evaluation {
     pub by_policy: BTreeMap<String, PolicyTally>,
 }
 
-/// Evaluate `policies` over every loaded file (one file is one unit) and return the
+/// Evaluate `policies` over every loaded file, unit by unit, and return the
 /// findings, sorted, plus the tally of outcomes.
 pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Tally) {
     let e = evaluate_all(policies, files);

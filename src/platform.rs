@@ -95,6 +95,22 @@ pub fn classify(doc: &Document) -> Kind {
     }
 }
 
+/// The unit a file's documents are evaluated in, beyond the file itself: a
+/// Terraform module is its folder; Kubernetes manifests of one folder are
+/// evaluated together, so that a policy can relate a workload to the
+/// NetworkPolicies and RBAC objects beside it. `None`: the file is its own unit.
+pub fn unit_of(docs: &[Document]) -> Option<String> {
+    let first = docs.first()?;
+    terraform::module_of(first).or_else(|| {
+        docs.iter().any(|d| kubernetes::is_object(&d.root)).then(|| format!("kubernetes manifests in {}", folder_of(&first.file.path)))
+    })
+}
+
+/// The folder of a displayed path (`.` for a file in the working directory).
+pub(crate) fn folder_of(path: &str) -> &str {
+    path.rsplit_once('/').map_or(".", |(dir, _)| dir)
+}
+
 /// A collection item: a document value and its address.
 fn item<'a>(node: &'a crate::doc::Node, doc: &'a Document, address: String) -> Value<'a> {
     Value::Doc(DocRef { node, doc, address: Some(Rc::from(address)) })

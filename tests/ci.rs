@@ -13,7 +13,7 @@ fn project() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/waivers");
     std::fs::create_dir_all(dir.path().join("k8s")).unwrap();
-    for f in ["app.yaml", "stale.yaml"] {
+    for f in ["app.yaml", "stale.yaml", "netpol.yaml"] {
         std::fs::copy(src.join(f), dir.path().join("k8s").join(f)).unwrap();
     }
     dir
@@ -79,7 +79,7 @@ expires = 2099-06-30
     let out = attest_in(dir.path(), &["check", "--today", TODAY, "-f", "json"]);
     assert_eq!(out.code, 0, "fail-on = critical: nothing fails; {}", out.stderr);
     let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(json["summary"]["files"], 1, "stale.yaml is excluded");
+    assert_eq!(json["summary"]["files"], 2, "stale.yaml is excluded");
     let f: Vec<(&str, &str, &str)> = json["findings"]
         .as_array()
         .unwrap()

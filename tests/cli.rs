@@ -196,3 +196,35 @@ fn inspect_shows_the_platform_view() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     insta::assert_snapshot!(out.stdout);
 }
+
+/// The Kubernetes manifests of a folder are one unit: a NetworkPolicy in one file
+/// covers the workload in another, also when only the workload's file is named
+/// (as a pre-commit hook does), and the unnamed file reports nothing.
+#[test]
+fn a_changed_manifest_is_checked_with_the_manifests_beside_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let deployment = |name: &str| {
+        format!(
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {name}\n  namespace: shop\nspec:\n  template:\n    metadata:\n      labels:\n        app: {name}\n    spec:\n      containers:\n        - name: {name}\n          image: ghcr.io/acme/{name}:1.0.0\n"
+        )
+    };
+    std::fs::write(d.join("api.yaml"), deployment("api")).unwrap();
+    std::fs::write(d.join("web.yaml"), deployment("web")).unwrap();
+    std::fs::write(
+        d.join("netpol.yaml"),
+        "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: api\n  namespace: shop\nspec:\n  podSelector:\n    matchLabels:\n      app: api\n",
+    )
+    .unwrap();
+    let only = ["--only", "k8s-workload-without-network-policy", "-f", "json"];
+    let paths = |out: &Out| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+        v["findings"].as_array().expect("findings").iter().map(|f| f["path"].as_str().unwrap_or("").to_string()).collect()
+    };
+    let all = attest_in(d, &[&["check", "."][..], &only].concat());
+    assert_eq!(paths(&all), ["web.yaml"], "{}", all.stdout);
+    let api = attest_in(d, &[&["check", "api.yaml"][..], &only].concat());
+    assert_eq!(paths(&api), Vec::<String>::new(), "the NetworkPolicy beside it covers api: {}", api.stdout);
+    let web = attest_in(d, &[&["check", "web.yaml"][..], &only].concat());
+    assert_eq!(paths(&web), ["web.yaml"], "{}", web.stdout);
+}

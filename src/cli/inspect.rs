@@ -26,6 +26,7 @@ pub fn run(args: &InspectArgs) -> u8 {
         return TROUBLE;
     }
     let loaded = crate::engine::load_all(&inputs, &Default::default());
+    let width = crate::platform::COLLECTIONS.iter().map(|c| c.0.len()).max().unwrap_or(0);
     let mut out = String::new();
     for l in &loaded {
         let syntax = l.syntax.map_or("unknown", crate::doc::Syntax::name);
@@ -44,7 +45,7 @@ pub fn run(args: &InspectArgs) -> u8 {
                 for item in crate::platform::collect(name, &[], &unit) {
                     if let Value::Doc(r) = &item {
                         let at = d.file.line_col(r.node.span.start as usize);
-                        let _ = writeln!(out, "    {name:<26} {:<48} {}:{}", r.address.as_deref().unwrap_or(""), at.line, at.column);
+                        let _ = writeln!(out, "    {name:<width$} {:<48} {}:{}", r.address.as_deref().unwrap_or(""), at.line, at.column);
                     }
                 }
             }

@@ -64,7 +64,7 @@ pub fn module_of(doc: &Document) -> Option<String> {
     if !is_terraform(doc) || is_plan(doc) {
         return None;
     }
-    Some(doc.file.path.rsplit_once('/').map_or(".", |(dir, _)| dir).to_string())
+    Some(super::folder_of(&doc.file.path).to_string())
 }
 
 /// `terraform.resources(T)`, `terraform.data(T)`, `terraform.modules`, …
