@@ -57,6 +57,12 @@ fn pre_commit_refuses_a_violation_and_accepts_a_waiver() {
     // Hardened in every other way, so that the host network is the one finding.
     let pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  automountServiceAccountToken: false\n  containers:\n    - name: app\n      image: nginx:1.27\n      securityContext: {allowPrivilegeEscalation: false, runAsNonRoot: true, readOnlyRootFilesystem: true, capabilities: {drop: [ALL]}, seccompProfile: {type: RuntimeDefault}}\n      resources: {limits: {cpu: 100m, memory: 64Mi}}\n";
     std::fs::write(work.join("pod.yaml"), pod).unwrap();
+    // The NetworkPolicy beside it is read for context when only pod.yaml changes.
+    std::fs::write(
+        work.join("netpol.yaml"),
+        "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: deny}\nspec:\n  podSelector: {}\n",
+    )
+    .unwrap();
     ok(&mut git(&["add", "."]));
     let mut commit = git(&["commit", "-q", "-m", "add a pod"]);
     env(&mut commit);

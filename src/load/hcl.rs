@@ -92,8 +92,17 @@ impl Converter<'_, '_, '_> {
             let (key, node) = match (ident.as_str(), labels.first()) {
                 ("dynamic", Some((name, span))) => {
                     let content = body.get("content").and_then(Node::as_list).and_then(|l| l.first()).cloned();
-                    let mut n = content.unwrap_or(body);
+                    let mut n = content.unwrap_or_else(|| body.clone());
                     n.key_span = Some(*span);
+                    // What `platform::terraform` needs to expand the block.
+                    if let (Value::Map(m), Some(for_each)) = (&mut n.value, body.get("for_each")) {
+                        let iterator = match body.get("iterator").map(|i| &i.value) {
+                            Some(Value::Unknown(text)) => text.trim().to_string(),
+                            _ => name.clone(),
+                        };
+                        m.insert(crate::platform::terraform::DYNAMIC_FOR_EACH.into(), for_each.clone());
+                        m.insert(crate::platform::terraform::DYNAMIC_ITERATOR.into(), Node::new(*span, Value::Str(iterator)));
+                    }
                     (name.clone(), n)
                 }
                 _ => {

@@ -1,0 +1,525 @@
+//! Static evaluation of a Terraform module: variable defaults and `*.tfvars`,
+//! locals, operators, conditionals, a few pure functions, templates of known
+//! parts, `jsonencode`, `aws_iam_policy_document` data sources, `dynamic`
+//! blocks over known collections, and `count`/`for_each` of zero instances.
+//! What cannot be known stays unknown, with its expression text.
+
+use super::is_tfvars;
+use crate::doc::{Document, Node, Value as V};
+use crate::source::Span;
+use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
+use hcl_edit::template::Element;
+use indexmap::IndexMap;
+use std::collections::HashMap;
+
+/// Resolve what can be known in the documents of one module, in place.
+pub fn resolve(docs: &mut [&mut Document]) {
+    let mut vars: HashMap<String, Node> = HashMap::new();
+    let mut locals: HashMap<String, Node> = HashMap::new();
+    let mut policy_docs: HashMap<String, Node> = HashMap::new();
+    for doc in docs.iter().filter(|d| !is_tfvars(d)) {
+        for (name, v) in doc.root.get("variable").and_then(Node::as_map).into_iter().flatten() {
+            if let Some(default) = v.get("default") {
+                vars.insert(name.clone(), default.clone());
+            }
+        }
+        for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
+            locals.insert(name.clone(), v.clone());
+        }
+    }
+    // `terraform.tfvars` and `*.auto.tfvars` override defaults, in name order.
+    let mut tfvars: Vec<&&mut Document> = docs.iter().filter(|d| is_tfvars(d)).collect();
+    tfvars.sort_by(|a, b| a.file.path.cmp(&b.file.path));
+    for doc in tfvars {
+        for (name, v) in doc.root.as_map().into_iter().flatten() {
+            vars.insert(name.clone(), v.clone());
+        }
+    }
+    let mut env = Env { vars, locals, resolving: Vec::new(), policy_docs: HashMap::new(), iterators: Vec::new() };
+    // Policy documents from `aws_iam_policy_document` data sources, after their
+    // own variables and locals are known.
+    for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
+        resolve_node(&mut doc.root, &mut env, 0);
+    }
+    for doc in docs.iter().filter(|d| !is_tfvars(d)) {
+        let data = doc.root.get("data").and_then(|d| d.get("aws_iam_policy_document")).and_then(Node::as_map);
+        for (name, body) in data.into_iter().flatten() {
+            policy_docs.insert(format!("data.aws_iam_policy_document.{name}.json"), policy_document(body));
+        }
+    }
+    if !policy_docs.is_empty() {
+        env.policy_docs = policy_docs;
+        for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
+            resolve_node(&mut doc.root, &mut env, 0);
+        }
+    }
+}
+
+struct Env {
+    vars: HashMap<String, Node>,
+    locals: HashMap<String, Node>,
+    /// Locals being evaluated, to stop cycles.
+    resolving: Vec<String>,
+    policy_docs: HashMap<String, Node>,
+    /// The iterators of the `dynamic` blocks being expanded: name, `{key, value}`.
+    iterators: Vec<(String, Node)>,
+}
+
+const MAX_DEPTH: usize = 64;
+/// A `dynamic` block over more elements than this is left as it is.
+const MAX_EXPANSION: usize = 256;
+
+fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
+    if depth > MAX_DEPTH {
+        return;
+    }
+    match &mut node.value {
+        V::Unknown(text) => {
+            if let Some(mut v) = evaluate_text(text, env, depth) {
+                respan(&mut v, node.span);
+                node.value = v.value;
+            }
+        }
+        V::List(items) => {
+            if items.iter().any(|n| n.get(DYNAMIC_FOR_EACH).is_some()) {
+                *items = std::mem::take(items).into_iter().flat_map(|n| expand_dynamic(n, env, depth)).collect();
+            }
+            items.iter_mut().for_each(|n| resolve_node(n, env, depth + 1));
+        }
+        V::Map(m) => {
+            for (key, n) in m.iter_mut() {
+                let was_unknown = matches!(n.value, V::Unknown(_));
+                resolve_node(n, env, depth + 1);
+                // A policy document that became known is a document, not a string.
+                if was_unknown
+                    && crate::load::is_policy_attribute(key)
+                    && let V::Str(s) = &n.value
+                    && let Some(doc) = crate::load::json_object(s, n.span)
+                {
+                    n.value = doc.value;
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The keys under which the loader keeps a `dynamic` block's `for_each` and
+/// iterator name on its `content` (no Terraform attribute has a `:`).
+pub(crate) const DYNAMIC_FOR_EACH: &str = "attest:for_each";
+pub(crate) const DYNAMIC_ITERATOR: &str = "attest:iterator";
+
+/// The blocks a `dynamic` block stands for: one per element when its
+/// `for_each` is known (none for an empty collection), with `NAME.key` and
+/// `NAME.value` resolved in each; else the content once, as written.
+fn expand_dynamic(mut node: Node, env: &mut Env, depth: usize) -> Vec<Node> {
+    let V::Map(m) = &mut node.value else { return vec![node] };
+    let (Some(mut for_each), Some(iterator)) = (m.shift_remove(DYNAMIC_FOR_EACH), m.shift_remove(DYNAMIC_ITERATOR)) else {
+        return vec![node];
+    };
+    let Some(name) = iterator.as_str().map(str::to_string) else { return vec![node] };
+    resolve_node(&mut for_each, env, depth + 1);
+    let elements: Vec<(Node, Node)> = match &for_each.value {
+        V::List(items) => items.iter().enumerate().map(|(i, v)| (Node::new(v.span, V::Int(i as i64)), v.clone())).collect(),
+        V::Map(entries) => entries.iter().map(|(k, v)| (Node::new(v.span, V::Str(k.clone())), v.clone())).collect(),
+        _ => return vec![node],
+    };
+    if elements.len() > MAX_EXPANSION {
+        return vec![node];
+    }
+    elements
+        .into_iter()
+        .map(|(key, value)| {
+            let mut binding = IndexMap::new();
+            binding.insert("key".to_string(), key);
+            binding.insert("value".to_string(), value);
+            env.iterators.push((name.clone(), Node::new(node.span, V::Map(binding))));
+            let mut copy = node.clone();
+            resolve_node(&mut copy, env, depth + 1);
+            env.iterators.pop();
+            copy
+        })
+        .collect()
+}
+
+/// A value brought in from elsewhere (a variable's default, a local) points at
+/// the expression that uses it.
+fn respan(node: &mut Node, span: Span) {
+    node.span = span;
+    node.key_span = None;
+    match &mut node.value {
+        V::List(items) => items.iter_mut().for_each(|n| respan(n, span)),
+        V::Map(m) => m.values_mut().for_each(|n| {
+            respan(n, span);
+        }),
+        _ => {}
+    }
+}
+
+fn evaluate_text(text: &str, env: &mut Env, depth: usize) -> Option<Node> {
+    if let Some(doc) = env.policy_docs.get(text.trim()) {
+        return Some(doc.clone());
+    }
+    let expr = hcl_edit::parser::parse_expr(text).ok()?;
+    let v = evaluate(&expr, env, depth)?;
+    Some(Node::new(Span::default(), v))
+}
+
+fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    Some(match e {
+        Expression::Null(_) => V::Null,
+        Expression::Bool(b) => V::Bool(*b.value()),
+        Expression::Number(n) => {
+            let n = n.value();
+            if n.is_i64() || n.is_u64() { V::Int(n.as_i64()?) } else { V::Float(n.as_f64()?) }
+        }
+        Expression::String(s) => V::Str(s.value().to_string()),
+        Expression::Parenthesis(p) => evaluate(p.inner(), env, depth + 1)?,
+        Expression::Array(a) => V::List(a.iter().map(|x| Node::new(Span::default(), part(x, env, depth + 1))).collect()),
+        Expression::Object(o) => {
+            let mut m = IndexMap::new();
+            for (k, v) in o.iter() {
+                let key = match k {
+                    ObjectKey::Ident(i) => i.value().as_str().to_string(),
+                    ObjectKey::Expression(x) => match evaluate(x, env, depth + 1)? {
+                        V::Str(s) => s,
+                        _ => return None,
+                    },
+                };
+                m.insert(key, Node::new(Span::default(), part(v.expr(), env, depth + 1)));
+            }
+            V::Map(m)
+        }
+        Expression::StringTemplate(t) => V::Str(template(t, env, depth)?),
+        Expression::HeredocTemplate(h) => {
+            let text = template(&h.template, env, depth)?;
+            V::Str(match h.indent() {
+                Some(n) => {
+                    text.lines().map(|l| l.get(n.min(l.len() - l.trim_start().len())..).unwrap_or(l)).collect::<Vec<_>>().join("\n") + "\n"
+                }
+                None => text,
+            })
+        }
+        Expression::Traversal(t) => {
+            let Expression::Variable(root) = &t.expr else { return None };
+            let mut ops = t.operators.iter().map(|o| o.value());
+            let first = match ops.next()? {
+                TraversalOperator::GetAttr(name) => name.value().as_str().to_string(),
+                _ => return None,
+            };
+            let mut node = match root.value().as_str() {
+                "var" => env.vars.get(&first)?.clone(),
+                "local" => local(&first, env, depth)?,
+                other => env.iterators.iter().rev().find(|(n, _)| n == other)?.1.get(&first)?.clone(),
+            };
+            for op in ops {
+                // An unknown local stands for its expression, so that references
+                // through it (`vpc_id = local.vpc_id`) can still be followed.
+                if let V::Unknown(t) = &node.value {
+                    return Some(V::Unknown(t.clone()));
+                }
+                node = match op {
+                    TraversalOperator::GetAttr(name) => node.get(name.value().as_str())?.clone(),
+                    TraversalOperator::Index(Expression::Number(n)) => {
+                        node.as_list()?.get(usize::try_from(n.value().as_u64()?).ok()?)?.clone()
+                    }
+                    TraversalOperator::Index(Expression::String(s)) => node.get(s.value())?.clone(),
+                    _ => return None,
+                };
+            }
+            node.value
+        }
+        Expression::FuncCall(f) if f.name.namespace.is_empty() => {
+            let args: Vec<&Expression> = f.args.iter().collect();
+            call(f.name.name.value().as_str(), &args, env, depth + 1)?
+        }
+        Expression::UnaryOp(op) => match (op.operator.value(), evaluate(&op.expr, env, depth + 1)?) {
+            (UnaryOperator::Not, V::Bool(b)) => V::Bool(!b),
+            (UnaryOperator::Neg, V::Int(i)) => V::Int(i.checked_neg()?),
+            (UnaryOperator::Neg, V::Float(f)) => V::Float(-f),
+            _ => return None,
+        },
+        Expression::BinaryOp(op) => binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, env, depth + 1)?,
+        Expression::Conditional(c) => match evaluate(&c.cond_expr, env, depth + 1)? {
+            V::Bool(true) => evaluate(&c.true_expr, env, depth + 1)?,
+            V::Bool(false) => evaluate(&c.false_expr, env, depth + 1)?,
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// An element of a list or object: its value, or unknown with its text, so that
+/// one unknown part does not hide the known ones (`Action` of a policy whose
+/// `Resource` is a reference).
+fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
+    evaluate(e, env, depth).unwrap_or_else(|| V::Unknown(e.to_string().trim().to_string()))
+}
+
+/// `a OP b`. `&&` and `||` decide on one known side when they can; comparisons
+/// need both sides known and scalar.
+fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env, depth: usize) -> Option<V> {
+    use BinaryOperator as B;
+    let l = evaluate(lhs, env, depth);
+    if let (B::And | B::Or, Some(V::Bool(b))) = (op, &l)
+        && (*b == (op == B::Or))
+    {
+        return Some(V::Bool(*b));
+    }
+    let r = evaluate(rhs, env, depth);
+    if let (B::And | B::Or, Some(V::Bool(b))) = (op, &r)
+        && (*b == (op == B::Or))
+    {
+        return Some(V::Bool(*b));
+    }
+    let (l, r) = (l?, r?);
+    let num = |v: &V| match v {
+        V::Int(i) => Some(*i as f64),
+        V::Float(f) => Some(*f),
+        _ => None,
+    };
+    Some(match op {
+        B::And | B::Or => match (l, r) {
+            (V::Bool(a), V::Bool(b)) => V::Bool(if op == B::And { a && b } else { a || b }),
+            _ => return None,
+        },
+        B::Eq | B::NotEq => V::Bool(same(&l, &r)? == (op == B::Eq)),
+        B::Less | B::LessEq | B::Greater | B::GreaterEq => {
+            let (a, b) = (num(&l)?, num(&r)?);
+            V::Bool(match op {
+                B::Less => a < b,
+                B::LessEq => a <= b,
+                B::Greater => a > b,
+                _ => a >= b,
+            })
+        }
+        B::Plus | B::Minus | B::Mul | B::Div | B::Mod => match (l, r) {
+            (V::Int(a), V::Int(b)) if op != B::Div => V::Int(match op {
+                B::Plus => a.checked_add(b)?,
+                B::Minus => a.checked_sub(b)?,
+                B::Mul => a.checked_mul(b)?,
+                _ => a.checked_rem(b)?,
+            }),
+            (l, r) => {
+                let (a, b) = (num(&l)?, num(&r)?);
+                let v = match op {
+                    B::Plus => a + b,
+                    B::Minus => a - b,
+                    B::Mul => a * b,
+                    B::Div if b != 0.0 => a / b,
+                    B::Mod if b != 0.0 => a % b,
+                    _ => return None,
+                };
+                if v.fract() == 0.0 && v.abs() < 9.0e15 { V::Int(v as i64) } else { V::Float(v) }
+            }
+        },
+    })
+}
+
+/// Whether two known scalar values are equal (`1 == 1.0`; `null` only equals
+/// `null`); `None` for lists, maps and unknowns.
+fn same(a: &V, b: &V) -> Option<bool> {
+    Some(match (a, b) {
+        (V::Null, V::Null) => true,
+        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Null) => false,
+        (V::Bool(x), V::Bool(y)) => x == y,
+        (V::Str(x), V::Str(y)) => x == y,
+        (V::Int(x), V::Int(y)) => x == y,
+        (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => {
+            scalar_text(a)?.parse::<f64>().ok()? == scalar_text(b)?.parse::<f64>().ok()?
+        }
+        (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) => false,
+        _ => return None,
+    })
+}
+
+/// The pure functions modules use to pick values: `jsonencode` (the value
+/// itself), `try`, `coalesce`, `lookup`, `length`, `contains`, `lower`,
+/// `upper`, `tostring`, `tonumber`, `tobool`, `tolist`, `toset`, `concat`,
+/// `merge`. Anything else is unknown.
+fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option<V> {
+    let arg = |i: usize, env: &mut Env| args.get(i).and_then(|a| evaluate(a, env, depth));
+    Some(match (name, args.len()) {
+        ("jsonencode" | "tolist" | "toset", 1) => arg(0, env)?,
+        // The first argument that evaluates; an unknown one could fail or not.
+        ("try", _) => arg(0, env)?,
+        ("coalesce", _) => {
+            for i in 0..args.len() {
+                match arg(i, env)? {
+                    V::Null => continue,
+                    V::Str(s) if s.is_empty() => continue,
+                    v => return Some(v),
+                }
+            }
+            return None;
+        }
+        ("lookup", 2 | 3) => match arg(0, env)? {
+            V::Map(m) => match arg(1, env)? {
+                V::Str(k) => match m.get(&k) {
+                    Some(v) => v.value.clone(),
+                    None => arg(2, env)?,
+                },
+                _ => return None,
+            },
+            _ => return None,
+        },
+        ("length", 1) => match arg(0, env)? {
+            V::List(l) => V::Int(l.len() as i64),
+            V::Map(m) => V::Int(m.len() as i64),
+            V::Str(s) => V::Int(s.chars().count() as i64),
+            _ => return None,
+        },
+        ("contains", 2) => match (arg(0, env)?, arg(1, env)?) {
+            (V::List(items), v) => {
+                let mut unknown = false;
+                for item in &items {
+                    match same(&item.value, &v) {
+                        Some(true) => return Some(V::Bool(true)),
+                        Some(false) => {}
+                        None => unknown = true,
+                    }
+                }
+                if unknown {
+                    return None;
+                }
+                V::Bool(false)
+            }
+            _ => return None,
+        },
+        ("lower" | "upper", 1) => match arg(0, env)? {
+            V::Str(s) => V::Str(if name == "lower" { s.to_lowercase() } else { s.to_uppercase() }),
+            _ => return None,
+        },
+        ("tostring", 1) => V::Str(scalar_text(&arg(0, env)?)?),
+        ("tonumber", 1) => match arg(0, env)? {
+            v @ (V::Int(_) | V::Float(_)) => v,
+            V::Str(s) => match s.trim().parse::<i64>() {
+                Ok(i) => V::Int(i),
+                Err(_) => V::Float(s.trim().parse().ok()?),
+            },
+            _ => return None,
+        },
+        ("tobool", 1) => match arg(0, env)? {
+            V::Bool(b) => V::Bool(b),
+            V::Str(s) if s == "true" || s == "false" => V::Bool(s == "true"),
+            _ => return None,
+        },
+        ("concat", _) => {
+            let mut out = Vec::new();
+            for i in 0..args.len() {
+                match arg(i, env)? {
+                    V::List(l) => out.extend(l),
+                    _ => return None,
+                }
+            }
+            V::List(out)
+        }
+        ("merge", _) => {
+            let mut out = IndexMap::new();
+            for i in 0..args.len() {
+                match arg(i, env)? {
+                    V::Map(m) => out.extend(m),
+                    V::Null => {}
+                    _ => return None,
+                }
+            }
+            V::Map(out)
+        }
+        _ => return None,
+    })
+}
+
+/// A template whose interpolations are all known, as text.
+fn template(t: &hcl_edit::template::Template, env: &mut Env, depth: usize) -> Option<String> {
+    let mut out = String::new();
+    for el in t.iter() {
+        match el {
+            Element::Literal(s) => out.push_str(s.value()),
+            Element::Interpolation(i) => out.push_str(&scalar_text(&evaluate(&i.expr, env, depth + 1)?)?),
+            Element::Directive(_) => return None,
+        }
+    }
+    Some(out)
+}
+
+fn local(name: &str, env: &mut Env, depth: usize) -> Option<Node> {
+    if env.resolving.iter().any(|n| n == name) {
+        return None;
+    }
+    let mut node = env.locals.get(name)?.clone();
+    env.resolving.push(name.to_string());
+    resolve_node(&mut node, env, depth + 1);
+    env.resolving.pop();
+    env.locals.insert(name.to_string(), node.clone());
+    Some(node)
+}
+
+fn scalar_text(v: &V) -> Option<String> {
+    Some(match v {
+        V::Str(s) => s.clone(),
+        V::Int(i) => i.to_string(),
+        V::Float(f) => f.to_string(),
+        V::Bool(b) => b.to_string(),
+        _ => return None,
+    })
+}
+
+/// The JSON policy an `aws_iam_policy_document` data source renders, with the
+/// spans of its blocks: `{Version, Statement: [{Sid, Effect, Action, NotAction,
+/// Resource, NotResource, Principal, NotPrincipal, Condition}]}`.
+fn policy_document(body: &Node) -> Node {
+    let span = body.span;
+    let mut statements = Vec::new();
+    for st in body.get("statement").and_then(Node::as_list).into_iter().flatten() {
+        let mut m = IndexMap::new();
+        let mut put = |k: &str, v: Option<&Node>| {
+            if let Some(v) = v {
+                m.insert(k.to_string(), v.clone());
+            }
+        };
+        put("Sid", st.get("sid"));
+        let effect = st.get("effect").cloned().unwrap_or_else(|| Node::new(st.span, V::Str("Allow".into())));
+        m.insert("Effect".into(), effect);
+        let mut put = |k: &str, v: Option<&Node>| {
+            if let Some(v) = v {
+                m.insert(k.to_string(), v.clone());
+            }
+        };
+        put("Action", st.get("actions"));
+        put("NotAction", st.get("not_actions"));
+        put("Resource", st.get("resources"));
+        put("NotResource", st.get("not_resources"));
+        for (block, key) in [("principals", "Principal"), ("not_principals", "NotPrincipal")] {
+            let Some(list) = st.get(block).and_then(Node::as_list) else { continue };
+            let mut p: IndexMap<String, Node> = IndexMap::new();
+            for pr in list {
+                let ty = pr.get("type").and_then(Node::as_str).unwrap_or("AWS").to_string();
+                if let Some(ids) = pr.get("identifiers") {
+                    p.insert(ty, ids.clone());
+                }
+            }
+            m.insert(key.into(), Node::new(list.first().map_or(st.span, |n| n.span), V::Map(p)));
+        }
+        if let Some(list) = st.get("condition").and_then(Node::as_list) {
+            let mut c: IndexMap<String, Node> = IndexMap::new();
+            for cond in list {
+                let test = cond.get("test").and_then(Node::as_str).unwrap_or("").to_string();
+                let variable = cond.get("variable").and_then(Node::as_str).unwrap_or("").to_string();
+                let values = cond.get("values").cloned().unwrap_or_else(|| Node::new(cond.span, V::List(Vec::new())));
+                let entry = c.entry(test).or_insert_with(|| Node::new(cond.span, V::Map(IndexMap::new())));
+                if let V::Map(vm) = &mut entry.value {
+                    vm.insert(variable, values);
+                }
+            }
+            m.insert("Condition".into(), Node::new(list.first().map_or(st.span, |n| n.span), V::Map(c)));
+        }
+        statements.push(Node::new(st.span, V::Map(m)));
+    }
+    let mut root = IndexMap::new();
+    root.insert("Version".into(), Node::new(span, V::Str("2012-10-17".into())));
+    root.insert("Statement".into(), Node::new(span, V::List(statements)));
+    Node::new(span, V::Map(root))
+}
