@@ -15,7 +15,7 @@ use std::sync::Arc;
 struct PolicyParser;
 
 /// Platform namespaces: `kubernetes.containers` names a collection, not a variable.
-pub const NAMESPACES: &[&str] = &["kubernetes", "cloudformation", "dockerfile", "compose", "github", "terraform"];
+pub const NAMESPACES: &[&str] = &["kubernetes", "cloudformation", "dockerfile", "compose", "github", "terraform", "codeowners"];
 /// Collections named by a single word.
 pub const ROOT_COLLECTIONS: &[&str] = &["documents"];
 /// Deeper bracket nesting than this in a policy is refused before parsing.
