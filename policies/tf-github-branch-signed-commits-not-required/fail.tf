@@ -20,3 +20,26 @@ resource "github_repository_ruleset" "api_history" {
     non_fast_forward = true
   }
 }
+
+# An organization ruleset is checked on its own; it does not stand in for
+# the first ruleset of a repository.
+resource "github_organization_ruleset" "baseline" {
+  name        = "baseline"
+  target      = "branch"
+  enforcement = "active"
+
+  rules { # expect: tf-github-branch-signed-commits-not-required
+    deletion = true
+  }
+}
+
+resource "github_repository_ruleset" "web" {
+  name        = "main"
+  repository  = "web"
+  target      = "branch"
+  enforcement = "active"
+
+  rules { # expect: tf-github-branch-signed-commits-not-required
+    non_fast_forward = true
+  }
+}
