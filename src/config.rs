@@ -116,7 +116,7 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
         if crate::doc::Syntax::from_name(syntax.get_ref()).is_none() {
             return Err(Box::new(
                 Diag::error(file, Span::new(r.start, r.end), format!("`{}` is not a format", syntax.get_ref()), "not a format")
-                    .with_help("formats are yaml, json, toml, hcl (Terraform) and dockerfile"),
+                    .with_help("formats are yaml, json, toml, hcl (Terraform), dockerfile and codeowners"),
             ));
         }
         if let Err(e) = globset::Glob::new(glob) {

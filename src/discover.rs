@@ -96,6 +96,7 @@ pub fn discover_except(paths: &[PathBuf], exclude: Option<&Rules>) -> (Vec<Input
             let input = Input::new(root.clone());
             inputs.push(Input { syntax: overridden(root).or(input.syntax), ..input });
             unit_context(root, &mut inputs);
+            codeowners_context(root, &mut inputs);
             continue;
         }
         if !root.exists() {
@@ -161,5 +162,17 @@ fn unit_context(file: &Path, inputs: &mut Vec<Input>) {
             let path = if file.parent().is_some_and(|p| p.as_os_str().is_empty()) { PathBuf::from(e.file_name()) } else { path };
             inputs.push(Input { context: true, ..Input::new(path) });
         }
+    }
+}
+
+/// The other CODEOWNERS files of a repository, when one is named on the command
+/// line: GitHub reads only the first of `.github/`, the root and `docs/`, so the
+/// unit needs them all to know which one is in effect.
+fn codeowners_context(file: &Path, inputs: &mut Vec<Input>) {
+    if crate::load::syntax_of(file) != Some(Syntax::CodeOwners) {
+        return;
+    }
+    for path in crate::platform::codeowners::siblings(file) {
+        inputs.push(Input { context: true, ..Input::new(path) });
     }
 }

@@ -16,6 +16,8 @@ pub enum Syntax {
     Dockerfile,
     /// HCL: Terraform `.tf` and `.tfvars`.
     Hcl,
+    /// A GitHub `CODEOWNERS` file: lines of a path pattern and its owners.
+    CodeOwners,
 }
 
 impl Syntax {
@@ -27,6 +29,7 @@ impl Syntax {
             "toml" => Syntax::Toml,
             "hcl" | "terraform" => Syntax::Hcl,
             "dockerfile" => Syntax::Dockerfile,
+            "codeowners" => Syntax::CodeOwners,
             _ => return None,
         })
     }
@@ -38,6 +41,7 @@ impl Syntax {
             Syntax::Toml => "toml",
             Syntax::Dockerfile => "dockerfile",
             Syntax::Hcl => "hcl",
+            Syntax::CodeOwners => "codeowners",
         }
     }
 }

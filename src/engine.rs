@@ -20,8 +20,9 @@ pub struct Loaded {
     pub syntax: Option<Syntax>,
     pub docs: Vec<Document>,
     pub error: Option<LoadError>,
-    /// Keys given twice: reported, and the later value is checked.
-    pub duplicates: Vec<LoadError>,
+    /// Problems that do not stop the check (keys given twice, CODEOWNERS lines
+    /// GitHub skips): reported, and the rest of the file is checked.
+    pub problems: Vec<crate::load::Problem>,
     /// Loaded for context only; its findings are not reported.
     pub context: bool,
 }
@@ -72,7 +73,7 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
         Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
         Err(error) => {
             let file = SourceFile::new(input.display.clone(), "");
-            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), duplicates: Vec::new(), context: false }
+            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), problems: Vec::new(), context: false }
         }
     };
     Loaded { context: input.context, ..loaded }
@@ -88,8 +89,8 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
     // A file whose name does not say: its content decides.
     let syntax = syntax.unwrap_or_else(|| load::sniff(&file.text));
     match load::parse(&file, syntax, limits) {
-        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, duplicates: parsed.duplicates, context: false },
-        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), duplicates: Vec::new(), context: false },
+        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, problems: parsed.problems, context: false },
+        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), problems: Vec::new(), context: false },
     }
 }
 
@@ -103,6 +104,26 @@ pub fn load_all(inputs: &[Input], limits: &Limits) -> Vec<Loaded> {
 /// that is a unit of its own.
 fn unit_key(l: &Loaded) -> Option<String> {
     crate::platform::unit_of(&l.docs)
+}
+/// Files grouped into the units they are evaluated in. The order of units and of
+/// files in them is the order of `files`, so the result does not depend on
+/// scheduling.
+pub fn units(files: &[Loaded]) -> Vec<Vec<&Loaded>> {
+    let mut units: Vec<Vec<&Loaded>> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for l in files {
+        match unit_key(l) {
+            Some(key) => match index.get(&key) {
+                Some(&i) => units[i].push(l),
+                None => {
+                    index.insert(key, units.len());
+                    units.push(vec![l]);
+                }
+            },
+            None => units.push(vec![l]),
+        }
+    }
+    units
 }
 
 /// Let each Terraform module resolve what it statically can (variables, locals,
@@ -157,22 +178,7 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
 
 /// As `evaluate`, with the per-policy tally kept.
 pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
-    // Group files into units; the order of units and of files in them is the
-    // order of `files`, so the result does not depend on scheduling.
-    let mut units: Vec<Vec<&Loaded>> = Vec::new();
-    let mut module_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for l in files {
-        match unit_key(l) {
-            Some(key) => match module_index.get(&key) {
-                Some(&i) => units[i].push(l),
-                None => {
-                    module_index.insert(key, units.len());
-                    units.push(vec![l]);
-                }
-            },
-            None => units.push(vec![l]),
-        }
-    }
+    let units = units(files);
     let per_file: Vec<Evaluation> = units
         .par_iter()
         .map(|unit_files| {
@@ -183,7 +189,13 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
                     e.findings.push(load_finding(&PARSE_ERROR, &loaded.file, err));
                     continue;
                 }
-                e.findings.extend(loaded.duplicates.iter().map(|d| load_finding(&DUPLICATE_KEY, &loaded.file, d)));
+                e.findings.extend(loaded.problems.iter().map(|p| {
+                    let policy = match p.kind {
+                        crate::load::ProblemKind::DuplicateKey => &DUPLICATE_KEY,
+                        crate::load::ProblemKind::SkippedLine => &PARSE_ERROR,
+                    };
+                    load_finding(policy, &loaded.file, &p.error)
+                }));
                 docs.extend(loaded.docs.iter());
             }
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {

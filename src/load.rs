@@ -3,6 +3,7 @@
 //! INVARIANT: this is the only module that knows file syntaxes. Every loader obeys
 //! the same `Limits`, so that no input can exhaust the stack or memory.
 
+mod codeowners;
 mod dockerfile;
 
 pub(crate) use dockerfile::image_ref;
@@ -54,8 +55,12 @@ impl LoadError {
 
 /// Which syntax a path is written in, by its name.
 pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
-    if is_dockerfile_name(path.file_name()?.to_str()?) {
+    let name = path.file_name()?.to_str()?;
+    if is_dockerfile_name(name) {
         return Some(Syntax::Dockerfile);
+    }
+    if codeowners::is_codeowners_name(path) {
+        return Some(Syntax::CodeOwners);
     }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
@@ -133,12 +138,29 @@ pub fn decode(bytes: Vec<u8>, limits: &Limits) -> Result<String, LoadError> {
     })
 }
 
-/// Documents of a file, and the duplicate keys met on the way: a duplicate key is
-/// ambiguous (parsers disagree on which value wins) but does not stop the check;
-/// the later value is the one loaded, as kubectl and most YAML libraries do.
+/// Documents of a file, and the problems met on the way that do not stop the
+/// check: a duplicate key is ambiguous (parsers disagree on which value wins), and
+/// the later value is the one loaded, as kubectl and most YAML libraries do; a
+/// CODEOWNERS line GitHub cannot read is skipped, as GitHub skips it.
 pub struct Parsed {
     pub docs: Vec<Document>,
-    pub duplicates: Vec<LoadError>,
+    pub problems: Vec<Problem>,
+}
+
+/// A problem in a file that is still loaded: reported, and the rest is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    pub kind: ProblemKind,
+    pub error: LoadError,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// A key given twice in one mapping; the later value is loaded.
+    DuplicateKey,
+    /// A line that cannot be read and is left out, as the tool that reads the
+    /// file leaves it out (a CODEOWNERS line).
+    SkippedLine,
 }
 
 /// Parse a file's text into its documents.
@@ -152,17 +174,18 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
         Syntax::Toml => toml::parse(text, &mut budget),
         Syntax::Dockerfile => dockerfile::parse(text, &mut budget),
         Syntax::Hcl => hcl::parse(text, &mut budget),
+        Syntax::CodeOwners => codeowners::parse(text, &mut budget),
     }
     .map_err(|mut e| {
         e.span = e.span.map(|s| s.offset(bom));
         e
     })?;
-    let duplicates = budget
-        .duplicates
+    let problems = budget
+        .problems
         .into_iter()
-        .map(|mut d| {
-            d.span = d.span.map(|s| s.offset(bom));
-            d
+        .map(|mut p| {
+            p.error.span = p.error.span.map(|s| s.offset(bom));
+            p
         })
         .collect();
     let docs = roots
@@ -175,7 +198,7 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
             Document { file: Arc::clone(file), syntax, index, root }
         })
         .collect();
-    Ok(Parsed { docs, duplicates })
+    Ok(Parsed { docs, problems })
 }
 
 fn shift(node: &mut crate::doc::Node, by: usize) {
@@ -204,12 +227,12 @@ fn count(node: &crate::doc::Node) -> usize {
 struct Budget<'l> {
     limits: &'l Limits,
     nodes: usize,
-    duplicates: Vec<LoadError>,
+    problems: Vec<Problem>,
 }
 
 impl<'l> Budget<'l> {
     fn new(limits: &'l Limits) -> Self {
-        Budget { limits, nodes: 0, duplicates: Vec::new() }
+        Budget { limits, nodes: 0, problems: Vec::new() }
     }
 
     fn depth(&self, depth: usize, span: Span) -> Result<(), LoadError> {
@@ -223,8 +246,12 @@ impl<'l> Budget<'l> {
     }
 
     fn duplicate(&mut self, key: &str, span: Span) {
-        self.duplicates
-            .push(LoadError::at(span, format!("duplicate key `{key}`: this later value is the one checked, the earlier one is ignored")));
+        let message = format!("duplicate key `{key}`: this later value is the one checked, the earlier one is ignored");
+        self.problems.push(Problem { kind: ProblemKind::DuplicateKey, error: LoadError::at(span, message) });
+    }
+
+    fn skipped_line(&mut self, span: Span, message: String) {
+        self.problems.push(Problem { kind: ProblemKind::SkippedLine, error: LoadError::at(span, message) });
     }
 
     fn add(&mut self, n: usize, span: Span) -> Result<(), LoadError> {

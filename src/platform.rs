@@ -1,11 +1,12 @@
 //! Platform views: the collections policies range over, built from documents.
 //!
 //! INVARIANT: this is the only module that knows what Kubernetes, CloudFormation,
-//! Dockerfile, Compose or GitHub Actions documents look like. It sees documents,
-//! never file syntax (a Dockerfile document is told by the syntax it was read from,
-//! since no other loader builds its shape).
+//! Dockerfile, Compose, GitHub Actions or CODEOWNERS documents look like. It sees
+//! documents, never file syntax (a Dockerfile or CODEOWNERS document is told by
+//! the syntax it was read from, since no other loader builds its shape).
 
 pub mod cloudformation;
+pub mod codeowners;
 mod compose;
 mod dockerfile;
 mod github;
@@ -39,6 +40,8 @@ pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
     ("github.workflows", 0, 0, "every GitHub Actions workflow, as a whole"),
     ("github.jobs", 0, 0, "every job of every GitHub Actions workflow"),
     ("github.steps", 0, 0, "every step of every job of every GitHub Actions workflow"),
+    ("codeowners.files", 0, 0, "the CODEOWNERS file GitHub reads for each repository; address `.github/CODEOWNERS`"),
+    ("codeowners.rules", 0, 0, "every rule (pattern and owners) of the CODEOWNERS file in effect; address its pattern"),
     ("terraform.resources", 0, 1, "Terraform resources, optionally of one type (`*` globs); address `aws_s3_bucket.logs`"),
     ("terraform.data", 0, 1, "Terraform data sources, optionally of one type; address `data.aws_iam_policy_document.x`"),
     ("terraform.modules", 0, 0, "Terraform module calls; address `module.vpc`"),
@@ -60,6 +63,7 @@ pub enum Kind {
     Compose,
     GitHubActions,
     Terraform,
+    CodeOwners,
     Other,
 }
 
@@ -72,6 +76,7 @@ impl Kind {
             Kind::Compose => "compose",
             Kind::GitHubActions => "github",
             Kind::Terraform => "terraform",
+            Kind::CodeOwners => "codeowners",
             Kind::Other => "other",
         }
     }
@@ -82,6 +87,8 @@ pub fn classify(doc: &Document) -> Kind {
         Kind::Terraform
     } else if dockerfile::is_dockerfile(doc) {
         Kind::Dockerfile
+    } else if codeowners::is_codeowners(doc) {
+        Kind::CodeOwners
     } else if kubernetes::is_object(&doc.root) {
         Kind::Kubernetes
     } else if cloudformation::is_template(&doc.root) {
@@ -96,12 +103,13 @@ pub fn classify(doc: &Document) -> Kind {
 }
 
 /// The unit a file's documents are evaluated in, beyond the file itself: a
-/// Terraform module is its folder; Kubernetes manifests of one folder are
+/// Terraform module is its folder; the Kubernetes manifests of one folder are
 /// evaluated together, so that a policy can relate a workload to the
-/// NetworkPolicies and RBAC objects beside it. `None`: the file is its own unit.
+/// NetworkPolicies beside it; the CODEOWNERS files of one repository are one
+/// unit. `None`: the file is its own unit.
 pub fn unit_of(docs: &[Document]) -> Option<String> {
     let first = docs.first()?;
-    terraform::module_of(first).or_else(|| {
+    terraform::module_of(first).or_else(|| codeowners::unit_of(first)).or_else(|| {
         docs.iter().any(|d| kubernetes::is_object(&d.root)).then(|| format!("kubernetes manifests in {}", folder_of(&first.file.path)))
     })
 }
@@ -127,6 +135,7 @@ pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec
                 Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
                 Some(("terraform", what)) => terraform::collect(what, args, doc, &mut out),
                 Some(("dockerfile", what)) => dockerfile::collect(what, doc, &mut out),
+                Some(("codeowners", what)) => codeowners::collect(what, doc, unit, &mut out),
                 // A document has one platform: a Kubernetes manifest in a file
                 // named `compose.yaml` is not also a Compose file.
                 Some(("compose", what)) if classify(doc) == Kind::Compose => compose::collect(what, doc, &mut out),

@@ -122,7 +122,33 @@ v4 and later) are seen as one. Variables with defaults, locals, known
 templates and `jsonencode()` are evaluated; a value that depends on
 something only known at apply time is *unknown*, and an assertion that
 depends on it is reported unknown, neither pass nor fail. A resource with
-`count` or `for_each` is checked once.",
+`count` or `for_each` is checked once.
+
+The policies over the `github` provider (`tf-github-*`) read branch
+protection as GitHub applies it: classic rules (`github_branch_protection`,
+`github_branch_protection_v3`) and rulesets (`github_repository_ruleset`,
+`github_organization_ruleset`) add up, the most restrictive winning, so a
+requirement that one protection lacks passes when another protection of the
+module that applies to the same repository provides it, and what the
+rulesets of a repository lack together is reported once, at the first of
+them. Two protections apply to the same repository when they refer to the
+same `github_repository` or name the same repository; one whose repository
+is an unknown value may be any, and an organization ruleset applies to
+every repository. Which branches each protection names is not compared.
+Protection managed outside the module is not seen.",
+    },
+    Platform {
+        key: "codeowners",
+        title: "CODEOWNERS",
+        page: "codeowners",
+        intro: "\
+The CODEOWNERS policies read the file GitHub uses for each repository: the
+first of `.github/CODEOWNERS`, `CODEOWNERS` and `docs/CODEOWNERS`. A path's
+owners are those of the last rule that matches it, and a rule that names no
+owner leaves its paths without one. Lines GitHub skips (a `!` negation, a
+`[ ]` range, an owner that is not `@user`, `@org/team` or an e-mail
+address) are reported as `parse-error` and are not rules. A repository
+without a CODEOWNERS file is not seen.",
     },
     Platform { key: "any", title: "Any file", page: "any", intro: "These policies read every loaded document, whatever its platform." },
 ];
@@ -459,7 +485,11 @@ Built into attest rather than written as a policy file. Each file attest
 cannot read or parse (invalid YAML or JSON, a Dockerfile BuildKit would
 refuse) is reported as a `parse-error` finding, severity high, at the place
 where parsing failed. A file that cannot be read may hide a violation, so it
-fails the run like any other finding of its severity.
+fails the run like any other finding of its severity. A line of a
+`CODEOWNERS` file that GitHub cannot read (a `!` negation, a `[ ]` range, an
+owner that is not `@user`, `@org/team` or an e-mail address) is reported the
+same way, at the line, and left out as GitHub leaves it out; the rest of the
+file is still checked.
 
 ## `duplicate-key`
 

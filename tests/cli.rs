@@ -228,3 +228,29 @@ fn a_changed_manifest_is_checked_with_the_manifests_beside_it() {
     let web = attest_in(d, &[&["check", "web.yaml"][..], &only].concat());
     assert_eq!(paths(&web), ["web.yaml"], "{}", web.stdout);
 }
+
+/// GitHub reads the first of `.github/CODEOWNERS`, `CODEOWNERS` and
+/// `docs/CODEOWNERS`: the others are loaded (their lines are still checked)
+/// but no policy sees them, whether the folder is walked or one file is named.
+#[test]
+fn only_the_codeowners_file_github_reads_is_checked() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::create_dir_all(d.join(".github")).expect("mkdir");
+    std::fs::create_dir_all(d.join("docs")).expect("mkdir");
+    std::fs::write(d.join(".github/CODEOWNERS"), "* @acme/maintainers\n").expect("write");
+    std::fs::write(d.join("docs/CODEOWNERS"), "/src/ @acme/backend\n!/secrets/ @acme/security\n").expect("write");
+    let only = ["--only", "codeowners-*", "--only", "parse-error", "-f", "json"];
+    let paths = |out: &Out| -> Vec<String> {
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+        let findings = v["findings"].as_array().expect("findings");
+        findings.iter().map(|f| format!("{} {}", f["policy"].as_str().unwrap_or(""), f["path"].as_str().unwrap_or(""))).collect()
+    };
+    let walked = attest_in(d, &[&["check", "."], &only[..]].concat());
+    assert_eq!(paths(&walked), ["parse-error docs/CODEOWNERS"], "{}", walked.stdout);
+    let named = attest_in(d, &[&["check", "docs/CODEOWNERS"], &only[..]].concat());
+    assert_eq!(paths(&named), ["parse-error docs/CODEOWNERS"], "{}", named.stdout);
+    std::fs::remove_file(d.join(".github/CODEOWNERS")).expect("remove");
+    let alone = attest_in(d, &[&["check", "docs/CODEOWNERS"], &only[..]].concat());
+    assert!(paths(&alone).contains(&"codeowners-default-owner-missing docs/CODEOWNERS".to_string()), "{}", alone.stdout);
+}

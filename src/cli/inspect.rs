@@ -27,8 +27,16 @@ pub fn run(args: &InspectArgs) -> u8 {
     }
     let loaded = crate::engine::load_all(&inputs, &Default::default());
     let width = crate::platform::COLLECTIONS.iter().map(|c| c.0.len()).max().unwrap_or(0);
+    // Each document is seen with the other documents of its unit, as `check`
+    // sees it (which CODEOWNERS file of a repository is in effect).
+    let units = crate::engine::units(&loaded);
+    let unit_of = |l: &crate::engine::Loaded| -> Vec<&crate::doc::Document> {
+        let files = units.iter().find(|u| u.iter().any(|m| std::ptr::eq(*m, l)));
+        files.into_iter().flatten().flat_map(|m| m.docs.iter()).collect()
+    };
     let mut out = String::new();
     for l in &loaded {
+        let others = unit_of(l);
         let syntax = l.syntax.map_or("unknown", crate::doc::Syntax::name);
         let _ = writeln!(out, "{} ({syntax})", l.file.path);
         if let Some(e) = &l.error {
@@ -40,10 +48,11 @@ pub fn run(args: &InspectArgs) -> u8 {
         for d in &l.docs {
             let kind = crate::platform::classify(d);
             let _ = writeln!(out, "  document {}: {}", d.index, kind.name());
-            let unit = [d];
             for (name, ..) in crate::platform::COLLECTIONS.iter().filter(|c| c.0.starts_with(kind.name())) {
-                for item in crate::platform::collect(name, &[], &unit) {
-                    if let Value::Doc(r) = &item {
+                for item in crate::platform::collect(name, &[], &others) {
+                    if let Value::Doc(r) = &item
+                        && std::ptr::eq(r.doc, d)
+                    {
                         let at = d.file.line_col(r.node.span.start as usize);
                         let _ = writeln!(out, "    {name:<width$} {:<48} {}:{}", r.address.as_deref().unwrap_or(""), at.line, at.column);
                     }

@@ -16,7 +16,7 @@ use std::sync::Arc;
 struct PolicyParser;
 
 /// Platform namespaces: `kubernetes.containers` names a collection, not a variable.
-pub const NAMESPACES: &[&str] = &["kubernetes", "cloudformation", "dockerfile", "compose", "github", "terraform"];
+pub const NAMESPACES: &[&str] = &["kubernetes", "cloudformation", "dockerfile", "compose", "github", "terraform", "codeowners"];
 /// The namespace of parameters: `params.NAME`.
 pub const PARAMS: &str = "params";
 /// Collections named by a single word.
