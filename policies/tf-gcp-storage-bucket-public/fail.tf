@@ -12,3 +12,30 @@ resource "google_storage_bucket_iam_binding" "readers" {
     "allAuthenticatedUsers", # expect: tf-gcp-storage-bucket-public
   ]
 }
+
+resource "google_storage_bucket_access_control" "public" {
+  bucket = "acme-site"
+  role   = "READER"
+  entity = "allUsers" # expect: tf-gcp-storage-bucket-public
+}
+
+resource "google_storage_default_object_access_control" "public" {
+  bucket = "acme-site"
+  role   = "READER"
+  entity = "allAuthenticatedUsers" # expect: tf-gcp-storage-bucket-public
+}
+
+resource "google_storage_bucket_acl" "site" {
+  bucket = "acme-site"
+  role_entity = [
+    "OWNER:user-ops@example.com",
+    "READER:allUsers", # expect: tf-gcp-storage-bucket-public "READER:allUsers"
+  ]
+  default_acl = "publicRead" # expect: tf-gcp-storage-bucket-public "new objects"
+}
+
+resource "google_storage_object_acl" "report" {
+  bucket         = "acme-site"
+  object         = "report.pdf"
+  predefined_acl = "publicRead" # expect: tf-gcp-storage-bucket-public "public ACL"
+}

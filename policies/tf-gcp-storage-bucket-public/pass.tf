@@ -9,3 +9,21 @@ resource "google_storage_bucket_iam_binding" "readers" {
   role    = "roles/storage.objectViewer"
   members = ["group:data@example.com"]
 }
+
+resource "google_storage_bucket_access_control" "team" {
+  bucket = "acme-data"
+  role   = "READER"
+  entity = "group-data@example.com"
+}
+
+resource "google_storage_bucket_acl" "data" {
+  bucket         = "acme-data"
+  predefined_acl = "private"
+  role_entity    = ["READER:group-data@example.com"]
+}
+
+resource "google_storage_object_acl" "report" {
+  bucket         = "acme-data"
+  object         = "report.pdf"
+  predefined_acl = "projectPrivate"
+}

@@ -1,0 +1,21 @@
+resource "azurerm_mssql_firewall_rule" "office" {
+  name             = "office"
+  server_id        = "server"
+  start_ip_address = "203.0.113.0"
+  end_ip_address   = "203.0.113.255"
+}
+
+resource "azurerm_mssql_firewall_rule" "azure_services" {
+  name             = "AllowAzureServices"
+  server_id        = "server"
+  start_ip_address = "0.0.0.0"
+  end_ip_address   = "0.0.0.0"
+}
+
+resource "azurerm_mysql_flexible_server_firewall_rule" "app" {
+  name                = "app"
+  resource_group_name = "rg"
+  server_name         = "mysql"
+  start_ip_address    = "198.51.100.10"
+  end_ip_address      = "198.51.100.10"
+}

@@ -1,0 +1,19 @@
+resource "azurerm_mssql_server_extended_auditing_policy" "forever" {
+  server_id                  = "server"
+  storage_endpoint           = "https://acmeaudit.blob.core.windows.net/"
+  storage_account_access_key = "key"
+}
+
+resource "azurerm_mssql_database_extended_auditing_policy" "year" {
+  database_id                = "db"
+  storage_endpoint           = "https://acmeaudit.blob.core.windows.net/"
+  storage_account_access_key = "key"
+  retention_in_days          = 365
+}
+
+# Audit records go to Log Analytics: the storage retention does not apply.
+resource "azurerm_mssql_server_extended_auditing_policy" "log_analytics" {
+  server_id              = "server2"
+  log_monitoring_enabled = true
+  retention_in_days      = 1
+}

@@ -1,0 +1,33 @@
+resource "google_compute_instance" "blocked" {
+  name         = "web"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  metadata = {
+    "block-project-ssh-keys" = "TRUE"
+  }
+}
+
+resource "google_compute_instance" "os_login" {
+  name         = "app"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  metadata = {
+    enable-oslogin = "TRUE"
+  }
+}

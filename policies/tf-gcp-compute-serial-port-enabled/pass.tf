@@ -1,0 +1,31 @@
+resource "google_compute_instance" "web" {
+  name         = "web"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  metadata = {
+    serial-port-enable = "FALSE"
+  }
+}
+
+resource "google_compute_instance_template" "app" {
+  machine_type = "e2-small"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    network = "default"
+  }
+}
+
+resource "google_compute_project_metadata_item" "os_login" {
+  key   = "enable-oslogin"
+  value = "TRUE"
+}
