@@ -1,7 +1,3 @@
-resource "aws_s3_bucket" "open" { # expect: tf-s3-bucket-public-access-not-blocked
-  bucket = "acme-open"
-}
-
 resource "aws_s3_bucket" "partial" {
   bucket = "acme-partial"
 }

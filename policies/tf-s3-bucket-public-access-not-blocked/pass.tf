@@ -14,3 +14,8 @@ resource "aws_s3_bucket_public_access_block" "data" {
   ignore_public_acls      = true
   restrict_public_buckets = true
 }
+
+# No public access block: the S3 default (all four settings on) applies.
+resource "aws_s3_bucket" "defaults" {
+  bucket = "acme-defaults"
+}
