@@ -347,24 +347,31 @@ impl<'p, 'a> Ctx<'p, 'a> {
             self.steps += found.len() as u64 * 100;
             return Ok(Value::List(Rc::new(found), false));
         }
-        let Some(f) = self.scope.functions.get(name).cloned() else {
+        if !self.scope.functions.contains_key(name) {
             return Ok(builtins::call(name, &values));
-        };
+        }
+        Ok(self.in_function(name, values, |ctx, body| ctx.eval(body))?.unwrap_or(Value::Absent(None)))
+    }
+
+    /// Run `f` on the body of user function `name` with its parameters bound to
+    /// `values`, in the function's own frame (it sees only its parameters, and
+    /// spans are in its file). `None` when `name` is not a user function.
+    fn in_function<R>(&mut self, name: &str, values: Vec<Value<'a>>, f: impl FnOnce(&mut Self, &Expr) -> Result<R>) -> Result<Option<R>> {
+        let Some(func) = self.scope.functions.get(name).cloned() else { return Ok(None) };
         if self.depth >= MAX_CALL_DEPTH {
             return Err(EvalError { message: format!("functions call each other more than {MAX_CALL_DEPTH} deep (`{name}`)") });
         }
-        // A function sees only its parameters.
         let saved_vars = std::mem::take(&mut self.vars);
         let saved_current = std::mem::take(&mut self.current);
-        let saved_file = std::mem::replace(&mut self.file, Arc::clone(&f.file));
-        self.vars = f.def.params.iter().map(|p| p.name.clone()).zip(values).collect();
+        let saved_file = std::mem::replace(&mut self.file, Arc::clone(&func.file));
+        self.vars = func.def.params.iter().map(|p| p.name.clone()).zip(values).collect();
         self.depth += 1;
-        let result = self.eval(&f.def.body);
+        let result = f(self, &func.def.body);
         self.depth -= 1;
         self.vars = saved_vars;
         self.current = saved_current;
         self.file = saved_file;
-        result
+        result.map(Some)
     }
 
     /// Why `e` did not hold: the places in the documents that decided it.
@@ -377,6 +384,27 @@ impl<'p, 'a> Ctx<'p, 'a> {
     }
 
     fn explain_into(&mut self, e: &Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
+        // A user function is explained by its body, so that the label falls on
+        // the value it read (`fw.source_ranges`), not on the whole argument
+        // (`fw`); a negated call by everything its body read.
+        let call = match &e.kind {
+            ExprKind::Call(name, args) => Some((name, args, false)),
+            ExprKind::Not(inner) => match &inner.kind {
+                ExprKind::Call(name, args) => Some((name, args, true)),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some((name, args, negated)) = call
+            && self.scope.functions.contains_key(&name.name)
+        {
+            let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+            let mut inside = Vec::new();
+            self.in_function(&name.name, values, |ctx, body| {
+                if negated { ctx.subjects(body, &mut inside) } else { ctx.explain_into(body, &mut inside) }
+            })?;
+            return self.prefer_inside(args, inside, out);
+        }
         match &e.kind {
             ExprKind::And(a, b) => {
                 if self.cond(a)? != Tri::True {
@@ -414,6 +442,18 @@ impl<'p, 'a> Ctx<'p, 'a> {
         }
     }
 
+    /// The labels a function's body gave, when they are more precise than its
+    /// arguments (values read inside them, as `fw.source_ranges` is inside
+    /// `fw`); else the arguments, which the caller wrote and knows.
+    fn prefer_inside(&mut self, args: &[Expr], inside: Vec<Blame<'a>>, out: &mut Vec<Blame<'a>>) -> Result<()> {
+        let mut outside = Vec::new();
+        args.iter().try_for_each(|a| self.subjects(a, &mut outside))?;
+        let same = |a: &Blame<'a>, b: &Blame<'a>| std::ptr::eq(a.doc, b.doc) && a.span == b.span;
+        let finer: Vec<Blame<'a>> = inside.into_iter().filter(|i| !outside.iter().any(|o| same(i, o))).collect();
+        out.extend(if finer.is_empty() { outside } else { finer });
+        Ok(())
+    }
+
     /// Label every document value an expression reads.
     fn subjects(&mut self, e: &Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
         if is_path(e) {
@@ -427,6 +467,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) => {
                 self.subjects(a, out)?;
                 self.subjects(b, out)
+            }
+            ExprKind::Call(name, args) if self.scope.functions.contains_key(&name.name) => {
+                let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+                let mut inside = Vec::new();
+                self.in_function(&name.name, values, |ctx, body| ctx.subjects(body, &mut inside))?;
+                self.prefer_inside(args, inside, out)
             }
             ExprKind::Call(_, args) => args.iter().try_for_each(|a| self.subjects(a, out)),
             // The elements that made a `count`, `any` or `none` come out as it did.

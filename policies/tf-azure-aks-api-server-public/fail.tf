@@ -13,7 +13,7 @@ resource "azurerm_kubernetes_cluster" "open" { # expect: tf-azure-aks-api-server
   }
 }
 
-resource "azurerm_kubernetes_cluster" "world" { # expect: tf-azure-aks-api-server-public
+resource "azurerm_kubernetes_cluster" "world" {
   name                = "acme-world"
   location            = "westeurope"
   resource_group_name = "rg"
@@ -23,7 +23,7 @@ resource "azurerm_kubernetes_cluster" "world" { # expect: tf-azure-aks-api-serve
     node_count = 1
     vm_size    = "Standard_D2_v2"
   }
-  api_server_access_profile {
+  api_server_access_profile { # expect: tf-azure-aks-api-server-public
     authorized_ip_ranges = ["0.0.0.0/0"]
   }
   identity {

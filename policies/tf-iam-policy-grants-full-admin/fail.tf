@@ -1,8 +1,8 @@
 resource "aws_iam_policy" "admin" {
   name = "admin"
-  policy = jsonencode({ # expect: tf-iam-policy-grants-full-admin
+  policy = jsonencode({
     Version = "2012-10-17"
-    Statement = [{
+    Statement = [{ # expect: tf-iam-policy-grants-full-admin
       Effect   = "Allow"
       Action   = ["*"]
       Resource = "*"
@@ -24,7 +24,6 @@ resource "aws_iam_role_policy" "admin" {
 
 resource "aws_iam_user_policy" "legacy" {
   user   = "deploy"
-  # expect: tf-iam-policy-grants-full-admin
   policy = <<EOT
 {"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "*", "Resource": "*"}}
 EOT
@@ -35,8 +34,8 @@ resource "aws_iam_role" "ops" {
   assume_role_policy = "{}"
   inline_policy {
     name = "all"
-    policy = jsonencode({ # expect: tf-iam-policy-grants-full-admin
-      Statement = [{ Effect = "Allow", Action = "*:*", Resource = ["*"] }]
+    policy = jsonencode({
+      Statement = [{ Effect = "Allow", Action = "*:*", Resource = ["*"] }] # expect: tf-iam-policy-grants-full-admin
     })
   }
 }

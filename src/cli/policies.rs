@@ -7,10 +7,11 @@ use std::io::IsTerminal;
 pub fn list(args: &PolicyArgs) -> u8 {
     let Some(policies) = load_policies(args, std::io::stderr().is_terminal()) else { return TROUBLE };
     let width = policies.iter().map(|p| p.meta.id.len()).max().unwrap_or(2).max(2);
-    let mut out = format!("{:width$}  {:8}  {:16}  {}\n", "ID", "SEVERITY", "CRITERIA", "TITLE");
+    let cw = policies.iter().map(|p| p.meta.criteria.join(",").len()).max().unwrap_or(8).max(8);
+    let mut out = format!("{:width$}  {:8}  {:cw$}  {}\n", "ID", "SEVERITY", "CRITERIA", "TITLE");
     for p in &policies {
         let m = &p.meta;
-        let _ = writeln!(out, "{:width$}  {:8}  {:16}  {}", m.id, m.severity().name(), m.criteria.join(","), m.title);
+        let _ = writeln!(out, "{:width$}  {:8}  {:cw$}  {}", m.id, m.severity().name(), m.criteria.join(","), m.title);
     }
     let _ = writeln!(out, "{}", super::plural(policies.len(), "policy").replace("policys", "policies"));
     print!("{out}");
