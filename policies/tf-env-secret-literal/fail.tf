@@ -1,0 +1,85 @@
+resource "aws_lambda_function" "analysis" {
+  function_name = "analysis"
+  role          = aws_iam_role.lambda.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  environment {
+    variables = {
+      access_key  = "AKIAIOSFODNN7EXAMPLE"                     # expect: tf-env-secret-literal "`access_key`"
+      secret_key  = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" # expect: tf-env-secret-literal "`secret_key`"
+      LOG_LEVEL   = "info"
+      DB_PASSWORD = var.db_password # expect: tf-env-secret-literal "Lambda function `aws_lambda_function.analysis`"
+    }
+  }
+}
+
+# A variable's default is in the repository too.
+variable "db_password" {
+  type    = string
+  default = "hunter2"
+}
+
+resource "aws_codebuild_project" "build" {
+  name         = "build"
+  service_role = aws_iam_role.codebuild.arn
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type = "GITHUB"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+    environment_variable {
+      name  = "NPM_TOKEN"
+      value = "npm_0123456789abcdefghijklmnopqrstuvwxyz" # expect: tf-env-secret-literal "CodeBuild project"
+    }
+    environment_variable {
+      name  = "SONAR_TOKEN"
+      value = "squ_0123456789abcdef" # expect: tf-env-secret-literal "`SONAR_TOKEN`"
+      type  = "PLAINTEXT"
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "web" {
+  family = "web"
+  container_definitions = jsonencode([
+    {
+      name  = "web"
+      image = "nginx:1.27"
+      environment = [
+        { name = "API_KEY", value = "0123456789abcdef" }, # expect: tf-env-secret-literal "container `web`"
+        { name = "PORT", value = "8080" },
+      ]
+    }
+  ])
+}
+
+# Values decoded from JSON text are reported at the resource.
+resource "aws_ecs_task_definition" "worker" { # expect: tf-env-secret-literal "`REDIS_PASSWORD`"
+  family = "worker"
+  container_definitions = <<EOF
+[
+  {
+    "name": "worker",
+    "image": "acme/worker:1.4.2",
+    "environment": [{"name": "REDIS_PASSWORD", "value": "s3cret"}]
+  }
+]
+EOF
+}
+
+variable "image" {
+  type = string
+}
+
+# The known parts of a partly known value are read.
+resource "aws_ecs_task_definition" "partly_known" {
+  family = "partly-known"
+  container_definitions = jsonencode([ # expect: tf-env-secret-literal "container `app`"
+    { name = "app", image = var.image, environment = [{ name = "API_KEY", value = "literal" }] }
+  ])
+}

@@ -1,0 +1,94 @@
+variable "db_password" {
+  type      = string
+  sensitive = true
+}
+
+resource "aws_lambda_function" "analysis" {
+  function_name = "analysis"
+  role          = aws_iam_role.lambda.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  environment {
+    variables = {
+      DB_PASSWORD        = var.db_password
+      API_TOKEN          = random_password.api.result
+      DB_SECRET          = aws_secretsmanager_secret.db.arn
+      STRIPE_SECRET      = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:stripe-AbCdEf"
+      PASSWORD_FILE      = "/run/secrets/db"
+      TOKEN_URL          = "https://auth.example.com/token"
+      SECRET_REQUIRED    = "true"
+      OPTIONAL_API_TOKEN = ""
+    }
+  }
+}
+
+resource "aws_lambda_function" "no_environment" {
+  function_name = "plain"
+  role          = aws_iam_role.lambda.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+}
+
+resource "aws_codebuild_project" "build" {
+  name         = "build"
+  service_role = aws_iam_role.codebuild.arn
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type = "GITHUB"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+    environment_variable {
+      name  = "NPM_TOKEN"
+      value = "ci/npm-token"
+      type  = "SECRETS_MANAGER"
+    }
+    environment_variable {
+      name  = "SONAR_TOKEN"
+      value = "/ci/sonar/token"
+      type  = "PARAMETER_STORE"
+    }
+    environment_variable {
+      name  = "STAGE"
+      value = "prod"
+    }
+  }
+}
+
+resource "aws_ecs_task_definition" "web" {
+  family = "web"
+  container_definitions = jsonencode([
+    {
+      name  = "web"
+      image = "nginx:1.27"
+      environment = [{ name = "PORT", value = "8080" }]
+      secrets = [
+        { name = "API_KEY", valueFrom = "arn:aws:ssm:eu-west-1:123456789012:parameter/web/api-key" },
+      ]
+    }
+  ])
+}
+
+# Definitions that cannot be evaluated are not read.
+resource "aws_ecs_task_definition" "from_file" {
+  family                = "from-file"
+  container_definitions = file("containers.json")
+}
+
+variable "extra_env" {
+  type = map(string)
+}
+
+resource "aws_lambda_function" "merged" {
+  function_name = "merged"
+  role          = aws_iam_role.lambda.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  environment {
+    variables = merge({ STAGE = "prod" }, var.extra_env)
+  }
+}

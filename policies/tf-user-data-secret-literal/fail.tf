@@ -1,0 +1,31 @@
+# A secret assigned in the text is reported at the resource.
+resource "aws_instance" "web_host" { # expect: tf-user-data-secret-literal "`AWS_SECRET_ACCESS_KEY`"
+  ami           = "ami-12345678"
+  instance_type = "t3.micro"
+  # expect: tf-user-data-secret-literal "contains an AWS access key ID"
+  user_data = <<EOF
+#! /bin/bash
+sudo apt-get update
+export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMAAA
+export AWS_SECRET_ACCESS_KEY=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
+export AWS_DEFAULT_REGION=us-west-2
+EOF
+}
+
+variable "db_password" {
+  type    = string
+  default = "hunter2"
+}
+
+# Interpolations of values attest evaluates are part of the text.
+resource "aws_launch_configuration" "app" { # expect: tf-user-data-secret-literal "`DB_PASSWORD`"
+  image_id      = "ami-12345678"
+  instance_type = "t3.micro"
+  user_data     = "#!/bin/sh\nDB_PASSWORD='${var.db_password}'\n/opt/app/start"
+}
+
+resource "aws_spot_instance_request" "worker" {
+  ami           = "ami-12345678"
+  instance_type = "c5.large"
+  user_data     = "aws configure set aws_access_key_id ASIAIOSFODNN7EXAMPLE" # expect: tf-user-data-secret-literal "`aws_spot_instance_request.worker`"
+}
