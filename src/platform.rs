@@ -32,6 +32,7 @@ pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
     ("kubernetes.namespaces", 0, 0, "Namespaces"),
     ("kubernetes.service_accounts", 0, 0, "ServiceAccounts"),
     ("cloudformation.resources", 0, 1, "resources of CloudFormation templates, optionally of one type (`*` globs)"),
+    ("cloudformation.parameters", 0, 0, "parameters of CloudFormation templates; address `Parameters/Name`"),
     ("dockerfile.stages", 0, 0, "every stage of every Dockerfile (each `FROM`)"),
     ("dockerfile.final_stages", 0, 0, "the last stage of every Dockerfile: the image the build produces"),
     ("dockerfile.instructions", 0, 0, "every instruction of every Dockerfile, `FROM` and the ARGs before it included"),
@@ -131,6 +132,7 @@ pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec
         match name {
             "documents" => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
             "cloudformation.resources" => cloudformation::resources(doc, args.first(), &mut out),
+            "cloudformation.parameters" => cloudformation::parameters(doc, &mut out),
             _ => match name.split_once('.') {
                 Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
                 Some(("terraform", what)) => terraform::collect(what, args, doc, &mut out),

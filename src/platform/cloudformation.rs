@@ -31,6 +31,16 @@ pub(super) fn resources<'a>(doc: &'a Document, type_filter: Option<&Value<'a>>, 
     }
 }
 
+/// The `Parameters` of a template, each addressed `Parameters/NAME`.
+pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<Value<'a>>) {
+    if !is_template(&doc.root) {
+        return;
+    }
+    for (name, p) in doc.root.get("Parameters").and_then(Node::as_map).into_iter().flatten() {
+        out.push(item(p, doc, format!("Parameters/{name}")));
+    }
+}
+
 /// Resolve `Ref` to a parameter, in place: a parameter with a `Default` becomes
 /// that value (pointing at the `Ref`), one without, and pseudo parameters such as
 /// `AWS::Region`, become unknown. A `Ref` to a resource stays as written, so
