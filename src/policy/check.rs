@@ -7,6 +7,7 @@ use super::syntax::{self, NAMESPACES, PARAMS, ROOT_COLLECTIONS};
 use super::{BUILTIN, Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
 use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
@@ -16,44 +17,32 @@ const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description",
 type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
 
 pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Diag>) -> (Vec<Arc<Policy>>, Vec<Diag>) {
-    // Parse every root and, transitively, every import.
+    // Parse every root and, transitively, every import: one wave of files at a
+    // time, the files of a wave in parallel (the pack has hundreds).
     let mut parsed: HashMap<String, ast::File> = HashMap::new();
-    let mut queue: Vec<String> = roots.clone();
-    while let Some(key) = queue.pop() {
-        if parsed.contains_key(&key) {
-            continue;
+    let mut wave: Vec<String> = roots.clone();
+    while !wave.is_empty() {
+        wave.sort();
+        wave.dedup();
+        wave.retain(|k| !parsed.contains_key(k) && files.contains_key(k));
+        let results: Vec<(ast::File, Vec<Diag>)> = wave.par_iter().map(|key| syntax::parse(&files[key].1)).collect();
+        let mut next = Vec::new();
+        for (key, (ast, errs)) in wave.iter().zip(results) {
+            errors.extend(errs);
+            let file = Arc::clone(&files[key].1);
+            collect_imports(key, &file, &ast, &mut files, &mut next, &mut errors);
+            parsed.insert(key.clone(), ast);
         }
-        let Some((_, file)) = files.get(&key) else { continue };
-        let file = Arc::clone(file);
-        let (ast, errs) = syntax::parse(&file);
-        errors.extend(errs);
-        for import in &ast.imports {
-            let target = resolve_import(&key, &import.path);
-            if !files.contains_key(&target) {
-                match read_import(&target) {
-                    Some(loaded) => {
-                        files.insert(target.clone(), loaded);
-                    }
-                    None => {
-                        errors.push(
-                            Diag::error(&file, import.span, format!("cannot find `{}` to import", import.path), "imported here")
-                                .with_help(format!("the path is relative to this file; it resolves to `{target}`")),
-                        );
-                        continue;
-                    }
-                }
-            }
-            queue.push(target);
-        }
-        parsed.insert(key, ast);
+        wave = next;
     }
 
+    let defs = defs_of(&parsed, &files);
     let mut policies = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
     let mut checked_functions: HashSet<String> = HashSet::new();
     for key in &roots {
         let (Some(ast), Some((_, file))) = (parsed.get(key), files.get(key)) else { continue };
-        let scope = Arc::new(build_scope(key, &parsed, &files, &mut errors));
+        let scope = Arc::new(build_scope(key, &parsed, &defs, &mut errors));
         // Check each file's own functions once.
         if checked_functions.insert(key.clone()) {
             for f in &ast.functions {
@@ -99,7 +88,7 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
             continue;
         }
         let Some((_, file)) = files.get(key) else { continue };
-        let scope = build_scope(key, &parsed, &files, &mut Vec::new());
+        let scope = build_scope(key, &parsed, &defs, &mut Vec::new());
         for f in &ast.functions {
             let mut c = Checker::new(file, &scope, &mut errors);
             c.vars = f.params.iter().map(|p| p.name.clone()).collect();
@@ -120,6 +109,29 @@ pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr) -> Vec<Diag> {
     errors
 }
 
+/// The files `ast` (the file `key`) imports, read if not yet loaded, added to
+/// `next`; an import that cannot be found is an error at the `import`.
+fn collect_imports(key: &str, file: &Arc<SourceFile>, ast: &ast::File, files: &mut Files, next: &mut Vec<String>, errors: &mut Vec<Diag>) {
+    for import in &ast.imports {
+        let target = resolve_import(key, &import.path);
+        if !files.contains_key(&target) {
+            match read_import(&target) {
+                Some(loaded) => {
+                    files.insert(target.clone(), loaded);
+                }
+                None => {
+                    errors.push(
+                        Diag::error(file, import.span, format!("cannot find `{}` to import", import.path), "imported here")
+                            .with_help(format!("the path is relative to this file; it resolves to `{target}`")),
+                    );
+                    continue;
+                }
+            }
+        }
+        next.push(target);
+    }
+}
+
 fn read_import(key: &str) -> Option<(Origin, Arc<SourceFile>)> {
     if let Some(path) = key.strip_prefix("builtin:") {
         let (_, text) = BUILTIN.iter().find(|(p, _)| *p == path)?;
@@ -131,7 +143,28 @@ fn read_import(key: &str) -> Option<(Origin, Arc<SourceFile>)> {
 
 /// The functions visible in a file: its own and those of every file it imports,
 /// transitively.
-fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, files: &Files, errors: &mut Vec<Diag>) -> Scope {
+/// The functions and parameters a file defines, each made once and shared by
+/// every scope that sees it.
+struct Defs {
+    functions: Vec<Arc<Function>>,
+    params: Vec<Arc<Declared>>,
+}
+
+fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files) -> HashMap<String, Defs> {
+    parsed
+        .iter()
+        .filter_map(|(k, ast)| {
+            let (_, file) = files.get(k)?;
+            let functions = ast.functions.iter().map(|f| Arc::new(Function { def: f.clone(), file: Arc::clone(file) })).collect();
+            let params = ast.params.iter().map(|p| Arc::new(Declared { decl: p.clone(), file: Arc::clone(file) })).collect();
+            Some((k.clone(), Defs { functions, params }))
+        })
+        .collect()
+}
+
+/// The functions and parameters visible in a file: its own and those of every
+/// file it imports, transitively.
+fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, defs: &HashMap<String, Defs>, errors: &mut Vec<Diag>) -> Scope {
     let mut scope = Scope::default();
     let mut visited = HashSet::new();
     let mut stack = vec![key.to_string()];
@@ -139,36 +172,42 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, files: &Files, er
         if !visited.insert(k.clone()) {
             continue;
         }
-        let (Some(ast), Some((_, file))) = (parsed.get(&k), files.get(&k)) else { continue };
-        for p in &ast.params {
-            if let Some(existing) = scope.params.get(&p.name.name) {
-                if !Arc::ptr_eq(&existing.file, file) || existing.decl.name.span != p.name.span {
+        let (Some(ast), Some(d)) = (parsed.get(&k), defs.get(&k)) else { continue };
+        for p in &d.params {
+            if let Some(existing) = scope.params.get(&p.decl.name.name) {
+                if !Arc::ptr_eq(existing, p) {
                     errors.push(
-                        Diag::error(file, p.name.span, format!("parameter `{}` is declared twice", p.name.name), "declared again here")
-                            .with_help(format!(
-                                "the other declaration is in `{}`; declare a parameter in one file and import that file",
-                                existing.file.path
-                            )),
+                        Diag::error(
+                            &p.file,
+                            p.decl.name.span,
+                            format!("parameter `{}` is declared twice", p.decl.name.name),
+                            "declared again here",
+                        )
+                        .with_help(format!(
+                            "the other declaration is in `{}`; declare a parameter in one file and import that file",
+                            existing.file.path
+                        )),
                     );
                 }
                 continue;
             }
-            scope.params.insert(p.name.name.clone(), Arc::new(Declared { decl: p.clone(), file: Arc::clone(file) }));
+            scope.params.insert(p.decl.name.name.clone(), Arc::clone(p));
         }
-        for f in &ast.functions {
-            if let Some(existing) = scope.functions.get(&f.name.name) {
-                if !Arc::ptr_eq(&existing.file, file) || existing.def.name.span != f.name.span {
+        for f in &d.functions {
+            let name = &f.def.name;
+            if let Some(existing) = scope.functions.get(&name.name) {
+                if !Arc::ptr_eq(existing, f) {
                     errors.push(
-                        Diag::error(file, f.name.span, format!("function `{}` is defined twice", f.name.name), "defined again here")
+                        Diag::error(&f.file, name.span, format!("function `{}` is defined twice", name.name), "defined again here")
                             .with_help(format!("another definition is in `{}`", existing.file.path)),
                     );
                 }
                 continue;
             }
-            if crate::eval::builtins::arity(&f.name.name).is_some() {
-                errors.push(Diag::error(file, f.name.span, format!("`{}` is a built-in function", f.name.name), "choose another name"));
+            if crate::eval::builtins::arity(&name.name).is_some() {
+                errors.push(Diag::error(&f.file, name.span, format!("`{}` is a built-in function", name.name), "choose another name"));
             }
-            scope.functions.insert(f.name.name.clone(), Arc::new(Function { def: f.clone(), file: Arc::clone(file) }));
+            scope.functions.insert(name.name.clone(), Arc::clone(f));
         }
         for i in &ast.imports {
             stack.push(resolve_import(&k, &i.path));
