@@ -334,7 +334,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         // The workload or pod spec of a container: the platform answers.
         if let ("workload" | "pod_spec", [inner]) = (name, values.as_slice()) {
             let collection = if name == "workload" { "kubernetes.workloads" } else { "kubernetes.pod_specs" };
-            return Ok(crate::platform::enclosing(inner, collection, self.unit));
+            return Ok(crate::platform::enclosing(inner, collection));
         }
         // References between resources need the whole unit: the platform answers.
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {

@@ -165,9 +165,12 @@ pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
 /// The element of `collection` whose address is the start of `inner`'s address:
 /// the workload (`kubernetes.workloads`) or pod spec (`kubernetes.pod_specs`) a
 /// container belongs to.
-pub fn enclosing<'a>(inner: &Value<'a>, collection: &str, unit: &[&'a Document]) -> Value<'a> {
-    let Value::Doc(DocRef { address: Some(addr), .. }) = inner else { return Value::Absent(None) };
-    collect(collection, &[], unit)
+pub fn enclosing<'a>(inner: &Value<'a>, collection: &str) -> Value<'a> {
+    // The pod spec and workload of a container are in the container's own
+    // document: looking there is linear in the document, not the unit, and two
+    // files of a unit may hold objects of the same address.
+    let Value::Doc(DocRef { address: Some(addr), doc, .. }) = inner else { return Value::Absent(None) };
+    collect(collection, &[], &[*doc])
         .into_iter()
         .find(|v| matches!(v, Value::Doc(DocRef { address: Some(a), .. }) if addr.starts_with(&format!("{a}/")) || **a == **addr))
         .unwrap_or(Value::Absent(None))
