@@ -35,7 +35,7 @@ pub fn resolve(docs: &mut [&mut Document]) {
             vars.insert(name.clone(), v.clone());
         }
     }
-    let mut env = Env { vars, locals, resolving: Vec::new(), policy_docs: HashMap::new(), iterators: Vec::new() };
+    let mut env = Env { vars, locals, resolving: Vec::new(), policy_docs: HashMap::new(), bound: Vec::new() };
     // Policy documents from `aws_iam_policy_document` data sources, after their
     // own variables and locals are known.
     for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
@@ -61,8 +61,9 @@ struct Env {
     /// Locals being evaluated, to stop cycles.
     resolving: Vec<String>,
     policy_docs: HashMap<String, Node>,
-    /// The iterators of the `dynamic` blocks being expanded: name, `{key, value}`.
-    iterators: Vec<(String, Node)>,
+    /// Names bound while evaluating: the iterators of `dynamic` blocks being
+    /// expanded (`{key, value}`) and the variables of `for` expressions.
+    bound: Vec<(String, Node)>,
 }
 
 const MAX_DEPTH: usize = 64;
@@ -133,10 +134,10 @@ fn expand_dynamic(mut node: Node, env: &mut Env, depth: usize) -> Vec<Node> {
             let mut binding = IndexMap::new();
             binding.insert("key".to_string(), key);
             binding.insert("value".to_string(), value);
-            env.iterators.push((name.clone(), Node::new(node.span, V::Map(binding))));
+            env.bound.push((name.clone(), Node::new(node.span, V::Map(binding))));
             let mut copy = node.clone();
             resolve_node(&mut copy, env, depth + 1);
-            env.iterators.pop();
+            env.bound.pop();
             copy
         })
         .collect()
@@ -203,17 +204,30 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
                 None => text,
             })
         }
+        Expression::Variable(v) => env.bound.iter().rev().find(|(n, _)| n == v.value().as_str())?.1.value.clone(),
         Expression::Traversal(t) => {
-            let Expression::Variable(root) = &t.expr else { return None };
             let mut ops = t.operators.iter().map(|o| o.value());
-            let first = match ops.next()? {
-                TraversalOperator::GetAttr(name) => name.value().as_str().to_string(),
-                _ => return None,
+            // A name bound by a `for` expression or a `dynamic` block's iterator
+            // is a value; `var.x` and `local.x` name one; any other expression
+            // (`{ for ... }["key"]`) is evaluated first.
+            let bound = match &t.expr {
+                Expression::Variable(root) => env.bound.iter().rev().find(|(n, _)| n == root.value().as_str()).map(|b| b.1.clone()),
+                other => Some(Node::new(Span::default(), evaluate(other, env, depth + 1)?)),
             };
-            let mut node = match root.value().as_str() {
-                "var" => env.vars.get(&first)?.clone(),
-                "local" => local(&first, env, depth)?,
-                other => env.iterators.iter().rev().find(|(n, _)| n == other)?.1.get(&first)?.clone(),
+            let mut node = match (bound, &t.expr) {
+                (Some(node), _) => node,
+                (None, Expression::Variable(root)) => {
+                    let first = match ops.next()? {
+                        TraversalOperator::GetAttr(attr) => attr.value().as_str().to_string(),
+                        _ => return None,
+                    };
+                    match root.value().as_str() {
+                        "var" => env.vars.get(&first)?.clone(),
+                        "local" => local(&first, env, depth)?,
+                        _ => return None,
+                    }
+                }
+                (None, _) => return None,
             };
             for op in ops {
                 // An unknown local stands for its expression, so that references
@@ -227,11 +241,17 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
                         node.as_list()?.get(usize::try_from(n.value().as_u64()?).ok()?)?.clone()
                     }
                     TraversalOperator::Index(Expression::String(s)) => node.get(s.value())?.clone(),
+                    TraversalOperator::Index(e) => match evaluate(e, env, depth + 1)? {
+                        V::Str(k) => node.get(&k)?.clone(),
+                        V::Int(i) => node.as_list()?.get(usize::try_from(i).ok()?)?.clone(),
+                        _ => return None,
+                    },
                     _ => return None,
                 };
             }
             node.value
         }
+        Expression::ForExpr(f) => for_expr(f, env, depth + 1)?,
         Expression::FuncCall(f) if f.name.namespace.is_empty() => {
             let args: Vec<&Expression> = f.args.iter().collect();
             call(f.name.name.value().as_str(), &args, env, depth + 1)?
@@ -257,6 +277,60 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
 /// `Resource` is a reference).
 fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
     evaluate(e, env, depth).unwrap_or_else(|| V::Unknown(e.to_string().trim().to_string()))
+}
+
+/// `[for k, v in coll : expr if cond]` and `{for k, v in coll : key => value}`
+/// over a known collection (`...` grouping included), when every part is known.
+fn for_expr(f: &hcl_edit::expr::ForExpr, env: &mut Env, depth: usize) -> Option<V> {
+    let elements: Vec<(Node, Node)> = match evaluate(&f.intro.collection_expr, env, depth)? {
+        V::List(items) => items.into_iter().enumerate().map(|(i, v)| (Node::new(v.span, V::Int(i as i64)), v)).collect(),
+        V::Map(m) => m.into_iter().map(|(k, v)| (Node::new(v.span, V::Str(k)), v)).collect(),
+        _ => return None,
+    };
+    if elements.len() > MAX_EXPANSION {
+        return None;
+    }
+    let key_var = f.intro.key_var.as_ref().map(|k| k.value().as_str().to_string());
+    let value_var = f.intro.value_var.value().as_str().to_string();
+    let mut list = Vec::new();
+    let mut map: IndexMap<String, Node> = IndexMap::new();
+    for (key, value) in elements {
+        let pushed = 1 + usize::from(key_var.is_some());
+        if let Some(k) = &key_var {
+            env.bound.push((k.clone(), key));
+        }
+        env.bound.push((value_var.clone(), value));
+        let result = (|| {
+            if let Some(c) = &f.cond {
+                match evaluate(&c.expr, env, depth)? {
+                    V::Bool(true) => {}
+                    V::Bool(false) => return Some(None),
+                    _ => return None,
+                }
+            }
+            let v = evaluate(&f.value_expr, env, depth)?;
+            let k = match &f.key_expr {
+                Some(k) => Some(scalar_text(&evaluate(k, env, depth)?)?),
+                None => None,
+            };
+            Some(Some((k, v)))
+        })();
+        env.bound.truncate(env.bound.len() - pushed);
+        match result? {
+            None => {}
+            Some((None, v)) => list.push(Node::new(Span::default(), v)),
+            Some((Some(k), v)) if f.grouping => {
+                let entry = map.entry(k).or_insert_with(|| Node::new(Span::default(), V::List(Vec::new())));
+                if let V::List(items) = &mut entry.value {
+                    items.push(Node::new(Span::default(), v));
+                }
+            }
+            Some((Some(k), v)) => {
+                map.insert(k, Node::new(Span::default(), v));
+            }
+        }
+    }
+    Some(if f.key_expr.is_some() { V::Map(map) } else { V::List(list) })
 }
 
 /// `a OP b`. `&&` and `||` decide on one known side when they can; comparisons
@@ -337,9 +411,10 @@ fn same(a: &V, b: &V) -> Option<bool> {
 }
 
 /// The pure functions modules use to pick values: `jsonencode` (the value
-/// itself), `try`, `coalesce`, `lookup`, `length`, `contains`, `lower`,
-/// `upper`, `tostring`, `tonumber`, `tobool`, `tolist`, `toset`, `concat`,
-/// `merge`. Anything else is unknown.
+/// itself), `try`, `coalesce`, `lookup`, `length`, `contains`, `keys`,
+/// `values`, `compact`, `flatten`, `distinct`, `anytrue`, `alltrue`, `join`,
+/// `lower`, `upper`, `tostring`, `tonumber`, `tobool`, `tolist`, `toset`,
+/// `concat`, `merge`. Anything else is unknown.
 fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option<V> {
     let arg = |i: usize, env: &mut Env| args.get(i).and_then(|a| evaluate(a, env, depth));
     Some(match (name, args.len()) {
@@ -389,6 +464,58 @@ fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option
             }
             _ => return None,
         },
+        ("keys" | "values", 1) => match arg(0, env)? {
+            V::Map(m) => V::List(if name == "keys" {
+                m.into_keys().map(|k| Node::new(Span::default(), V::Str(k))).collect()
+            } else {
+                m.into_values().collect()
+            }),
+            _ => return None,
+        },
+        ("compact", 1) => match arg(0, env)? {
+            V::List(l) => {
+                V::List(l.into_iter().filter(|n| !matches!(&n.value, V::Null) && !matches!(&n.value, V::Str(s) if s.is_empty())).collect())
+            }
+            _ => return None,
+        },
+        ("flatten", 1) => match arg(0, env)? {
+            V::List(l) => V::List(flatten(l)),
+            _ => return None,
+        },
+        ("distinct", 1) => match arg(0, env)? {
+            V::List(l) => {
+                let mut out: Vec<Node> = Vec::new();
+                for n in l {
+                    if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {
+                        out.push(n);
+                    }
+                }
+                V::List(out)
+            }
+            _ => return None,
+        },
+        ("anytrue" | "alltrue", 1) => match arg(0, env)? {
+            V::List(l) => {
+                let want = name == "anytrue";
+                let mut all_known = true;
+                for n in &l {
+                    match n.value {
+                        V::Bool(b) if b == want => return Some(V::Bool(want)),
+                        V::Bool(_) => {}
+                        _ => all_known = false,
+                    }
+                }
+                if !all_known {
+                    return None;
+                }
+                V::Bool(!want)
+            }
+            _ => return None,
+        },
+        ("join", 2) => match (arg(0, env)?, arg(1, env)?) {
+            (V::Str(sep), V::List(l)) => V::Str(l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?.join(&sep)),
+            _ => return None,
+        },
         ("lower" | "upper", 1) => match arg(0, env)? {
             V::Str(s) => V::Str(if name == "lower" { s.to_lowercase() } else { s.to_uppercase() }),
             _ => return None,
@@ -430,6 +557,17 @@ fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option
         }
         _ => return None,
     })
+}
+
+/// Nested lists as one list.
+fn flatten(items: Vec<Node>) -> Vec<Node> {
+    items
+        .into_iter()
+        .flat_map(|n| match n.value {
+            V::List(inner) => flatten(inner),
+            _ => vec![n],
+        })
+        .collect()
 }
 
 /// A template whose interpolations are all known, as text.
