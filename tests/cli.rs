@@ -254,3 +254,23 @@ fn only_the_codeowners_file_github_reads_is_checked() {
     let alone = attest_in(d, &[&["check", "docs/CODEOWNERS"], &only[..]].concat());
     assert!(paths(&alone).contains(&"codeowners-default-owner-missing docs/CODEOWNERS".to_string()), "{}", alone.stdout);
 }
+
+/// The built-in findings about input obey `--only` and `--skip`: a duplicate
+/// key is reported only when `duplicate-key` is selected; a file that cannot be
+/// parsed always is, unless `parse-error` is skipped.
+#[test]
+fn selection_applies_to_the_built_in_input_findings() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    std::fs::write(d.join("dup.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: x}\ndata:\n  a: 1\n  a: 2\n")
+        .unwrap();
+    std::fs::write(d.join("broken.yaml"), "a: [1, 2\n").unwrap();
+    let ids = |args: &[&str]| -> Vec<String> {
+        let out = attest_in(d, &[&["check", ".", "-f", "json"], args].concat());
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+        v["findings"].as_array().expect("findings").iter().map(|f| f["policy"].as_str().unwrap_or("").to_string()).collect()
+    };
+    assert_eq!(ids(&["--only", "k8s-container-privileged"]), ["parse-error"]);
+    assert_eq!(ids(&["--only", "duplicate-key"]), ["parse-error", "duplicate-key"]);
+    assert_eq!(ids(&["--skip", "parse-error", "--skip", "duplicate-key", "--only", "k8s-*"]), Vec::<String>::new());
+}

@@ -142,10 +142,11 @@ pub fn evaluate(selection: &Selection, run: &RunArgs) -> Result<Evaluated, u8> {
     };
     let only: Vec<String> = only.iter().chain(settings.map(|s| &s.enable).into_iter().flatten()).cloned().collect();
     let skip: Vec<String> = skip.iter().chain(settings.map(|s| &s.disable).into_iter().flatten()).cloned().collect();
-    let selected = select(loaded_policies, &only, &skip).map_err(|e| {
+    let selector = Selector::new(&only, &skip).map_err(|e| {
         eprintln!("error: {e}");
         TROUBLE
     })?;
+    let selected: Vec<Arc<Policy>> = loaded_policies.into_iter().filter(|p| selector.selects(&p.meta)).collect();
 
     let paths: Vec<PathBuf> = match (paths.is_empty(), &config) {
         (false, _) => paths.to_vec(),
@@ -171,6 +172,13 @@ pub fn evaluate(selection: &Selection, run: &RunArgs) -> Result<Evaluated, u8> {
     let limits = Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() };
     let loaded = crate::engine::load_all(&inputs, &limits);
     let crate::engine::Evaluation { mut findings, tally, by_policy } = crate::engine::evaluate_all(&selected, &loaded);
+    // The built-in findings about input obey the selection too; a file that
+    // cannot be parsed is reported unless `parse-error` is skipped by name.
+    findings.retain(|f| match f.policy.id.as_str() {
+        "parse-error" => !selector.skips(&f.policy),
+        "duplicate-key" => selector.selects(&f.policy),
+        _ => true,
+    });
 
     // Waivers: inline comments in the checked files, and attest.toml's.
     let mut waiver_errors = Vec::new();
@@ -265,14 +273,38 @@ pub fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), ()> {
 /// Keep policies matching `--only` (all when empty) and not matching `--skip`; a
 /// pattern matches a policy's id or any of its criteria.
 pub fn select(policies: Vec<Arc<Policy>>, only: &[String], skip: &[String]) -> Result<Vec<Arc<Policy>>, String> {
-    let set = |patterns: &[String]| -> Result<globset::GlobSet, String> {
-        let mut b = globset::GlobSetBuilder::new();
-        for p in patterns {
-            b.add(globset::Glob::new(p).map_err(|e| format!("bad pattern `{p}`: {e}"))?);
-        }
-        b.build().map_err(|e| e.to_string())
-    };
-    let (only_set, skip_set) = (set(only)?, set(skip)?);
-    let matches = |set: &globset::GlobSet, p: &Policy| set.is_match(&p.meta.id) || p.meta.criteria.iter().any(|c| set.is_match(c));
-    Ok(policies.into_iter().filter(|p| (only.is_empty() || matches(&only_set, p)) && !matches(&skip_set, p)).collect())
+    let selector = Selector::new(only, skip)?;
+    Ok(policies.into_iter().filter(|p| selector.selects(&p.meta)).collect())
+}
+
+/// `--only` and `--skip` (and `enable`/`disable`): globs over policy ids and
+/// criteria.
+pub struct Selector {
+    only: Option<globset::GlobSet>,
+    skip: globset::GlobSet,
+}
+
+impl Selector {
+    pub fn new(only: &[String], skip: &[String]) -> Result<Selector, String> {
+        let set = |patterns: &[String]| -> Result<globset::GlobSet, String> {
+            let mut b = globset::GlobSetBuilder::new();
+            for p in patterns {
+                b.add(globset::Glob::new(p).map_err(|e| format!("bad pattern `{p}`: {e}"))?);
+            }
+            b.build().map_err(|e| e.to_string())
+        };
+        Ok(Selector { only: if only.is_empty() { None } else { Some(set(only)?) }, skip: set(skip)? })
+    }
+
+    fn matches(set: &globset::GlobSet, m: &crate::policy::Meta) -> bool {
+        set.is_match(&m.id) || m.criteria.iter().any(|c| set.is_match(c))
+    }
+
+    pub fn selects(&self, m: &crate::policy::Meta) -> bool {
+        self.only.as_ref().is_none_or(|o| Self::matches(o, m)) && !Self::skips(self, m)
+    }
+
+    pub fn skips(&self, m: &crate::policy::Meta) -> bool {
+        Self::matches(&self.skip, m)
+    }
 }
