@@ -105,6 +105,7 @@ pub fn load_all(inputs: &[Input], limits: &Limits) -> Vec<Loaded> {
 fn unit_key(l: &Loaded) -> Option<String> {
     crate::platform::unit_of(&l.docs)
 }
+
 /// Files grouped into the units they are evaluated in. The order of units and of
 /// files in them is the order of `files`, so the result does not depend on
 /// scheduling.
