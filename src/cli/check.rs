@@ -301,7 +301,7 @@ impl Selector {
     }
 
     pub fn selects(&self, m: &crate::policy::Meta) -> bool {
-        self.only.as_ref().is_none_or(|o| Self::matches(o, m)) && !Self::skips(self, m)
+        self.only.as_ref().is_none_or(|o| Self::matches(o, m)) && !self.skips(m)
     }
 
     pub fn skips(&self, m: &crate::policy::Meta) -> bool {

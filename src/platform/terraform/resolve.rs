@@ -350,11 +350,6 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
         return Some(V::Bool(*b));
     }
     let (l, r) = (l?, r?);
-    let num = |v: &V| match v {
-        V::Int(i) => Some(*i as f64),
-        V::Float(f) => Some(*f),
-        _ => None,
-    };
     Some(match op {
         B::And | B::Or => match (l, r) {
             (V::Bool(a), V::Bool(b)) => V::Bool(if op == B::And { a && b } else { a || b }),
@@ -362,7 +357,7 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
         },
         B::Eq | B::NotEq => V::Bool(same(&l, &r)? == (op == B::Eq)),
         B::Less | B::LessEq | B::Greater | B::GreaterEq => {
-            let (a, b) = (num(&l)?, num(&r)?);
+            let (a, b) = (number(&l)?, number(&r)?);
             V::Bool(match op {
                 B::Less => a < b,
                 B::LessEq => a <= b,
@@ -378,7 +373,7 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
                 _ => a.checked_rem(b)?,
             }),
             (l, r) => {
-                let (a, b) = (num(&l)?, num(&r)?);
+                let (a, b) = (number(&l)?, number(&r)?);
                 let v = match op {
                     B::Plus => a + b,
                     B::Minus => a - b,
@@ -393,6 +388,15 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
     })
 }
 
+/// A number as `f64`, whether written as an integer or not.
+fn number(v: &V) -> Option<f64> {
+    match v {
+        V::Int(i) => Some(*i as f64),
+        V::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
 /// Whether two known scalar values are equal (`1 == 1.0`; `null` only equals
 /// `null`); `None` for lists, maps and unknowns.
 fn same(a: &V, b: &V) -> Option<bool> {
@@ -402,9 +406,7 @@ fn same(a: &V, b: &V) -> Option<bool> {
         (V::Bool(x), V::Bool(y)) => x == y,
         (V::Str(x), V::Str(y)) => x == y,
         (V::Int(x), V::Int(y)) => x == y,
-        (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => {
-            scalar_text(a)?.parse::<f64>().ok()? == scalar_text(b)?.parse::<f64>().ok()?
-        }
+        (V::Int(_) | V::Float(_), V::Int(_) | V::Float(_)) => number(a)? == number(b)?,
         (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) => false,
         _ => return None,
     })
