@@ -29,7 +29,7 @@ fn main() {
         return;
     }
     let copies: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(6);
-    let (found, _) = discover(std::slice::from_ref(&corpus));
+    let (found, _) = discover(std::slice::from_ref(&corpus), &corpus, None);
     // YAML and JSON only: the copies are named by extension, and a Dockerfile has none.
     let originals: Vec<&Input> =
         found.iter().filter(|i| matches!(i.syntax, Some(attest::doc::Syntax::Yaml | attest::doc::Syntax::Json))).collect();
@@ -49,7 +49,7 @@ fn main() {
             }
         }
     }
-    let (inputs, _) = discover(std::slice::from_ref(&dir));
+    let (inputs, _) = discover(std::slice::from_ref(&dir), &dir, None);
     let limits = Limits::default();
     let mut loader = attest::policy::Loader::new();
     let t = Instant::now();
@@ -64,14 +64,14 @@ fn main() {
     let mut findings = 0;
     for _ in 0..runs {
         let t = Instant::now();
-        let loaded = load_all(&inputs, &limits);
+        let loaded = load_all(&inputs, &limits, &dir);
         parse.push(t.elapsed());
         drop(loaded);
     }
     let parse_rss = peak_rss_mib();
     for _ in 0..runs {
         let t = Instant::now();
-        let loaded = load_all(&inputs, &limits);
+        let loaded = load_all(&inputs, &limits, &dir);
         let (f, _) = evaluate(&policies, &loaded);
         check.push(t.elapsed());
         findings = f.len();

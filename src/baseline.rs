@@ -54,8 +54,8 @@ pub fn write(findings: &[Finding]) -> String {
     serde_json::to_string_pretty(&BaselineFile { version: VERSION, entries }).unwrap_or_default() + "\n"
 }
 
-pub fn read(path: &Path) -> Result<Baseline, Box<Diag>> {
-    parse(&crate::diag::read_source(path, "the baseline")?)
+pub fn read(path: &Path, root: &Path) -> Result<Baseline, Box<Diag>> {
+    parse(&crate::diag::read_source(path, root, "the baseline")?)
 }
 
 pub fn parse(file: &Arc<SourceFile>) -> Result<Baseline, Box<Diag>> {

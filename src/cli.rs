@@ -4,12 +4,14 @@
 mod baseline;
 mod check;
 mod inspect;
+mod output;
 mod policies;
 mod query;
 mod report;
 pub mod test;
 
 use clap::{Args, Parser, Subcommand};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -64,6 +66,12 @@ pub struct PolicyArgs {
     pub no_builtin: bool,
 }
 
+impl PolicyArgs {
+    pub fn source(&self) -> crate::engine::PolicySource {
+        crate::engine::PolicySource { paths: self.policy.clone(), builtin: !self.no_builtin }
+    }
+}
+
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Color {
     Auto,
@@ -82,56 +90,63 @@ pub fn main() -> ExitCode {
             use clap::error::ErrorKind;
             if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand)
             {
-                let _ = e.print();
+                let stream_is_terminal = if e.use_stderr() { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() };
+                let text = if stream_is_terminal { e.render().ansi().to_string() } else { e.render().to_string() };
+                output::err_or_out(&text, e.use_stderr());
                 return ExitCode::from(if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand { TROUBLE } else { OK });
             }
             // One line: the error and, where clap gives them, the allowed values.
             let text = e.render().to_string();
             let line: Vec<&str> = text.lines().take_while(|l| !l.trim().is_empty()).map(str::trim).collect();
-            eprintln!("{} (see `attest --help`)", line.join(" "));
+            output::err(&format!("{} (see `attest --help`)\n", line.join(" ")));
             return ExitCode::from(TROUBLE);
         }
     };
+    // INVARIANT: the one place that reads the working directory; everything
+    // below is given it.
+    let root = std::env::current_dir().unwrap_or_default();
     let code = match cli.command {
-        Command::Check(args) => check::run(&args),
-        Command::Report(args) => report::run(&args),
-        Command::Test(args) => test::run(&args),
-        Command::Baseline(command) => baseline::run(&command),
+        Command::Check(args) => check::run(&args, &root),
+        Command::Report(args) => report::run(&args, &root),
+        Command::Test(args) => test::run(&args, &root),
+        Command::Baseline(command) => baseline::run(&command, &root),
         Command::Init { force } => baseline::init(force),
-        Command::Query(args) => query::run(&args),
-        Command::Inspect(args) => inspect::run(&args),
-        Command::Policies(args) => policies::list(&args),
-        Command::Explain { id, policies } => policies::explain(&id, &policies),
+        Command::Query(args) => query::run(&args, &root),
+        Command::Inspect(args) => inspect::run(&args, &root),
+        Command::Policies(args) => policies::list(&args, &root),
+        Command::Explain { id, policies } => policies::explain(&id, &policies, &root),
     };
     ExitCode::from(code)
 }
 
-/// Load the policies asked for; print every policy error and give `None` when
-/// there were any.
-pub fn load_policies(args: &PolicyArgs, color: bool) -> Option<Vec<std::sync::Arc<crate::policy::Policy>>> {
-    let mut loader = crate::policy::Loader::new();
-    if !args.no_builtin {
-        loader.add_builtin();
-    }
-    for p in &args.policy {
-        if let Err(e) = loader.add_path(p) {
-            eprintln!("error: {e}");
-            return None;
-        }
-    }
-    let (policies, errors) = loader.finish();
-    if errors.is_empty() {
-        return Some(policies);
-    }
-    for e in &errors {
-        eprint!("{}", crate::diag::render(e, color, 100));
-    }
-    eprintln!("error: {} in the policies; nothing was checked", plural(errors.len(), "error"));
-    None
+/// Load the policies asked for, or show every error in them and give the exit
+/// code.
+pub fn load_policies(args: &PolicyArgs, root: &std::path::Path) -> Result<Vec<std::sync::Arc<crate::policy::Policy>>, u8> {
+    let color = use_color(Color::Auto, std::io::stderr().is_terminal());
+    crate::engine::load_policies(&args.source(), root).map_err(|e| fail(&e, color, "checked"))
 }
 
-pub fn plural(n: usize, word: &str) -> String {
-    if n == 1 { format!("{n} {word}") } else { format!("{n} {word}s") }
+/// Discover and load files for `query` and `inspect`, or show why not.
+fn load_paths(paths: &[PathBuf], root: &std::path::Path) -> Option<Vec<crate::engine::Loaded>> {
+    let (inputs, errors) = crate::discover::discover(paths, root, None);
+    errors.iter().for_each(output::error);
+    errors.is_empty().then(|| crate::engine::load_all(&inputs, &Default::default(), root))
+}
+
+/// Show why a run could not be done (`nothing was VERB`) and give the exit code.
+pub fn fail(e: &crate::engine::RunError, color: bool, verb: &str) -> u8 {
+    use crate::engine::RunError;
+    for d in e.diagnostics() {
+        output::err(&crate::diag::render(d, color, 100));
+    }
+    match e {
+        RunError::Config(_) | RunError::Params(_) => {}
+        RunError::Policies(_) => output::error(format!("{e}; nothing was {verb}")),
+        RunError::Waivers(_) => output::error(format!("{e}; nothing was reported")),
+        RunError::Paths(errors) => errors.iter().for_each(output::error),
+        _ => output::error(e),
+    }
+    TROUBLE
 }
 
 pub fn use_color(choice: Color, stream_is_terminal: bool) -> bool {

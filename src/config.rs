@@ -67,6 +67,8 @@ pub struct Config {
     pub file: Arc<SourceFile>,
     /// The folder paths in the file are relative to.
     pub base: PathBuf,
+    /// The folder paths are shown relative to (where attest runs).
+    pub root: PathBuf,
     pub settings: Settings,
 }
 
@@ -79,23 +81,23 @@ impl Config {
     /// Resolve a path written in the file.
     pub fn resolve(&self, p: &str) -> PathBuf {
         let joined = self.base.join(p);
-        PathBuf::from(crate::discover::display_path(&joined))
+        PathBuf::from(crate::source::display_path(&joined, &self.root))
     }
 }
 
-/// `attest.toml` in the working directory or the nearest parent.
-pub fn find() -> Option<PathBuf> {
-    let cwd = std::env::current_dir().ok()?;
-    cwd.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
+/// `attest.toml` in `root` (where attest runs) or its nearest parent.
+pub fn find(root: &Path) -> Option<PathBuf> {
+    root.ancestors().map(|d| d.join(FILE_NAME)).find(|p| p.is_file())
 }
 
-/// Read and parse a configuration file.
-pub fn load(path: &Path) -> Result<Config, Box<Diag>> {
-    let file = crate::diag::read_source(path, "the configuration")?;
+/// Read and parse a configuration file; `root` is the folder paths are shown
+/// relative to.
+pub fn load(path: &Path, root: &Path) -> Result<Config, Box<Diag>> {
+    let file = crate::diag::read_source(path, root, "the configuration")?;
     let settings = parse(&file)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
-    Ok(Config { file, base, settings })
+    Ok(Config { file, base, root: root.to_path_buf(), settings })
 }
 
 /// Parse configuration text; errors carry a span and, for a misspelt key, a
@@ -129,7 +131,7 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
             let r = w.reason.span();
             return Err(Box::new(Diag::error(file, Span::new(r.start, r.end), "a waiver needs a reason", "empty reason")));
         }
-        crate::waiver::parse_date(&date_text(&w.expires)).map_err(|e| {
+        parse_date(&date_text(&w.expires)).map_err(|e| {
             let r = w.expires.span();
             Box::new(Diag::error(
                 file,
@@ -144,6 +146,11 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
         })?;
     }
     Ok(settings)
+}
+
+/// A date as written in `attest.toml`, a waiver comment or `--today`.
+pub fn parse_date(s: &str) -> Result<jiff::civil::Date, jiff::Error> {
+    s.trim().parse()
 }
 
 /// A TOML date, or a string holding one, as text.

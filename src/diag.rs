@@ -132,8 +132,8 @@ pub fn render(diag: &Diag, color: bool, width: usize) -> String {
 
 /// Read a file the user named (a config, a baseline) as a source, or say why not:
 /// `what` names it in the message ("the baseline").
-pub fn read_source(path: &std::path::Path, what: &str) -> Result<Arc<SourceFile>, Box<Diag>> {
-    let display = crate::discover::display_path(path);
+pub fn read_source(path: &std::path::Path, root: &std::path::Path, what: &str) -> Result<Arc<SourceFile>, Box<Diag>> {
+    let display = crate::source::display_path(path, root);
     match std::fs::read_to_string(path) {
         Ok(text) => Ok(SourceFile::new(display, text)),
         Err(e) => {
@@ -151,4 +151,13 @@ pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, c)| format!("did you mean `{c}`?"))
+}
+
+/// `1 file`, `2 files`; `policy` becomes `policies`.
+pub fn plural(n: usize, word: &str) -> String {
+    match (n, word.strip_suffix('y')) {
+        (1, _) => format!("{n} {word}"),
+        (_, Some(stem)) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ => format!("{n} {word}s"),
+    }
 }

@@ -4,6 +4,7 @@
 
 use crate::source::{SourceFile, Span};
 use indexmap::IndexMap;
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// The syntax a document was read from.
@@ -129,4 +130,17 @@ pub struct Document {
     /// Position of the document in its file, from 0.
     pub index: usize,
     pub root: Node,
+}
+
+/// A present document value, with its document and, for collection items, its
+/// resource address.
+#[derive(Clone, Debug)]
+pub struct DocRef<'a> {
+    pub node: &'a Node,
+    pub doc: &'a Document,
+    pub address: Option<Rc<str>>,
+}
+
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
 }

@@ -7,8 +7,9 @@ pub mod builtins;
 mod ops;
 mod value;
 
+pub use crate::doc::{DocRef, format_number};
 pub use ops::Tri;
-pub use value::{DocRef, Missing, Value, View, format_number};
+pub use value::{Missing, Value, View};
 
 use crate::doc::Document;
 use crate::policy::ast::{Expr, ExprKind, Quant, Stmt, Template, TemplatePart};
@@ -260,7 +261,14 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Call(name, args) => self.call(&name.name, args)?,
             ExprKind::Collection(name, args) => {
                 let args = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
-                Value::List(Rc::new(crate::platform::collect(name, &args, self.unit)), false)
+                // A filter that is not a string (an unknown parameter, say) selects nothing.
+                let filter = match args.first().map(Value::view) {
+                    None => None,
+                    Some(View::Str(s)) => Some(s.to_string()),
+                    Some(_) => return Ok(Value::List(Rc::new(Vec::new()), false)),
+                };
+                let items = crate::platform::collect(name, filter.as_deref(), self.unit);
+                Value::List(Rc::new(items.into_iter().map(Value::Doc).collect()), false)
             }
             ExprKind::Not(inner) => (!self.cond(inner)?).value(),
             ExprKind::And(a, b) => {
@@ -334,18 +342,19 @@ impl<'p, 'a> Ctx<'p, 'a> {
         // The workload or pod spec of a container: the platform answers.
         if let ("workload" | "pod_spec", [inner]) = (name, values.as_slice()) {
             let collection = if name == "workload" { "kubernetes.workloads" } else { "kubernetes.pod_specs" };
-            return Ok(crate::platform::enclosing(inner, collection));
+            let Value::Doc(inner) = inner else { return Ok(Value::Absent(None)) };
+            return Ok(crate::platform::enclosing(inner, collection).map_or(Value::Absent(None), Value::Doc));
         }
         // References between resources need the whole unit: the platform answers.
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {
             let Some(ty) = ty.as_str_value() else { return Ok(Value::Absent(None)) };
-            let found = if name == "referenced_by" {
-                crate::platform::referenced_by(target, &ty, self.unit)
-            } else {
-                crate::platform::references(target, &ty, self.unit)
+            let found = match target {
+                Value::Doc(target) if name == "referenced_by" => crate::platform::referenced_by(target, &ty, self.unit),
+                Value::Doc(target) => crate::platform::references(target, &ty, self.unit),
+                _ => Vec::new(),
             };
             self.steps += found.len() as u64 * 100;
-            return Ok(Value::List(Rc::new(found), false));
+            return Ok(Value::List(Rc::new(found.into_iter().map(Value::Doc).collect()), false));
         }
         if !self.scope.functions.contains_key(name) {
             return Ok(builtins::call(name, &values));

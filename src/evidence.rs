@@ -15,10 +15,11 @@ pub mod markdown;
 
 use crate::criteria::{self, Checkable};
 use crate::engine::{FileRecord, PolicyTally};
+use crate::finding::Waiver;
 use crate::finding::{self, Finding};
 use crate::policy::{Policy, Severity};
 use crate::source::{SourceFile, Span};
-use crate::waiver::{self, Waiver};
+use crate::waiver;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

@@ -3,6 +3,8 @@
 use crate::diag::Label;
 use crate::policy::{Meta, Severity};
 use crate::source::{LineCol, SourceFile, Span};
+use jiff::civil::Date;
+use std::path::PathBuf;
 use std::sync::{Arc, LazyLock};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -33,7 +35,7 @@ pub struct Finding {
     pub labels: Vec<Label>,
     pub address: Option<String>,
     /// The waiver that accepts this finding, if one does.
-    pub waiver: Option<Arc<crate::waiver::Waiver>>,
+    pub waiver: Option<Arc<Waiver>>,
 }
 
 impl Finding {
@@ -127,3 +129,48 @@ pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         params: Vec::new(),
     })
 });
+
+/// An accepted exception: a reason, and an owner and expiry where the SOC 2
+/// audit trail needs them (`waiver.rs` reads and applies them).
+#[derive(Debug)]
+pub struct Waiver {
+    /// A policy id; central waivers may use a glob.
+    pub policy: String,
+    /// `policy` compiled once (a waiver is matched against every finding).
+    pub policy_glob: Option<globset::GlobMatcher>,
+    pub reason: String,
+    pub owner: Option<String>,
+    pub expires: Option<Date>,
+    /// Where the waiver is written (a comment, or a `[[waiver]]` table).
+    pub file: Arc<SourceFile>,
+    pub span: Span,
+    pub scope: Scope,
+}
+
+#[derive(Debug)]
+#[expect(clippy::large_enum_variant, reason = "a run has a handful of waivers")]
+pub enum Scope {
+    /// Findings in this file starting on these 1-based lines.
+    Lines { first: usize, last: usize },
+    /// Findings whose path (relative to `base`, the configuration's folder)
+    /// matches `path` and, when given, whose resource address matches
+    /// `address`. `root` is the folder finding paths are shown relative to.
+    Config { base: PathBuf, root: PathBuf, path: globset::GlobMatcher, address: Option<globset::GlobMatcher> },
+}
+
+impl Waiver {
+    pub fn source(&self) -> &'static str {
+        match self.scope {
+            Scope::Lines { .. } => "inline",
+            Scope::Config { .. } => "config",
+        }
+    }
+
+    pub fn line(&self) -> usize {
+        self.file.line_col(self.span.start as usize).line
+    }
+
+    pub fn policy_matches(&self, id: &str) -> bool {
+        self.policy_glob.as_ref().map_or(self.policy == id, |g| g.is_match(id))
+    }
+}

@@ -3,6 +3,10 @@
 //! The pipeline, one module per step (see ARCHITECTURE.md):
 //! `discover` → `load` → `doc` → `platform` → `policy` + `eval` → `engine` → `report`.
 
+// INVARIANT: all output goes through `cli::output`, which writes without these
+// macros, so that a closed pipe ends a run quietly instead of panicking.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
+
 pub mod baseline;
 pub mod cli;
 pub mod comments;
@@ -19,6 +23,7 @@ pub mod load;
 pub mod platform;
 pub mod policy;
 pub mod report;
+pub mod select;
 pub mod source;
 pub mod testing;
 pub mod waiver;

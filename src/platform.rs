@@ -13,8 +13,8 @@ mod github;
 mod kubernetes;
 pub mod terraform;
 
-use crate::doc::Document;
-use crate::eval::{DocRef, Value};
+use crate::doc::{DocRef, Document};
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// Every collection: name, minimum and maximum number of arguments, description.
@@ -108,11 +108,46 @@ pub fn classify(doc: &Document) -> Kind {
 /// evaluated together, so that a policy can relate a workload to the
 /// NetworkPolicies beside it; the CODEOWNERS files of one repository are one
 /// unit. `None`: the file is its own unit.
+///
+/// INVARIANT: the one definition of a unit: grouping files for evaluation,
+/// resolving Terraform modules and reading context for a named file all ask here.
 pub fn unit_of(docs: &[Document]) -> Option<String> {
     let first = docs.first()?;
     terraform::module_of(first).or_else(|| codeowners::unit_of(first)).or_else(|| {
         docs.iter().any(|d| kubernetes::is_object(&d.root)).then(|| format!("kubernetes manifests in {}", folder_of(&first.file.path)))
     })
+}
+
+/// Where the other files of a unit may be, for a file named alone on the command
+/// line (pre-commit passes only the changed files): the files of its folder, or
+/// the other places GitHub reads CODEOWNERS from. The caller reads them and keeps
+/// those whose `unit_of` is the named file's.
+pub enum UnitPlaces {
+    Folder,
+    Files(Vec<PathBuf>),
+}
+
+/// See `UnitPlaces`; `None` for a file that is a unit of its own.
+pub fn unit_places(docs: &[Document], path: &Path) -> Option<UnitPlaces> {
+    let first = docs.first()?;
+    unit_of(docs)?;
+    Some(if codeowners::is_codeowners(first) { UnitPlaces::Files(codeowners::siblings(path)) } else { UnitPlaces::Folder })
+}
+
+/// Let each Terraform module resolve what it statically can (variables, locals,
+/// policy documents) across its files, and each CloudFormation template its
+/// parameters and mappings, before anything is evaluated. `files` holds the
+/// documents of each file.
+pub fn resolve(files: Vec<&mut Vec<Document>>) {
+    use rayon::prelude::*;
+    let mut modules: std::collections::BTreeMap<String, Vec<&mut Document>> = std::collections::BTreeMap::new();
+    for docs in files {
+        match docs.first().and_then(terraform::module_of) {
+            Some(key) => modules.entry(key).or_default().extend(docs.iter_mut()),
+            None => docs.iter_mut().for_each(cloudformation::resolve),
+        }
+    }
+    modules.into_par_iter().for_each(|(_, mut docs)| terraform::resolve(&mut docs));
 }
 
 /// The folder of a displayed path (`.` for a file in the working directory).
@@ -121,21 +156,22 @@ pub(crate) fn folder_of(path: &str) -> &str {
 }
 
 /// A collection item: a document value and its address.
-fn item<'a>(node: &'a crate::doc::Node, doc: &'a Document, address: String) -> Value<'a> {
-    Value::Doc(DocRef { node, doc, address: Some(Rc::from(address)) })
+fn item<'a>(node: &'a crate::doc::Node, doc: &'a Document, address: String) -> DocRef<'a> {
+    DocRef { node, doc, address: Some(Rc::from(address)) }
 }
 
-/// The items of a collection over the documents of one unit.
-pub fn collect<'a>(name: &str, args: &[Value<'a>], unit: &[&'a Document]) -> Vec<Value<'a>> {
+/// The items of a collection over the documents of one unit; `filter` is the
+/// collection's argument (a resource type, `*` globs allowed), if it has one.
+pub fn collect<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
     let mut out = Vec::new();
     for &doc in unit {
         match name {
             "documents" => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
-            "cloudformation.resources" => cloudformation::resources(doc, args.first(), &mut out),
+            "cloudformation.resources" => cloudformation::resources(doc, filter, &mut out),
             "cloudformation.parameters" => cloudformation::parameters(doc, &mut out),
             _ => match name.split_once('.') {
                 Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
-                Some(("terraform", what)) => terraform::collect(what, args, doc, &mut out),
+                Some(("terraform", what)) => terraform::collect(what, filter, doc, &mut out),
                 Some(("dockerfile", what)) => dockerfile::collect(what, doc, &mut out),
                 Some(("codeowners", what)) => codeowners::collect(what, doc, unit, &mut out),
                 // A document has one platform: a Kubernetes manifest in a file
@@ -165,35 +201,32 @@ pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
 /// The element of `collection` whose address is the start of `inner`'s address:
 /// the workload (`kubernetes.workloads`) or pod spec (`kubernetes.pod_specs`) a
 /// container belongs to.
-pub fn enclosing<'a>(inner: &Value<'a>, collection: &str) -> Value<'a> {
+pub fn enclosing<'a>(inner: &DocRef<'a>, collection: &str) -> Option<DocRef<'a>> {
     // The pod spec and workload of a container are in the container's own
     // document: looking there is linear in the document, not the unit, and two
     // files of a unit may hold objects of the same address.
-    let Value::Doc(DocRef { address: Some(addr), doc, .. }) = inner else { return Value::Absent(None) };
-    collect(collection, &[], &[*doc])
+    let addr = inner.address.as_deref()?;
+    collect(collection, None, &[inner.doc])
         .into_iter()
-        .find(|v| matches!(v, Value::Doc(DocRef { address: Some(a), .. }) if addr.starts_with(&format!("{a}/")) || **a == **addr))
-        .unwrap_or(Value::Absent(None))
+        .find(|d| d.address.as_deref().is_some_and(|a| addr.starts_with(&format!("{a}/")) || a == addr))
 }
 
 /// The resources of type `ty` in the unit that refer to `target` (Terraform
 /// references such as `aws_s3_bucket.logs.id`; CloudFormation `Ref`, `Fn::GetAtt`
 /// and `${Name}` in `Fn::Sub`).
-pub fn referenced_by<'a>(target: &Value<'a>, ty: &str, unit: &[&'a Document]) -> Vec<Value<'a>> {
-    let Value::Doc(DocRef { address: Some(addr), .. }) = target else { return Vec::new() };
-    candidates(ty, unit).into_iter().filter(|c| matches!(c, Value::Doc(d) if mentions(d.node, addr))).collect()
+pub fn referenced_by<'a>(target: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
+    let Some(addr) = target.address.as_deref() else { return Vec::new() };
+    candidates(ty, unit).into_iter().filter(|c| mentions(c.node, addr)).collect()
 }
 
 /// The resources of type `ty` in the unit that `source` refers to.
-pub fn references<'a>(source: &Value<'a>, ty: &str, unit: &[&'a Document]) -> Vec<Value<'a>> {
-    let Value::Doc(src) = source else { return Vec::new() };
-    candidates(ty, unit).into_iter().filter(|c| matches!(c, Value::Doc(DocRef { address: Some(a), .. }) if mentions(src.node, a))).collect()
+pub fn references<'a>(source: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
+    candidates(ty, unit).into_iter().filter(|c| c.address.as_deref().is_some_and(|a| mentions(source.node, a))).collect()
 }
 
-fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<Value<'a>> {
-    let arg = [Value::str(ty)];
+fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
     let name = if ty.contains("::") { "cloudformation.resources" } else { "terraform.resources" };
-    collect(name, &arg, unit)
+    collect(name, Some(ty), unit)
 }
 
 /// Whether anything inside `node` refers to `address`.

@@ -146,11 +146,22 @@ pub enum Origin {
 /// The built-in pack, embedded at build time: (path below `policies/`, text).
 pub static BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
 
+/// Why a policy path given by the user could not be read.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum PolicyPathError {
+    #[error("policy path `{0}` does not exist")]
+    Missing(String),
+    #[error("cannot read policy file `{path}`: {source}")]
+    Read { path: String, source: std::io::Error },
+}
+
 /// Policy files to load, resolved imports included.
 pub struct Loader {
     files: BTreeMap<String, (Origin, Arc<SourceFile>)>,
     roots: Vec<String>,
     errors: Vec<Diag>,
+    /// The folder policy paths are shown relative to.
+    root: PathBuf,
 }
 
 impl Default for Loader {
@@ -161,7 +172,13 @@ impl Default for Loader {
 
 impl Loader {
     pub fn new() -> Loader {
-        Loader { files: BTreeMap::new(), roots: Vec::new(), errors: Vec::new() }
+        Loader { files: BTreeMap::new(), roots: Vec::new(), errors: Vec::new(), root: PathBuf::new() }
+    }
+
+    /// Show the paths of policy files relative to `root` (where attest runs).
+    pub fn relative_to(mut self, root: &Path) -> Loader {
+        self.root = root.to_path_buf();
+        self
     }
 
     /// Add every policy of the embedded pack.
@@ -177,7 +194,7 @@ impl Loader {
 
     /// Add a policy file, or every `*.policy` file below a folder (except `lib/`
     /// folders, which hold libraries for `import`).
-    pub fn add_path(&mut self, path: &Path) -> Result<(), String> {
+    pub fn add_path(&mut self, path: &Path) -> Result<(), PolicyPathError> {
         if path.is_dir() {
             let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
                 .sort_by_file_name()
@@ -195,13 +212,13 @@ impl Loader {
         } else if path.is_file() {
             self.add_disk_file(path)
         } else {
-            Err(format!("policy path `{}` does not exist", path.display()))
+            Err(PolicyPathError::Missing(path.display().to_string()))
         }
     }
 
-    fn add_disk_file(&mut self, path: &Path) -> Result<(), String> {
-        let key = crate::discover::display_path(path);
-        let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read policy file `{key}`: {e}"))?;
+    fn add_disk_file(&mut self, path: &Path) -> Result<(), PolicyPathError> {
+        let key = crate::source::display_path(path, &self.root);
+        let text = std::fs::read_to_string(path).map_err(|source| PolicyPathError::Read { path: key.clone(), source })?;
         self.roots.push(key.clone());
         self.files.insert(key.clone(), (Origin::Disk, SourceFile::new(key, text)));
         Ok(())

@@ -1,6 +1,15 @@
 //! Source files and spans: every loaded value and every policy node points back here.
 
+use std::path::Path;
 use std::sync::Arc;
+
+/// A path as shown in output: relative to `base` (the folder the user ran attest
+/// from) when below it, with `/` separators and no leading `./`.
+pub fn display_path(path: &Path, base: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    let s = rel.to_string_lossy().replace('\\', "/");
+    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+}
 
 /// A file that was read, with its text and a table of line starts.
 #[derive(Debug)]

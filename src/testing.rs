@@ -9,7 +9,7 @@
 pub mod expect;
 
 use crate::diag::{Diag, Label, did_you_mean};
-use crate::discover::{Input, display_path};
+use crate::discover::Input;
 use crate::doc::Document;
 use crate::engine::{self, run_policy};
 use crate::eval::Tri;
@@ -17,6 +17,7 @@ use crate::finding::Finding;
 use crate::load::Limits;
 use crate::policy::ast::Stmt;
 use crate::policy::{Policy, params};
+use crate::source::display_path;
 use crate::source::{SourceFile, Span};
 use expect::Expectation;
 use std::collections::BTreeMap;
@@ -82,21 +83,22 @@ impl Suite {
     }
 }
 
-/// The folder holding a policy's fixtures, for a policy loaded from disk.
-pub fn fixture_dir(policy: &Policy) -> Option<PathBuf> {
+/// The folder holding a policy's fixtures, for a policy loaded from disk;
+/// `root` is the folder its path is shown relative to.
+pub fn fixture_dir(policy: &Policy, root: &Path) -> Option<PathBuf> {
     let path = Path::new(&policy.meta.source);
-    (path.extension()? == "policy").then(|| path.with_extension(""))
+    (path.extension()? == "policy").then(|| root.join(path.with_extension("")))
 }
 
 /// Test `policies` against their fixtures. `all` are every policy loaded, which
-/// expectations may name.
-pub fn run(policies: &[Arc<Policy>], all: &[Arc<Policy>], limits: &Limits) -> Suite {
+/// expectations may name; `root` is the folder paths are shown relative to.
+pub fn run(policies: &[Arc<Policy>], all: &[Arc<Policy>], limits: &Limits, root: &Path) -> Suite {
     let mut suite = Suite::default();
     for policy in policies {
         let mut result = PolicyResult { policy: Arc::clone(policy), fixtures: Vec::new(), assertions: assertions(policy) };
-        let fixtures = fixture_dir(policy).map(|d| fixture_files(&d)).unwrap_or_default();
+        let fixtures = fixture_dir(policy, root).map(|d| fixture_files(&d, root)).unwrap_or_default();
         for input in fixtures {
-            if let Some(f) = run_fixture(policy, all, &input, limits, &mut result, &mut suite.problems) {
+            if let Some(f) = run_fixture(policy, all, &input, limits, root, &mut result, &mut suite.problems) {
                 result.fixtures.push(f);
             }
         }
@@ -106,15 +108,12 @@ pub fn run(policies: &[Arc<Policy>], all: &[Arc<Policy>], limits: &Limits) -> Su
 }
 
 /// Every fixture file in a folder (not the sidecars), sorted.
-fn fixture_files(dir: &Path) -> Vec<Input> {
+fn fixture_files(dir: &Path, root: &Path) -> Vec<Input> {
     let mut out: Vec<Input> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
-        .map(|e| {
-            let path = e.into_path();
-            Input::new(path)
-        })
+        .map(|e| Input::new(e.into_path(), root))
         .collect();
     out.sort();
     out
@@ -147,12 +146,13 @@ fn run_fixture(
     all: &[Arc<Policy>],
     input: &Input,
     limits: &Limits,
+    root: &Path,
     result: &mut PolicyResult,
     problems: &mut Vec<Diag>,
 ) -> Option<FixtureResult> {
     // Through `load_all`, so a Terraform fixture resolves its own variables and
     // locals as a module of one file.
-    let loaded = engine::load_all(std::slice::from_ref(input), limits).pop()?;
+    let loaded = engine::load_all(std::slice::from_ref(input), limits, root).pop()?;
     let file = Arc::clone(&loaded.file);
     if let Some(e) = &loaded.error {
         let span = e.span.unwrap_or_default();
@@ -161,7 +161,7 @@ fn run_fixture(
     }
     let mut errors = Vec::new();
     let mut expectations = expect::inline(&file, &mut errors);
-    let sidecar = read_sidecar(&input.path);
+    let sidecar = read_sidecar(&input.path, root);
     if let Some(sidecar) = &sidecar {
         expectations.extend(expect::sidecar(sidecar, &file, &mut errors));
     }
@@ -206,10 +206,10 @@ fn run_fixture(
 }
 
 /// The sidecar of a fixture, `NAME.expect.toml`, if there is one.
-pub fn read_sidecar(fixture: &Path) -> Option<Arc<SourceFile>> {
+pub fn read_sidecar(fixture: &Path, root: &Path) -> Option<Arc<SourceFile>> {
     let path = PathBuf::from(format!("{}.expect.toml", fixture.display()));
     let text = std::fs::read_to_string(&path).ok()?;
-    Some(SourceFile::new(display_path(&path), text))
+    Some(SourceFile::new(display_path(&path, root), text))
 }
 
 /// `policies` with the parameter values a fixture chooses: its `# param:`

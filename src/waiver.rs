@@ -7,76 +7,32 @@
 //! ```
 
 use crate::comments;
+use crate::config::parse_date;
 use crate::diag::Diag;
-use crate::finding::Finding;
+use crate::finding::{Finding, Scope, Waiver};
 use crate::source::{SourceFile, Span};
 use jiff::civil::Date;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-#[derive(Debug)]
-pub struct Waiver {
-    /// A policy id; central waivers may use a glob.
-    pub policy: String,
-    /// `policy` compiled once (a waiver is matched against every finding).
-    policy_glob: Option<globset::GlobMatcher>,
-    pub reason: String,
-    pub owner: Option<String>,
-    pub expires: Option<Date>,
-    /// Where the waiver is written (a comment, or a `[[waiver]]` table).
-    pub file: Arc<SourceFile>,
-    pub span: Span,
-    pub scope: Scope,
-}
-
-#[derive(Debug)]
-pub enum Scope {
-    /// Findings in this file starting on these 1-based lines.
-    Lines { first: usize, last: usize },
-    /// Findings whose path (relative to `base`) matches `path` and, when given,
-    /// whose resource address matches `address`.
-    Config { base: PathBuf, path: globset::GlobMatcher, address: Option<globset::GlobMatcher> },
-}
-
-impl Waiver {
-    pub fn source(&self) -> &'static str {
-        match self.scope {
-            Scope::Lines { .. } => "inline",
-            Scope::Config { .. } => "config",
+/// Whether a waiver applies to a finding (expired or not).
+fn covers(w: &Waiver, f: &Finding) -> bool {
+    if !w.policy_matches(&f.policy.id) {
+        return false;
+    }
+    match &w.scope {
+        Scope::Lines { first, last } => {
+            (Arc::ptr_eq(&w.file, &f.file) || w.file.path == f.file.path) && (*first..=*last).contains(&f.start().line)
         }
-    }
-
-    pub fn line(&self) -> usize {
-        self.file.line_col(self.span.start as usize).line
-    }
-
-    fn policy_matches(&self, id: &str) -> bool {
-        self.policy_glob.as_ref().map_or(self.policy == id, |g| g.is_match(id))
-    }
-
-    fn covers(&self, f: &Finding, cwd: &Path) -> bool {
-        if !self.policy_matches(&f.policy.id) {
-            return false;
-        }
-        match &self.scope {
-            Scope::Lines { first, last } => {
-                (Arc::ptr_eq(&self.file, &f.file) || self.file.path == f.file.path) && (*first..=*last).contains(&f.start().line)
-            }
-            Scope::Config { base, path, address } => {
-                let abs = cwd.join(&f.file.path);
-                let rel = abs.strip_prefix(base).unwrap_or(&abs);
-                path.is_match(rel) && address.as_ref().is_none_or(|a| f.address.as_deref().is_some_and(|addr| a.is_match(addr)))
-            }
+        Scope::Config { base, root, path, address } => {
+            let abs = root.join(&f.file.path);
+            let rel = abs.strip_prefix(base).unwrap_or(&abs);
+            path.is_match(rel) && address.as_ref().is_none_or(|a| f.address.as_deref().is_some_and(|addr| a.is_match(addr)))
         }
     }
 }
 
 fn compile(policy: &str) -> Option<globset::GlobMatcher> {
     globset::Glob::new(policy).ok().map(|g| g.compile_matcher())
-}
-
-pub fn parse_date(s: &str) -> Result<Date, String> {
-    s.trim().parse::<Date>().map_err(|e| e.to_string())
 }
 
 /// Inline waivers of one checked file. A waiver alone on its line covers the
@@ -136,9 +92,11 @@ fn parse_inline(body: &str) -> Result<Parsed, (String, String)> {
     Ok((policy.to_string(), owner, expires, reason.to_string()))
 }
 
-/// Central waivers from `attest.toml`.
-pub fn central(config: &crate::config::Config) -> Vec<Waiver> {
+/// Central waivers from `attest.toml`; `root` is the folder finding paths are
+/// shown relative to.
+pub fn central(config: &crate::config::Config, root: &std::path::Path) -> Vec<Waiver> {
     let base = std::fs::canonicalize(&config.base).unwrap_or_else(|_| config.base.clone());
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     config
         .settings
         .waivers
@@ -155,48 +113,41 @@ pub fn central(config: &crate::config::Config) -> Vec<Waiver> {
                 expires: parse_date(&crate::config::date_text(&w.expires)).ok(),
                 file: Arc::clone(&config.file),
                 span: config.file.first_line(Span::new(r.start, r.end)),
-                scope: Scope::Config { base: base.clone(), path: glob(w.path.get_ref())?, address: w.address.as_deref().and_then(glob) },
+                scope: Scope::Config {
+                    base: base.clone(),
+                    root: root.clone(),
+                    path: glob(w.path.get_ref())?,
+                    address: w.address.as_deref().and_then(glob),
+                },
             })
         })
         .collect()
 }
 
-/// Apply waivers to findings (in place) and return notices about waivers that
-/// expired, match nothing, or name a policy that cannot be waived.
+/// Apply waivers to findings (in place): each finding takes the first waiver
+/// in force that covers it. Returns a notice for every waiver that expired,
+/// matches nothing, or names only findings that cannot be waived.
 pub fn apply(findings: &mut [Finding], waivers: &[Arc<Waiver>], today: Date) -> Vec<Diag> {
-    let cwd = std::env::current_dir().unwrap_or_default();
-    let mut used = vec![false; waivers.len()];
-    let mut notices = Vec::new();
-    for f in findings.iter_mut() {
-        for (i, w) in waivers.iter().enumerate() {
-            if !w.covers(f, &cwd) {
-                continue;
-            }
-            used[i] = true;
-            if w.expires.is_some_and(|d| d < today) {
-                continue;
-            }
-            if f.policy.waivable {
-                f.waiver = Some(Arc::clone(w));
-                break;
-            }
-        }
+    let states = states(findings, waivers, today);
+    for f in findings.iter_mut().filter(|f| f.policy.waivable) {
+        let in_force = waivers.iter().zip(&states).find(|(w, s)| **s != State::Expired && covers(w, f));
+        f.waiver = in_force.map(|(w, _)| Arc::clone(w));
     }
-    for (w, used) in waivers.iter().zip(used) {
-        let notice = |message: String, label: &str| {
-            let mut d = Diag::error(&w.file, w.span, message, label);
-            d.severity = miette::Severity::Warning;
-            d
-        };
-        if let Some(d) = w.expires.filter(|d| *d < today) {
-            notices.push(notice(format!("waiver of `{}` expired on {d}; its findings are reported again", w.policy), "expired"));
-        } else if !used {
-            notices.push(notice(format!("waiver of `{}` matches no finding; remove it", w.policy), "stale"));
-        } else if findings.iter().any(|f| !f.policy.waivable && w.covers(f, &cwd)) {
-            notices.push(notice(format!("`{}` cannot be waived; fix the finding instead", w.policy), "not waivable"));
-        }
-    }
-    notices
+    waivers.iter().zip(states).filter_map(|(w, state)| notice(w, state)).collect()
+}
+
+/// The notice a waiver's state calls for, if any.
+fn notice(w: &Waiver, state: State) -> Option<Diag> {
+    let (message, label) = match (state, w.expires) {
+        (State::Valid, _) => return None,
+        (State::Expired, Some(d)) => (format!("waiver of `{}` expired on {d}; its findings are reported again", w.policy), "expired"),
+        (State::Expired, None) => (format!("waiver of `{}` expired; its findings are reported again", w.policy), "expired"),
+        (State::Stale, _) => (format!("waiver of `{}` matches no finding; remove it", w.policy), "stale"),
+        (State::NotWaivable, _) => (format!("`{}` cannot be waived; fix the finding instead", w.policy), "not waivable"),
+    };
+    let mut d = Diag::error(&w.file, w.span, message, label);
+    d.severity = miette::Severity::Warning;
+    Some(d)
 }
 
 /// What became of a waiver in one run, for the audit trail.
@@ -224,20 +175,19 @@ impl State {
     }
 }
 
-/// The state of each waiver after `apply`, in the order given; the same rules as
-/// the notices `apply` returns.
+/// The state of each waiver, in the order given: the one rule behind both the
+/// notices of `apply` and the audit trail of `attest report`.
 pub fn states(findings: &[Finding], waivers: &[Arc<Waiver>], today: Date) -> Vec<State> {
-    let cwd = std::env::current_dir().unwrap_or_default();
     waivers
         .iter()
         .map(|w| {
             if w.expires.is_some_and(|d| d < today) {
                 return State::Expired;
             }
-            let covered: Vec<&Finding> = findings.iter().filter(|f| w.covers(f, &cwd)).collect();
-            if covered.is_empty() {
+            let mut covered = findings.iter().filter(|f| covers(w, f)).peekable();
+            if covered.peek().is_none() {
                 State::Stale
-            } else if covered.iter().all(|f| !f.policy.waivable) {
+            } else if covered.all(|f| !f.policy.waivable) {
                 State::NotWaivable
             } else {
                 State::Valid

@@ -158,9 +158,8 @@ fn platform(key: &str) -> &'static Platform {
 }
 
 fn builtin() -> Vec<Arc<Policy>> {
-    std::env::set_current_dir(root()).expect("cd");
-    let mut loader = attest::policy::Loader::new();
-    loader.add_path(Path::new("policies")).expect("policies/ loads");
+    let mut loader = attest::policy::Loader::new().relative_to(root());
+    loader.add_path(&root().join("policies")).expect("policies/ loads");
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty(), "{}", errors.iter().map(|e| attest::diag::render(e, false, 100)).collect::<String>());
     policies
@@ -195,7 +194,7 @@ enum Kind {
 }
 
 fn examples(policy: &Arc<Policy>) -> Vec<Example> {
-    let Some(dir) = attest::testing::fixture_dir(policy) else { return Vec::new() };
+    let Some(dir) = attest::testing::fixture_dir(policy, root()) else { return Vec::new() };
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -205,11 +204,11 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
     files.sort();
     let mut out = Vec::new();
     for path in files {
-        let input = attest::discover::Input::new(path.clone());
+        let input = attest::discover::Input::new(path.clone(), root());
         let display = input.display.clone();
-        let loaded = attest::engine::load_all(std::slice::from_ref(&input), &Default::default()).pop().expect("one file");
+        let loaded = attest::engine::load_all(std::slice::from_ref(&input), &Default::default(), root()).pop().expect("one file");
         let unit: Vec<&attest::doc::Document> = loaded.docs.iter().collect();
-        let sidecar = attest::testing::read_sidecar(&path);
+        let sidecar = attest::testing::read_sidecar(&path, root());
         let mut errors = Vec::new();
         let bound = attest::testing::with_fixture_params(&loaded.file, sidecar.as_ref(), vec![Arc::clone(policy)], &mut errors);
         assert!(errors.is_empty(), "parameters of {}", path.display());

@@ -9,6 +9,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
 
+mod common;
+
 use attest::finding::Status;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -23,24 +25,18 @@ struct Counts {
 
 #[test]
 fn corpus_findings_per_repository_and_policy() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !corpus.is_dir() {
-        println!(
-            "note: {} is absent, so the corpus findings test is skipped (it sits beside the repository on the project's machines)",
-            corpus.display()
-        );
-        return;
-    }
+    let Some(corpus) = common::corpus() else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut loader = attest::policy::Loader::new();
     loader.add_builtin();
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty());
-    let (inputs, walk_errors) = attest::discover::discover(std::slice::from_ref(&corpus));
+    let (inputs, walk_errors) = attest::discover::discover(std::slice::from_ref(&corpus), root, None);
     assert!(walk_errors.is_empty(), "{walk_errors:?}");
-    let loaded = attest::engine::load_all(&inputs, &Default::default());
+    let loaded = attest::engine::load_all(&inputs, &Default::default(), root);
     let evaluation = attest::engine::evaluate_all(&policies, &loaded);
 
-    let prefix = format!("{}/", attest::discover::display_path(&corpus));
+    let prefix = format!("{}/", attest::source::display_path(&corpus, root));
     let repository = |path: &str| path.strip_prefix(&prefix).unwrap_or(path).split('/').next().unwrap_or("").to_string();
     let mut files: BTreeMap<String, usize> = BTreeMap::new();
     for l in &loaded {

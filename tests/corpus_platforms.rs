@@ -8,6 +8,8 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
 
+mod common;
+
 use attest::doc::{Node, Syntax, Value};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -24,17 +26,11 @@ fn unknowns(n: &Node) -> usize {
 
 #[test]
 fn corpus_loads_and_platform_counts_are_stable() {
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !corpus.is_dir() {
-        println!(
-            "note: {} is absent, so the corpus test is skipped (it sits beside the repository on the project's machines)",
-            corpus.display()
-        );
-        return;
-    }
-    let (inputs, walk_errors) = attest::discover::discover(std::slice::from_ref(&corpus));
+    let Some(corpus) = common::corpus() else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (inputs, walk_errors) = attest::discover::discover(std::slice::from_ref(&corpus), root, None);
     assert!(walk_errors.is_empty(), "{walk_errors:?}");
-    let loaded = attest::engine::load_all(&inputs, &Default::default());
+    let loaded = attest::engine::load_all(&inputs, &Default::default(), root);
 
     let mut files: BTreeMap<&str, usize> = BTreeMap::new();
     let mut errors: BTreeMap<&str, usize> = BTreeMap::new();
@@ -44,7 +40,7 @@ fn corpus_loads_and_platform_counts_are_stable() {
     let mut terraform_values = (0, 0);
     let mut dockerfile_errors = Vec::new();
     let collections: Vec<&str> = attest::platform::COLLECTIONS.iter().map(|c| c.0).filter(|c| *c != "documents").collect();
-    let prefix = format!("{}/", attest::discover::display_path(&corpus));
+    let prefix = format!("{}/", attest::source::display_path(&corpus, root));
     for l in &loaded {
         let syntax = l.syntax.map_or("unknown", Syntax::name);
         *files.entry(syntax).or_default() += 1;
@@ -69,7 +65,7 @@ fn corpus_loads_and_platform_counts_are_stable() {
         }
         let unit: Vec<&attest::doc::Document> = l.docs.iter().collect();
         for c in &collections {
-            *items.entry(c).or_default() += attest::platform::collect(c, &[], &unit).len();
+            *items.entry(c).or_default() += attest::platform::collect(c, None, &unit).len();
         }
     }
 

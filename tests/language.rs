@@ -9,23 +9,27 @@ use std::path::Path;
 #[test]
 fn language_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    std::env::set_current_dir(root).expect("cd to the crate");
     insta::glob!("fixtures/lang/*.policy", |path| {
-        let mut loader = attest::policy::Loader::new();
+        let mut loader = attest::policy::Loader::new().relative_to(root);
         let rel = path.strip_prefix(root).unwrap_or(path);
-        loader.add_path(rel).expect("policy loads");
+        loader.add_path(path).expect("policy loads");
         let (policies, errors) = loader.finish();
         let rendered: Vec<String> = errors.iter().map(|e| attest::diag::render(e, false, 100)).collect();
         assert!(errors.is_empty(), "{}", rendered.join("\n"));
-        let mut data: Vec<Input> =
-            ["yaml", "json", "Dockerfile"].iter().map(|ext| rel.with_extension(ext)).filter(|p| p.exists()).map(Input::new).collect();
+        let mut data: Vec<Input> = ["yaml", "json", "Dockerfile"]
+            .iter()
+            .map(|ext| rel.with_extension(ext))
+            .map(|p| root.join(p))
+            .filter(|p| p.exists())
+            .map(|p| Input::new(p, root))
+            .collect();
         // A folder with the policy's name holds a module (Terraform) or a tree.
-        let dir = rel.with_extension("");
+        let dir = path.with_extension("");
         if dir.is_dir() {
-            data.extend(attest::discover::discover(&[dir]).0);
+            data.extend(attest::discover::discover(&[dir], root, None).0);
         }
         assert!(!data.is_empty(), "{} has no data file beside it", rel.display());
-        let loaded = attest::engine::load_all(&data, &Default::default());
+        let loaded = attest::engine::load_all(&data, &Default::default(), root);
         let (findings, tally) = attest::engine::evaluate(&policies, &loaded);
         let mut out = format!("{} passed, {} failed, {} unknown\n\n", tally.pass, tally.fail, tally.unknown);
         for f in &findings {

@@ -12,12 +12,11 @@ fn root() -> &'static Path {
 }
 
 fn builtin_from_disk() -> (Vec<std::sync::Arc<attest::policy::Policy>>, attest::testing::Suite) {
-    std::env::set_current_dir(root()).expect("cd");
-    let mut loader = attest::policy::Loader::new();
-    loader.add_path(Path::new("policies")).expect("policies/ loads");
+    let mut loader = attest::policy::Loader::new().relative_to(root());
+    loader.add_path(&root().join("policies")).expect("policies/ loads");
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty(), "{}", errors.iter().map(|e| attest::diag::render(e, false, 100)).collect::<String>());
-    let suite = attest::testing::run(&policies, &policies, &Default::default());
+    let suite = attest::testing::run(&policies, &policies, &Default::default(), root());
     (policies, suite)
 }
 

@@ -1,7 +1,9 @@
 //! `attest baseline write FILE [PATH]...` and `attest init`.
 
-use super::check::{RunArgs, Selection, evaluate, write_out};
+use super::check::{RunArgs, Selection};
+use super::output::{self, write_out};
 use super::{OK, TROUBLE};
+use std::path::Path;
 use std::path::PathBuf;
 
 #[derive(clap::Subcommand, Debug)]
@@ -17,18 +19,18 @@ pub enum BaselineCommand {
     },
 }
 
-pub fn run(command: &BaselineCommand) -> u8 {
+pub fn run(command: &BaselineCommand, root: &Path) -> u8 {
     let BaselineCommand::Write { file, select, run } = command;
-    let e = match evaluate(select, run) {
+    let e = match select.run(run, root) {
         Ok(e) => e,
         Err(code) => return code,
     };
     let text = crate::baseline::write(&e.findings);
-    if write_out(Some(file), &text).is_err() {
+    if write_out(Some(file.as_path()), &text).is_err() {
         return TROUBLE;
     }
     let recorded = e.findings.iter().filter(|f| f.waiver.is_none()).count();
-    eprintln!("recorded {} in `{}`", super::plural(recorded, "finding"), file.display());
+    output::err(&format!("recorded {} in `{}`\n", crate::diag::plural(recorded, "finding"), file.display()));
     OK
 }
 
@@ -64,14 +66,17 @@ jobs:
 pub fn init(force: bool) -> u8 {
     let path = PathBuf::from(crate::config::FILE_NAME);
     if path.exists() && !force {
-        eprintln!("error: `{}` exists already (use `--force` to overwrite it)", path.display());
+        output::error(format!("`{}` exists already (use `--force` to overwrite it)", path.display()));
         return TROUBLE;
     }
     if let Err(e) = std::fs::write(&path, crate::config::STARTER) {
-        eprintln!("error: cannot write `{}`: {e}", path.display());
+        output::error(format!("cannot write `{}`: {e}", path.display()));
         return TROUBLE;
     }
-    println!("wrote {}\n\nTo run attest before each commit, add to .pre-commit-config.yaml:\n\n{PRE_COMMIT}", path.display());
-    println!("To gate pull requests on GitHub with code scanning annotations:\n\n{GITHUB}");
-    OK
+    let text = format!(
+        "wrote {}\n\nTo run attest before each commit, add to .pre-commit-config.yaml:\n\n{PRE_COMMIT}\n\
+         To gate pull requests on GitHub with code scanning annotations:\n\n{GITHUB}\n",
+        path.display()
+    );
+    if write_out(None, &text).is_err() { TROUBLE } else { OK }
 }

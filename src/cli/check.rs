@@ -1,15 +1,14 @@
 //! `attest check` and `attest baseline write`: the same evaluation, with
 //! `attest.toml`, waivers and a baseline applied.
 
-use super::{Color, FOUND, OK, PolicyArgs, TROUBLE, load_policies, use_color};
-use crate::config::Config;
-use crate::diag::{self, Diag};
-use crate::finding::Finding;
+use super::{Color, FOUND, OK, PolicyArgs, TROUBLE, fail, output, use_color};
+use crate::diag;
+use crate::engine::{self, Request};
 use crate::load::Limits;
-use crate::policy::{Policy, Severity};
+use crate::policy::Severity;
 use crate::report::{self, Format, Style};
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// What to evaluate: the paths and the policies. One definition for every
@@ -74,167 +73,57 @@ pub struct RunArgs {
     pub color: Color,
 }
 
-/// What an evaluation produced, before it is reported.
-pub struct Evaluated {
-    pub policies: Vec<Arc<Policy>>,
-    pub findings: Vec<Finding>,
-    pub notices: Vec<Diag>,
-    pub files: usize,
-    pub documents: usize,
-    pub tally: crate::engine::Tally,
-    pub config: Option<Config>,
-    /// Outcome counts and resources per policy id (`attest report`).
-    pub by_policy: std::collections::BTreeMap<String, crate::engine::PolicyTally>,
-    /// Every waiver read, applied or not, in file order.
-    pub waivers: Vec<Arc<crate::waiver::Waiver>>,
-    /// Every file checked, in path order.
-    pub records: Vec<crate::engine::FileRecord>,
-    /// The paths checked, after `attest.toml` defaults.
-    pub paths: Vec<PathBuf>,
-    /// The date waivers were checked against.
-    pub today: jiff::civil::Date,
-}
-
-fn fail(d: &Diag, color: bool) -> u8 {
-    eprint!("{}", diag::render(d, color, 100));
-    TROUBLE
-}
-
-/// Load the configuration and policies, check the files, apply waivers.
-/// `Err` carries the exit code after the error has been printed.
-pub fn evaluate(selection: &Selection, run: &RunArgs) -> Result<Evaluated, u8> {
-    let Selection { paths, policies, only, skip } = selection;
-    let color = use_color(run.color, std::io::stderr().is_terminal());
-    if let Some(jobs) = run.jobs {
-        if jobs == 0 {
-            eprintln!("error: `--jobs` must be at least 1");
-            return Err(TROUBLE);
+impl Selection {
+    /// The engine's request for these arguments, run from `root`.
+    pub fn request(&self, run: &RunArgs, root: &Path) -> Result<Request, u8> {
+        if let Some(jobs) = run.jobs {
+            if jobs == 0 {
+                output::error("`--jobs` must be at least 1");
+                return Err(TROUBLE);
+            }
+            // Fails only when a pool exists already (tests run several checks per process).
+            let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs).build_global();
         }
-        // Fails only when a pool exists already (tests run several checks per process).
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs).build_global();
-    }
-    let today = match &run.today {
-        Some(d) => crate::waiver::parse_date(d).map_err(|e| {
-            eprintln!("error: `--today {d}` is not a date: {e}");
-            TROUBLE
-        })?,
-        None => jiff::Zoned::now().date(),
-    };
-    let config_path = run.config.clone().or_else(crate::config::find);
-    let config = match &config_path {
-        Some(p) => Some(crate::config::load(p).map_err(|d| fail(&d, color))?),
-        None => None,
-    };
-    let settings = config.as_ref().map(|c| &c.settings);
-
-    let mut policy_args = policies.clone();
-    if let Some(c) = &config {
-        policy_args.policy.extend(c.settings.policies.iter().map(|p| c.resolve(p)));
-        policy_args.no_builtin |= c.settings.builtin == Some(false);
-    }
-    let Some(loaded_policies) = load_policies(&policy_args, color) else { return Err(TROUBLE) };
-    let loaded_policies = match &config {
-        Some(c) => bind_params(loaded_policies, c).map_err(|errors| {
-            errors.iter().for_each(|d| eprint!("{}", diag::render(d, color, 100)));
-            TROUBLE
-        })?,
-        None => loaded_policies,
-    };
-    let only: Vec<String> = only.iter().chain(settings.map(|s| &s.enable).into_iter().flatten()).cloned().collect();
-    let skip: Vec<String> = skip.iter().chain(settings.map(|s| &s.disable).into_iter().flatten()).cloned().collect();
-    let selector = Selector::new(&only, &skip).map_err(|e| {
-        eprintln!("error: {e}");
-        TROUBLE
-    })?;
-    let selected: Vec<Arc<Policy>> = loaded_policies.into_iter().filter(|p| selector.selects(&p.meta)).collect();
-
-    let paths: Vec<PathBuf> = match (paths.is_empty(), &config) {
-        (false, _) => paths.to_vec(),
-        (true, Some(c)) if !c.settings.paths.is_empty() => c.settings.paths.iter().map(|p| c.resolve(p)).collect(),
-        _ => vec![PathBuf::from(".")],
-    };
-    let exclude = match &config {
-        Some(c) if !c.settings.exclude.is_empty() || !c.settings.formats.is_empty() => {
-            Some(crate::discover::Rules::new(&c.base, &c.settings.exclude, &c.formats()).map_err(|e| {
-                eprintln!("error: {e}");
+        let today = match &run.today {
+            Some(d) => crate::config::parse_date(d).map_err(|e| {
+                output::error(format!("`--today {d}` is not a date: {e}"));
                 TROUBLE
-            })?)
-        }
-        _ => None,
-    };
-    let (inputs, errors) = crate::discover::discover_except(&paths, exclude.as_ref());
-    if !errors.is_empty() {
-        for e in &errors {
-            eprintln!("error: {e}");
-        }
-        return Err(TROUBLE);
+            })?,
+            None => jiff::Zoned::now().date(),
+        };
+        Ok(Request {
+            root: root.to_path_buf(),
+            paths: self.paths.clone(),
+            config: run.config.clone(),
+            policies: self.policies.source(),
+            only: self.only.clone(),
+            skip: self.skip.clone(),
+            today,
+            limits: Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() },
+        })
     }
-    let limits = Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() };
-    let loaded = crate::engine::load_all(&inputs, &limits);
-    let crate::engine::Evaluation { mut findings, tally, by_policy } = crate::engine::evaluate_all(&selected, &loaded);
-    // The built-in findings about input obey the selection too; a file that
-    // cannot be parsed is reported unless `parse-error` is skipped by name.
-    findings.retain(|f| match f.policy.id.as_str() {
-        "parse-error" => !selector.skips(&f.policy),
-        "duplicate-key" => selector.selects(&f.policy),
-        _ => true,
-    });
 
-    // Waivers: inline comments in the checked files, and attest.toml's.
-    let mut waiver_errors = Vec::new();
-    let mut waivers: Vec<Arc<crate::waiver::Waiver>> =
-        loaded.iter().flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).map(Arc::new).collect();
-    if let Some(c) = &config {
-        waivers.extend(crate::waiver::central(c).into_iter().map(Arc::new));
+    /// Run the engine; on failure the error is shown and the exit code returned.
+    pub fn run(&self, run: &RunArgs, root: &Path) -> Result<engine::Run, u8> {
+        let request = self.request(run, root)?;
+        let color = use_color(run.color, std::io::stderr().is_terminal());
+        engine::run(&request).map_err(|e| fail(&e, color, "checked"))
     }
-    if !waiver_errors.is_empty() {
-        for d in &waiver_errors {
-            eprint!("{}", diag::render(d, color, 100));
-        }
-        eprintln!("error: {}; nothing was reported", super::plural(waiver_errors.len(), "bad waiver"));
-        return Err(TROUBLE);
-    }
-    let notices = crate::waiver::apply(&mut findings, &waivers, today);
-    Ok(Evaluated {
-        policies: selected,
-        findings,
-        notices,
-        files: loaded.len(),
-        documents: loaded.iter().map(|l| l.docs.len()).sum(),
-        tally,
-        config,
-        by_policy,
-        records: loaded.iter().map(crate::engine::Loaded::record).collect(),
-        waivers,
-        paths,
-        today,
-    })
 }
 
-/// The policies with the parameter values of `attest.toml`, or every error in them.
-fn bind_params(policies: Vec<Arc<Policy>>, config: &crate::config::Config) -> Result<Vec<Arc<Policy>>, Vec<Diag>> {
-    if config.settings.params.is_empty() {
-        return Ok(policies);
-    }
-    let settings = crate::policy::params::table_settings(&config.settings.params);
-    let (values, errors) = crate::policy::params::resolve(&config.file, settings, &crate::policy::params::declared(&policies));
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let values = Arc::new(values);
-    Ok(policies.iter().map(|p| Arc::new(p.with_values(&values))).collect())
-}
-
-pub fn run(args: &CheckArgs) -> u8 {
+pub fn run(args: &CheckArgs, root: &Path) -> u8 {
     let color = use_color(args.run.color, std::io::stderr().is_terminal());
-    let e = match evaluate(&args.select, &args.run) {
+    let e = match args.select.run(&args.run, root) {
         Ok(e) => e,
         Err(code) => return code,
     };
     let (findings, baselined, fixed) = match &args.baseline {
-        Some(path) => match crate::baseline::read(path) {
+        Some(path) => match crate::baseline::read(path, root) {
             Ok(b) => crate::baseline::filter(e.findings, &b),
-            Err(d) => return fail(&d, color),
+            Err(d) => {
+                output::err(&diag::render(&d, color, 100));
+                return TROUBLE;
+            }
         },
         None => (e.findings, 0, Vec::new()),
     };
@@ -251,60 +140,10 @@ pub fn run(args: &CheckArgs) -> u8 {
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let style = Style { color: args.format == Format::Text && use_color(args.run.color, to_terminal), width: 100 };
     let out = report::render(args.format, &run, &style);
-    if write_out(args.output.as_ref(), &out).is_err() {
+    if output::write_out(args.output.as_deref(), &out).is_err() {
         return TROUBLE;
     }
     let fail_on = args.fail_on.or(e.config.as_ref().and_then(|c| c.settings.fail_on)).unwrap_or(Severity::Low);
     let failing = findings.iter().any(|f| f.severity() >= fail_on && f.counts(args.strict));
     if failing { FOUND } else { OK }
-}
-
-/// Print to standard output, or write the file (reporting a failure).
-pub fn write_out(output: Option<&PathBuf>, text: &str) -> Result<(), ()> {
-    match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| eprintln!("error: cannot write `{}`: {e}", path.display())),
-        None => {
-            print!("{text}");
-            Ok(())
-        }
-    }
-}
-
-/// Keep policies matching `--only` (all when empty) and not matching `--skip`; a
-/// pattern matches a policy's id or any of its criteria.
-pub fn select(policies: Vec<Arc<Policy>>, only: &[String], skip: &[String]) -> Result<Vec<Arc<Policy>>, String> {
-    let selector = Selector::new(only, skip)?;
-    Ok(policies.into_iter().filter(|p| selector.selects(&p.meta)).collect())
-}
-
-/// `--only` and `--skip` (and `enable`/`disable`): globs over policy ids and
-/// criteria.
-pub struct Selector {
-    only: Option<globset::GlobSet>,
-    skip: globset::GlobSet,
-}
-
-impl Selector {
-    pub fn new(only: &[String], skip: &[String]) -> Result<Selector, String> {
-        let set = |patterns: &[String]| -> Result<globset::GlobSet, String> {
-            let mut b = globset::GlobSetBuilder::new();
-            for p in patterns {
-                b.add(globset::Glob::new(p).map_err(|e| format!("bad pattern `{p}`: {e}"))?);
-            }
-            b.build().map_err(|e| e.to_string())
-        };
-        Ok(Selector { only: if only.is_empty() { None } else { Some(set(only)?) }, skip: set(skip)? })
-    }
-
-    fn matches(set: &globset::GlobSet, m: &crate::policy::Meta) -> bool {
-        set.is_match(&m.id) || m.criteria.iter().any(|c| set.is_match(c))
-    }
-
-    pub fn selects(&self, m: &crate::policy::Meta) -> bool {
-        self.only.as_ref().is_none_or(|o| Self::matches(o, m)) && !self.skips(m)
-    }
-
-    pub fn skips(&self, m: &crate::policy::Meta) -> bool {
-        Self::matches(&self.skip, m)
-    }
 }

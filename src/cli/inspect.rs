@@ -1,11 +1,10 @@
 //! `attest inspect PATH...`: the platform view of files, with locations, so a
 //! policy author sees what the collections hold before writing a policy.
 
-use super::{FOUND, OK, TROUBLE};
+use super::{FOUND, OK, TROUBLE, output};
 use crate::doc::{Node, Value as V};
-use crate::eval::Value;
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
 pub struct InspectArgs {
@@ -17,15 +16,8 @@ pub struct InspectArgs {
     pub unknowns: bool,
 }
 
-pub fn run(args: &InspectArgs) -> u8 {
-    let (inputs, errors) = crate::discover::discover(&args.paths);
-    if !errors.is_empty() {
-        for e in errors {
-            eprintln!("error: {e}");
-        }
-        return TROUBLE;
-    }
-    let loaded = crate::engine::load_all(&inputs, &Default::default());
+pub fn run(args: &InspectArgs, root: &Path) -> u8 {
+    let Some(loaded) = super::load_paths(&args.paths, root) else { return TROUBLE };
     let width = crate::platform::COLLECTIONS.iter().map(|c| c.0.len()).max().unwrap_or(0);
     // Each document is seen with the other documents of its unit, as `check`
     // sees it (which CODEOWNERS file of a repository is in effect).
@@ -35,7 +27,8 @@ pub fn run(args: &InspectArgs) -> u8 {
         files.into_iter().flatten().flat_map(|m| m.docs.iter()).collect()
     };
     let mut out = String::new();
-    for l in &loaded {
+    // Files read only as context of a named file are not shown.
+    for l in loaded.iter().filter(|l| l.role != crate::discover::Role::Context) {
         let others = unit_of(l);
         let syntax = l.syntax.map_or("unknown", crate::doc::Syntax::name);
         let _ = writeln!(out, "{} ({syntax})", l.file.path);
@@ -49,10 +42,8 @@ pub fn run(args: &InspectArgs) -> u8 {
             let kind = crate::platform::classify(d);
             let _ = writeln!(out, "  document {}: {}", d.index, kind.name());
             for (name, ..) in crate::platform::COLLECTIONS.iter().filter(|c| c.0.starts_with(kind.name())) {
-                for item in crate::platform::collect(name, &[], &others) {
-                    if let Value::Doc(r) = &item
-                        && std::ptr::eq(r.doc, d)
-                    {
+                for r in crate::platform::collect(name, None, &others) {
+                    if std::ptr::eq(r.doc, d) {
                         let at = d.file.line_col(r.node.span.start as usize);
                         let _ = writeln!(out, "    {name:<width$} {:<48} {}:{}", r.address.as_deref().unwrap_or(""), at.line, at.column);
                     }
@@ -69,7 +60,9 @@ pub fn run(args: &InspectArgs) -> u8 {
             }
         }
     }
-    print!("{out}");
+    if output::write_out(None, &out).is_err() {
+        return TROUBLE;
+    }
     if loaded.is_empty() { FOUND } else { OK }
 }
 

@@ -1,11 +1,14 @@
 //! `attest policies` and `attest explain`
 
-use super::{OK, PolicyArgs, TROUBLE, load_policies};
+use super::{OK, PolicyArgs, TROUBLE, load_policies, output};
 use std::fmt::Write as _;
-use std::io::IsTerminal;
+use std::path::Path;
 
-pub fn list(args: &PolicyArgs) -> u8 {
-    let Some(policies) = load_policies(args, std::io::stderr().is_terminal()) else { return TROUBLE };
+pub fn list(args: &PolicyArgs, root: &Path) -> u8 {
+    let policies = match load_policies(args, root) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     let width = policies.iter().map(|p| p.meta.id.len()).max().unwrap_or(2).max(2);
     let cw = policies.iter().map(|p| p.meta.criteria.join(",").len()).max().unwrap_or(8).max(8);
     let mut out = format!("{:width$}  {:8}  {:cw$}  {}\n", "ID", "SEVERITY", "CRITERIA", "TITLE");
@@ -13,16 +16,21 @@ pub fn list(args: &PolicyArgs) -> u8 {
         let m = &p.meta;
         let _ = writeln!(out, "{:width$}  {:8}  {:cw$}  {}", m.id, m.severity().name(), m.criteria.join(","), m.title);
     }
-    let _ = writeln!(out, "{}", super::plural(policies.len(), "policy").replace("policys", "policies"));
-    print!("{out}");
+    let _ = writeln!(out, "{}", crate::diag::plural(policies.len(), "policy"));
+    if output::write_out(None, &out).is_err() {
+        return TROUBLE;
+    }
     OK
 }
 
-pub fn explain(id: &str, args: &PolicyArgs) -> u8 {
-    let Some(policies) = load_policies(args, std::io::stderr().is_terminal()) else { return TROUBLE };
+pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
+    let policies = match load_policies(args, root) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
     let Some(p) = policies.iter().find(|p| p.meta.id == id) else {
         let hint = crate::diag::did_you_mean(id, policies.iter().map(|p| p.meta.id.as_str())).map(|h| format!("; {h}")).unwrap_or_default();
-        eprintln!("error: no policy `{id}`{hint} (see `attest policies`)");
+        output::error(format!("no policy `{id}`{hint} (see `attest policies`)"));
         return TROUBLE;
     };
     let m = &p.meta;
@@ -57,7 +65,9 @@ pub fn explain(id: &str, args: &PolicyArgs) -> u8 {
             let _ = writeln!(out, "  {r}");
         }
     }
-    print!("{out}");
+    if output::write_out(None, &out).is_err() {
+        return TROUBLE;
+    }
     OK
 }
 

@@ -2,12 +2,12 @@
 //! files and print each value with its location, to see what a path selects before
 //! writing an assertion.
 
-use super::{Color, FOUND, OK, TROUBLE, use_color};
+use super::{Color, FOUND, OK, TROUBLE, output, use_color};
 use crate::eval::{self, Value};
 use crate::source::SourceFile;
 use std::fmt::Write as _;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::Args, Debug)]
 pub struct QueryArgs {
@@ -24,43 +24,36 @@ pub struct QueryArgs {
     pub color: Color,
 }
 
-pub fn run(args: &QueryArgs) -> u8 {
+pub fn run(args: &QueryArgs, root: &Path) -> u8 {
     let color = use_color(args.color, std::io::stderr().is_terminal());
     let file = SourceFile::new("query", args.expr.clone());
     let expr = match crate::policy::syntax::parse_expr(&file) {
         Ok(e) => e,
         Err(d) => {
-            eprint!("{}", crate::diag::render(&d, color, 100));
+            output::err(&crate::diag::render(&d, color, 100));
             return TROUBLE;
         }
     };
     let errors = crate::policy::check_expr(&file, &expr);
     if !errors.is_empty() {
         for e in &errors {
-            eprint!("{}", crate::diag::render(e, color, 100));
+            output::err(&crate::diag::render(e, color, 100));
         }
         return TROUBLE;
     }
-    let (inputs, problems) = crate::discover::discover(&args.paths);
-    if !problems.is_empty() {
-        for p in problems {
-            eprintln!("error: {p}");
-        }
-        return TROUBLE;
-    }
-    let loaded = crate::engine::load_all(&inputs, &Default::default());
+    let Some(loaded) = super::load_paths(&args.paths, root) else { return TROUBLE };
     let mut out = String::new();
     let mut count = 0;
     for l in &loaded {
         if let Some(e) = &l.error {
-            eprintln!("warning: {}: {}", l.file.path, e.message);
+            output::err(&format!("warning: {}: {}\n", l.file.path, e.message));
             continue;
         }
         let unit: Vec<_> = l.docs.iter().collect();
         let value = match eval::eval_with(&expr, &file, &unit, Vec::new()) {
             Ok(v) => v,
             Err(e) => {
-                eprintln!("warning: {}: {}", l.file.path, e.message);
+                output::err(&format!("warning: {}: {}\n", l.file.path, e.message));
                 continue;
             }
         };
@@ -74,7 +67,9 @@ pub fn run(args: &QueryArgs) -> u8 {
             let _ = writeln!(out, "{}", line(&v, &l.file.path, args.json));
         }
     }
-    print!("{out}");
+    if output::write_out(None, &out).is_err() {
+        return TROUBLE;
+    }
     if count > 0 { OK } else { FOUND }
 }
 

@@ -2,7 +2,8 @@
 //! Exit codes: 0 the report was written (whatever it found: `check` is the
 //! gate), 2 it could not be.
 
-use super::check::{RunArgs, Selection, evaluate, write_out};
+use super::check::{RunArgs, Selection};
+use super::output::{self, write_out};
 use super::{OK, TROUBLE};
 use crate::evidence::{self, Inputs};
 use std::path::{Path, PathBuf};
@@ -80,20 +81,20 @@ fn timestamp(flag: Option<&str>) -> Result<jiff::Timestamp, String> {
     jiff::Timestamp::from_second(jiff::Timestamp::now().as_second()).map_err(|e| e.to_string())
 }
 
-pub fn run(args: &ReportArgs) -> u8 {
+pub fn run(args: &ReportArgs, root: &Path) -> u8 {
     let fixed = args.timestamp.is_some() || std::env::var_os("SOURCE_DATE_EPOCH").is_some();
     let time = match timestamp(args.timestamp.as_deref()) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("error: {e}");
+            output::error(e);
             return TROUBLE;
         }
     };
     let previous = match &args.compare {
-        Some(path) => match evidence::json::read(path) {
+        Some(path) => match evidence::json::read(path, &crate::source::display_path(path, root)) {
             Ok(e) => Some(e),
             Err(e) => {
-                eprintln!("error: {e}");
+                output::error(e);
                 return TROUBLE;
             }
         },
@@ -104,7 +105,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         // A fixed time fixes the waiver date too, or the report would change daily.
         run.today = Some(time.to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
     }
-    let e = match evaluate(&args.select, &run) {
+    let e = match args.select.run(&run, root) {
         Ok(e) => e,
         Err(code) => return code,
     };
@@ -116,7 +117,7 @@ pub fn run(args: &ReportArgs) -> u8 {
         waivers: &e.waivers,
         records: &e.records,
         config: e.config.as_ref().map(|c| c.file.as_ref()),
-        paths: e.paths.iter().map(|p| crate::discover::display_path(p)).collect(),
+        paths: e.paths.iter().map(|p| crate::source::display_path(p, root)).collect(),
         categories: args.category.clone(),
         documents: e.documents,
         today: e.today,
@@ -133,15 +134,11 @@ pub fn run(args: &ReportArgs) -> u8 {
         ReportFormat::Md => evidence::markdown::render(&report),
         ReportFormat::Json => evidence::json::render(&report),
     };
-    if write_out(args.output.as_ref(), &text).is_err() {
+    if write_out(args.output.as_deref(), &text).is_err() {
         return TROUBLE;
     }
     if let Some(path) = &args.output {
-        eprintln!("wrote {}: criteria {}", shown(path), evidence::status_counts(&report));
+        output::err(&format!("wrote {}: criteria {}\n", crate::source::display_path(path, root), evidence::status_counts(&report)));
     }
     OK
-}
-
-fn shown(path: &Path) -> String {
-    crate::discover::display_path(path)
 }

@@ -1,12 +1,12 @@
 //! `attest test`: run policies against their fixtures.
 
-use super::{Color, FOUND, OK, TROUBLE, use_color};
+use super::{Color, FOUND, OK, TROUBLE, output, use_color};
 use crate::diag;
 use crate::policy::Policy;
 use crate::testing::{self, Suite};
 use std::fmt::Write as _;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TestFormat {
@@ -37,52 +37,37 @@ pub struct TestArgs {
     pub color: Color,
 }
 
-pub fn run(args: &TestArgs) -> u8 {
+pub fn run(args: &TestArgs, root: &Path) -> u8 {
     let color = use_color(args.color, std::io::stderr().is_terminal());
-    let mut loader = crate::policy::Loader::new();
-    for p in &args.paths {
-        if let Err(e) = loader.add_path(p) {
-            eprintln!("error: {e}");
-            return TROUBLE;
-        }
-    }
-    let (all, errors) = loader.finish();
-    if !errors.is_empty() {
-        for e in &errors {
-            eprint!("{}", diag::render(e, color, 100));
-        }
-        eprintln!("error: {} in the policies; nothing was tested", super::plural(errors.len(), "error"));
-        return TROUBLE;
-    }
-    let selected = match super::check::select(all.clone(), &args.only, &[]) {
+    let source = crate::engine::PolicySource { paths: args.paths.clone(), builtin: false };
+    let all = match crate::engine::load_policies(&source, root) {
+        Ok(all) => all,
+        Err(e) => return super::fail(&e, color, "tested"),
+    };
+    let selector = match crate::select::Selector::new(&args.only, &[]) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("error: {e}");
+            output::error(e);
             return TROUBLE;
         }
     };
+    let selected: Vec<_> = all.iter().filter(|p| selector.selects(&p.meta)).cloned().collect();
     if selected.is_empty() {
-        eprintln!(
-            "error: no policy to test (looked in {})",
+        output::error(format!(
+            "no policy to test (looked in {})",
             args.paths.iter().map(|p| format!("`{}`", p.display())).collect::<Vec<_>>().join(", ")
-        );
+        ));
         return TROUBLE;
     }
-    let suite = testing::run(&selected, &all, &Default::default());
+    let suite = testing::run(&selected, &all, &Default::default(), root);
     let stdout_color = args.output.is_none() && use_color(args.color, std::io::stdout().is_terminal());
     let out = match args.format {
         TestFormat::Text => text(&suite, stdout_color),
         TestFormat::Json => json(&suite),
         TestFormat::Junit => junit(&suite),
     };
-    match &args.output {
-        Some(path) => {
-            if let Err(e) = std::fs::write(path, &out) {
-                eprintln!("error: cannot write `{}`: {e}", path.display());
-                return TROUBLE;
-            }
-        }
-        None => print!("{out}"),
+    if output::write_out(args.output.as_deref(), &out).is_err() {
+        return TROUBLE;
     }
     if !suite.problems.is_empty() {
         return TROUBLE;
@@ -102,14 +87,14 @@ fn text(suite: &Suite, color: bool) -> String {
         out.push('\n');
     }
     for r in &suite.policies {
-        let fixtures = super::plural(r.fixtures.len(), "fixture");
+        let fixtures = crate::diag::plural(r.fixtures.len(), "fixture");
         let expectations: usize = r.fixtures.iter().map(|f| f.expectations).sum();
         let (hit, all) = r.covered();
         let verdict = if r.passed() { "PASS" } else { "FAIL" };
         let detail = if r.fixtures.is_empty() {
             "no fixture ran: nothing tests this policy".to_string()
         } else {
-            format!("{fixtures}, {}, {} made to fail", super::plural(expectations, "expectation"), plural_of(hit, all, "assertion"))
+            format!("{fixtures}, {}, {} made to fail", crate::diag::plural(expectations, "expectation"), plural_of(hit, all, "assertion"))
         };
         let _ = writeln!(out, "{verdict} {} ({detail})", id(&r.policy));
         for f in &r.fixtures {
@@ -148,7 +133,7 @@ fn text(suite: &Suite, color: bool) -> String {
 }
 
 fn plural_of(n: usize, of: usize, word: &str) -> String {
-    format!("{n} of {}", super::plural(of, word))
+    format!("{n} of {}", crate::diag::plural(of, word))
 }
 
 #[derive(serde::Serialize)]

@@ -1,8 +1,9 @@
 //! Operators and navigation, with the absent/null/unknown semantics of the book's
 //! table (book/src/semantics.md), which a test checks row by row.
 
-use super::value::{DocRef, Missing, Value, View};
+use super::value::{Missing, Value, View};
 use crate::doc;
+use crate::doc::DocRef;
 use crate::policy::ast::{BinOp, TypeTest};
 use std::cell::RefCell;
 use std::collections::HashMap;

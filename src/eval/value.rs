@@ -1,18 +1,9 @@
 //! Values during evaluation: document values by reference, computed values, and the
 //! two states that exist only here, absent and unknown.
 
-use crate::doc::{self, Document, Node};
+use crate::doc::{self, DocRef, Document, Node, format_number};
 use indexmap::IndexMap;
 use std::rc::Rc;
-
-/// A present document value, with its document and, for collection items, its
-/// resource address.
-#[derive(Clone, Debug)]
-pub struct DocRef<'a> {
-    pub node: &'a Node,
-    pub doc: &'a Document,
-    pub address: Option<Rc<str>>,
-}
 
 /// Where an absent value would have been: the nearest present ancestor and the
 /// path below it that is missing.
@@ -252,8 +243,4 @@ impl<'a> Value<'a> {
             View::Map => "map",
         }
     }
-}
-
-pub fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
 }

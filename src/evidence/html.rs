@@ -184,7 +184,7 @@ fn summary(out: &mut String, e: &Evidence) {
         let _ = writeln!(
             out,
             "<p class=\"warning\"><b>{} could not be checked</b>, so no policy saw them: {} (see <a href=\"#files\">Evaluated files</a>).</p>",
-            crate::cli::plural(unchecked.len(), "file"),
+            crate::diag::plural(unchecked.len(), "file"),
             unchecked.join(", ")
         );
     }
@@ -368,7 +368,7 @@ fn criterion(out: &mut String, e: &Evidence, c: &Criterion) {
         esc(&c.id),
         esc(&c.title),
         badge(c.status),
-        crate::cli::plural(n.resources, "resource"),
+        crate::diag::plural(n.resources, "resource"),
         n.pass,
         n.fail,
         n.unknown,

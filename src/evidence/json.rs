@@ -10,23 +10,36 @@ pub fn render(e: &Evidence) -> String {
     s
 }
 
-/// Read a report written by `attest report --format json`.
-pub fn read(path: &Path) -> Result<Evidence, String> {
-    let shown = crate::discover::display_path(path);
-    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read `{shown}`: {e}"))?;
-    parse(&text).map_err(|e| format!("`{shown}` {e}"))
+/// Why an earlier report cannot be read back.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ReadError {
+    #[error("cannot read `{path}`: {source}")]
+    Io { path: String, source: std::io::Error },
+    #[error("`{path}` is not JSON: {source}")]
+    Json { path: String, source: serde_json::Error },
+    #[error("`{path}` is not an attest report (write one with `attest report --format json`)")]
+    NotReport { path: String },
+    #[error("`{path}` has no `version` (write one with `attest report --format json`)")]
+    NoVersion { path: String },
+    #[error("`{path}` is a report of version {found}; this attest reads version {VERSION}")]
+    Version { path: String, found: u64 },
+    #[error("`{path}` is not a valid report: {source}")]
+    Invalid { path: String, source: serde_json::Error },
 }
 
-pub fn parse(text: &str) -> Result<Evidence, String> {
-    const HOW: &str = "(write one with `attest report --format json`)";
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("is not JSON: {e}"))?;
+/// Read a report written by `attest report --format json`; `shown` is its path
+/// as the user sees it.
+pub fn read(path: &Path, shown: &str) -> Result<Evidence, ReadError> {
+    let path_ = || shown.to_string();
+    let text = std::fs::read_to_string(path).map_err(|source| ReadError::Io { path: path_(), source })?;
+    let value: serde_json::Value = serde_json::from_str(&text).map_err(|source| ReadError::Json { path: path_(), source })?;
     if value.get("report").and_then(|r| r.as_str()) != Some(KIND) {
-        return Err(format!("is not an attest report {HOW}"));
+        return Err(ReadError::NotReport { path: path_() });
     }
     match value.get("version").and_then(serde_json::Value::as_u64) {
         Some(v) if v == u64::from(VERSION) => {}
-        Some(v) => return Err(format!("is a report of version {v}; this attest reads version {VERSION}")),
-        None => return Err(format!("has no `version` {HOW}")),
+        Some(found) => return Err(ReadError::Version { path: path_(), found }),
+        None => return Err(ReadError::NoVersion { path: path_() }),
     }
-    serde_json::from_value(value).map_err(|e| format!("is not a valid report: {e}"))
+    serde_json::from_value(value).map_err(|source| ReadError::Invalid { path: path_(), source })
 }

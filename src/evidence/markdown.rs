@@ -91,7 +91,7 @@ fn header(out: &mut String, e: &Evidence) {
         let _ = writeln!(
             out,
             "**Warning:** {} could not be checked, so no policy saw them: {}.\n",
-            crate::cli::plural(unchecked.len(), "file"),
+            crate::diag::plural(unchecked.len(), "file"),
             unchecked.join(", ")
         );
     }
@@ -190,7 +190,7 @@ fn criterion(out: &mut String, e: &Evidence, c: &Criterion) {
                 code(&p.id),
                 p.severity.name(),
                 cell(&p.title),
-                crate::cli::plural(n.resources, "resource"),
+                crate::diag::plural(n.resources, "resource"),
                 n.pass,
                 n.fail,
                 n.unknown,

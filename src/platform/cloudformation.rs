@@ -1,8 +1,8 @@
 //! CloudFormation templates (YAML or JSON): resources by logical id.
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node};
-use crate::eval::{Value, View};
 
 pub(super) fn is_template(root: &Node) -> bool {
     if root.get("AWSTemplateFormatVersion").is_some() {
@@ -13,26 +13,21 @@ pub(super) fn is_template(root: &Node) -> bool {
     })
 }
 
-pub(super) fn resources<'a>(doc: &'a Document, type_filter: Option<&Value<'a>>, out: &mut Vec<Value<'a>>) {
+pub(super) fn resources<'a>(doc: &'a Document, wanted: Option<&str>, out: &mut Vec<DocRef<'a>>) {
     if !is_template(&doc.root) {
         return;
     }
-    let wanted = match type_filter.map(Value::view) {
-        Some(View::Str(t)) => Some(t.to_string()),
-        Some(_) => return,
-        None => None,
-    };
     let Some(resources) = doc.root.get("Resources").and_then(Node::as_map) else { return };
     for (id, res) in resources {
         let ty = res.get("Type").and_then(Node::as_str).unwrap_or("");
-        if wanted.as_deref().is_none_or(|w| super::glob_match(w, ty)) {
+        if wanted.is_none_or(|w| super::glob_match(w, ty)) {
             out.push(item(res, doc, id.clone()));
         }
     }
 }
 
 /// The `Parameters` of a template, each addressed `Parameters/NAME`.
-pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<Value<'a>>) {
+pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     if !is_template(&doc.root) {
         return;
     }

@@ -7,8 +7,8 @@
 //! others are loaded (their syntax is still checked) but are in no collection.
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node, Syntax};
-use crate::eval::Value;
 use std::path::{Path, PathBuf};
 
 /// The places GitHub looks for a repository's CODEOWNERS, in its order.
@@ -47,14 +47,15 @@ pub(super) fn unit_of(doc: &Document) -> Option<String> {
 
 /// The other files GitHub would weigh against a CODEOWNERS file named on the
 /// command line, so that the unit knows which one is in effect.
-pub fn siblings(file: &Path) -> Vec<PathBuf> {
+/// Pure: the caller sees which exist.
+pub(super) fn siblings(file: &Path) -> Vec<PathBuf> {
     let display = file.to_string_lossy().replace('\\', "/");
     let Some((root, _)) = location(&display) else { return Vec::new() };
     if file.file_name().is_none_or(|n| n != "CODEOWNERS") {
         return Vec::new();
     }
     let root = if root.is_empty() { PathBuf::new() } else { PathBuf::from(root) };
-    LOCATIONS.iter().map(|l| root.join(l)).filter(|p| p != file && p.is_file()).collect()
+    LOCATIONS.iter().map(|l| root.join(l)).filter(|p| p != file).collect()
 }
 
 /// Whether GitHub reads this file: a GitHub location, and no file earlier in
@@ -75,7 +76,7 @@ fn address(doc: &Document) -> String {
     }
 }
 
-pub(super) fn collect<'a>(what: &str, doc: &'a Document, unit: &[&'a Document], out: &mut Vec<Value<'a>>) {
+pub(super) fn collect<'a>(what: &str, doc: &'a Document, unit: &[&'a Document], out: &mut Vec<DocRef<'a>>) {
     if !is_codeowners(doc) || !in_effect(doc, unit) {
         return;
     }

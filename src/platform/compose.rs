@@ -1,8 +1,8 @@
 //! Docker Compose files: the file and its services.
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node};
-use crate::eval::Value;
 
 /// `docker-compose.yml`, `docker-compose.prod.yaml`, `compose.yaml`, ...
 fn compose_name(path: &str) -> bool {
@@ -23,7 +23,7 @@ pub(super) fn is_compose(doc: &Document) -> bool {
 }
 
 /// Called only for documents `classify` found to be Compose files.
-pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
+pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     match what {
         "files" => out.push(item(&doc.root, doc, doc.file.path.clone())),
         "services" => {

@@ -2,8 +2,8 @@
 //! lays them out (`load/dockerfile.rs`).
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node, Syntax};
-use crate::eval::Value;
 use std::collections::HashMap;
 
 /// A Dockerfile document. The loader's tree is the only one with this shape, so
@@ -20,7 +20,7 @@ fn stage_address(stage: &Node, index: usize) -> String {
     }
 }
 
-pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
+pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     if !is_dockerfile(doc) {
         return;
     }

@@ -1,8 +1,8 @@
 //! GitHub Actions workflows: the workflow, its jobs and their steps.
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node};
-use crate::eval::Value;
 
 /// A workflow: a file under `.github/workflows/`, or a map with `on` and `jobs`
 /// whose jobs have `runs-on`, `steps` or `uses` (a reusable workflow call).
@@ -25,7 +25,7 @@ fn file_name(doc: &Document) -> &str {
 }
 
 /// Called only for documents `classify` found to be workflows.
-pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
+pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     let file = file_name(doc);
     let jobs = doc.root.get("jobs").and_then(Node::as_map);
     match what {

@@ -1,8 +1,8 @@
 //! Kubernetes objects, workloads, pod specs and containers.
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node};
-use crate::eval::Value;
 
 pub(super) fn is_object(root: &Node) -> bool {
     matches!((root.get("apiVersion").and_then(Node::as_str), root.get("kind").and_then(Node::as_str)), (Some(_), Some(_)))
@@ -42,7 +42,7 @@ fn pod_spec(obj: &Node) -> Option<&Node> {
     }
 }
 
-pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<Value<'a>>) {
+pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     for obj in objects(&doc.root) {
         let addr = address(obj);
         match what {

@@ -12,8 +12,8 @@ pub use resolve::resolve;
 pub(crate) use resolve::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 
 use super::item;
+use crate::doc::DocRef;
 use crate::doc::{Document, Node, Syntax, Value as V};
-use crate::eval::Value;
 
 pub(super) fn is_terraform(doc: &Document) -> bool {
     doc.syntax == Syntax::Hcl || doc.file.path.ends_with(".tf.json") || is_plan(doc)
@@ -28,8 +28,8 @@ fn is_plan(doc: &Document) -> bool {
 
 /// Resources of a plan's `planned_values` (or a state's `values`), child modules
 /// included: the element is the resource's `values`, the address the plan's.
-fn plan_resources<'a>(doc: &'a Document, mode: &str, wanted: Option<&str>, out: &mut Vec<Value<'a>>) {
-    fn module<'a>(m: &'a Node, doc: &'a Document, mode: &str, wanted: Option<&str>, out: &mut Vec<Value<'a>>, depth: usize) {
+fn plan_resources<'a>(doc: &'a Document, mode: &str, wanted: Option<&str>, out: &mut Vec<DocRef<'a>>) {
+    fn module<'a>(m: &'a Node, doc: &'a Document, mode: &str, wanted: Option<&str>, out: &mut Vec<DocRef<'a>>, depth: usize) {
         if depth > 32 {
             return;
         }
@@ -68,17 +68,13 @@ pub fn module_of(doc: &Document) -> Option<String> {
 }
 
 /// `terraform.resources(T)`, `terraform.data(T)`, `terraform.modules`, …
-pub(super) fn collect<'a>(what: &str, args: &[Value<'a>], doc: &'a Document, out: &mut Vec<Value<'a>>) {
+pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     if !is_terraform(doc) || is_tfvars(doc) {
         return;
     }
-    let wanted = args.first().and_then(|a| match a.view() {
-        crate::eval::View::Str(s) => Some(s.to_string()),
-        _ => None,
-    });
-    let typed = |kind: &str, prefix: &str, out: &mut Vec<Value<'a>>| {
+    let typed = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
         for (ty, named) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten() {
-            if wanted.as_deref().is_some_and(|w| !super::glob_match(w, ty)) {
+            if wanted.is_some_and(|w| !super::glob_match(w, ty)) {
                 continue;
             }
             for (name, body) in named.as_map().into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
@@ -86,7 +82,7 @@ pub(super) fn collect<'a>(what: &str, args: &[Value<'a>], doc: &'a Document, out
             }
         }
     };
-    let named = |kind: &str, prefix: &str, out: &mut Vec<Value<'a>>| {
+    let named = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
         for (name, body) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
             match &body.value {
                 V::List(items) => items.iter().for_each(|b| out.push(item(b, doc, format!("{prefix}{name}")))),
@@ -96,8 +92,8 @@ pub(super) fn collect<'a>(what: &str, args: &[Value<'a>], doc: &'a Document, out
     };
     if is_plan(doc) {
         match what {
-            "resources" => plan_resources(doc, "managed", wanted.as_deref(), out),
-            "data" => plan_resources(doc, "data", wanted.as_deref(), out),
+            "resources" => plan_resources(doc, "managed", wanted, out),
+            "data" => plan_resources(doc, "data", wanted, out),
             _ => {}
         }
         return;

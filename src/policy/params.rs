@@ -71,7 +71,7 @@ impl ParamValue {
     pub fn to_text(&self) -> String {
         match self {
             ParamValue::Bool(b) => b.to_string(),
-            ParamValue::Num(n) => crate::eval::format_number(*n),
+            ParamValue::Num(n) => crate::doc::format_number(*n),
             ParamValue::Str(s) => format!("{s:?}"),
             ParamValue::List(items) => format!("[{}]", items.iter().map(ParamValue::to_text).collect::<Vec<_>>().join(", ")),
         }

@@ -1,7 +1,7 @@
 //! Human output: miette's graphical report per finding, then a summary.
 
 use super::{Run, Style, counts, criteria_in_order};
-use crate::diag::{self, Diag};
+use crate::diag::{self, Diag, plural};
 use crate::finding::{Finding, Status};
 use crate::policy::Severity;
 use std::fmt::Write as _;
@@ -37,7 +37,7 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
 }
 
 /// `reason (owner, expires DATE; inline at path:line)`
-pub fn describe_waiver(w: &crate::waiver::Waiver) -> String {
+pub fn describe_waiver(w: &crate::finding::Waiver) -> String {
     let mut parts = Vec::new();
     if let Some(o) = &w.owner {
         parts.push(format!("owner {o}"));
@@ -68,13 +68,12 @@ pub fn to_diag(f: &Finding) -> Diag {
 fn summary(run: &Run<'_>) -> String {
     let c = counts(run.findings);
     let mut out = String::new();
-    let plural = |n: usize, w: &str| if n == 1 { format!("{n} {w}") } else { format!("{n} {w}s") };
     let _ = writeln!(
         out,
         "checked {} ({}) with {}",
         plural(run.files, "file"),
         plural(run.documents, "document"),
-        plural(run.policies.len(), "policy").replace("policys", "policies")
+        plural(run.policies.len(), "policy")
     );
     if run.findings.is_empty() {
         let baselined = if run.baselined > 0 { format!(" ({} in the baseline not shown)", run.baselined) } else { String::new() };

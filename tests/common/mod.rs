@@ -56,3 +56,16 @@ pub fn with_starter<'a>(args: &[&'a str]) -> Vec<&'a str> {
     v.extend_from_slice(STARTER);
     v
 }
+
+/// `../shared/corpus`, the real repositories beside this one on the project's
+/// machines; when absent, says so on the terminal (not in captured output) so
+/// that a skipped test is seen.
+pub fn corpus() -> Option<std::path::PathBuf> {
+    use std::io::Write as _;
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if corpus.is_dir() {
+        return Some(corpus);
+    }
+    let _ = writeln!(std::io::stderr(), "SKIPPED: {} is absent, so the tests over the corpus did not run", corpus.display());
+    None
+}

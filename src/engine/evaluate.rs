@@ -1,0 +1,242 @@
+//! Evaluating a run: every policy over every unit of files, in parallel, into
+//! sorted findings and the tallies coverage and evidence need.
+
+use super::files::Loaded;
+use crate::diag::Label;
+use crate::discover::Role;
+use crate::doc::Document;
+use crate::eval::{self, Tri};
+use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Status};
+use crate::load::LoadError;
+use crate::policy::Policy;
+use crate::source::{SourceFile, Span};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// The unit a file is evaluated in (see `platform::unit_of`); `None` for a file
+/// that is a unit of its own.
+fn unit_key(l: &Loaded) -> Option<String> {
+    crate::platform::unit_of(&l.docs)
+}
+
+/// Files grouped into the units they are evaluated in. The order of units and of
+/// files in them is the order of `files`, so the result does not depend on
+/// scheduling.
+pub fn units(files: &[Loaded]) -> Vec<Vec<&Loaded>> {
+    let mut units: Vec<Vec<&Loaded>> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for l in files {
+        match unit_key(l) {
+            Some(key) => match index.get(&key) {
+                Some(&i) => units[i].push(l),
+                None => {
+                    index.insert(key, units.len());
+                    units.push(vec![l]);
+                }
+            },
+            None => units.push(vec![l]),
+        }
+    }
+    units
+}
+
+/// Counts of assertion outcomes, for summaries and coverage.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Tally {
+    pub pass: usize,
+    pub fail: usize,
+    pub unknown: usize,
+}
+
+/// Outcome counts of one policy over the whole run, and the resources it
+/// evaluated (`path#address`, or the path for an assertion outside any `for`):
+/// the evidence `attest report` shows per criterion.
+#[derive(Debug, Default, Clone)]
+pub struct PolicyTally {
+    pub pass: usize,
+    pub fail: usize,
+    pub unknown: usize,
+    pub resources: BTreeSet<String>,
+}
+
+/// Everything one evaluation produced.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    pub findings: Vec<Finding>,
+    pub tally: Tally,
+    /// By policy id; a policy that evaluated nothing has no entry.
+    pub by_policy: BTreeMap<String, PolicyTally>,
+}
+
+/// Evaluate `policies` over every loaded file, unit by unit, and return the
+/// findings, sorted, plus the tally of outcomes.
+pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Tally) {
+    let e = evaluate_all(policies, files);
+    (e.findings, e.tally)
+}
+
+/// As `evaluate`, with the per-policy tally kept.
+pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
+    let units = units(files);
+    let per_file: Vec<Evaluation> = units
+        .par_iter()
+        .map(|unit_files| {
+            let mut e = Evaluation::default();
+            let mut docs: Vec<&Document> = Vec::new();
+            for loaded in unit_files {
+                if let Some(err) = &loaded.error {
+                    e.findings.push(load_finding(&PARSE_ERROR, &loaded.file, err));
+                    continue;
+                }
+                e.findings.extend(loaded.problems.iter().map(|p| {
+                    let policy = match p.kind {
+                        crate::load::ProblemKind::DuplicateKey => &DUPLICATE_KEY,
+                        crate::load::ProblemKind::SkippedLine => &PARSE_ERROR,
+                    };
+                    load_finding(policy, &loaded.file, &p.error)
+                }));
+                docs.extend(loaded.docs.iter());
+            }
+            if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
+                for policy in policies {
+                    evaluate_one(policy, &docs, &first.file, &mut e);
+                }
+            }
+            // Files read for context only report nothing.
+            e.findings.retain(|f| !unit_files.iter().any(|l| l.role == Role::Context && Arc::ptr_eq(&l.file, &f.file)));
+            e
+        })
+        .collect();
+    // INVARIANT: merged in file order, and the maps are ordered, so the result
+    // does not depend on the thread count.
+    let mut all = Evaluation::default();
+    for e in per_file {
+        all.findings.extend(e.findings);
+        all.tally.pass += e.tally.pass;
+        all.tally.fail += e.tally.fail;
+        all.tally.unknown += e.tally.unknown;
+        for (id, t) in e.by_policy {
+            let into = all.by_policy.entry(id).or_default();
+            into.pass += t.pass;
+            into.fail += t.fail;
+            into.unknown += t.unknown;
+            into.resources.extend(t.resources);
+        }
+    }
+    all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    all
+}
+
+/// What one policy did over one unit: its findings, and the result of every
+/// assertion evaluation (by the span of the `assert`), for coverage.
+#[derive(Debug, Default)]
+pub struct PolicyRun {
+    pub findings: Vec<Finding>,
+    pub outcomes: Vec<(Span, Tri)>,
+    /// The resource of every outcome, in outcome order (see `PolicyTally`).
+    pub resources: Vec<String>,
+}
+
+/// Run one policy over one unit. `check` and `test` both come through here.
+pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>) -> PolicyRun {
+    let mut run = PolicyRun::default();
+    let outcomes = match eval::run(policy, unit) {
+        Ok(o) => o,
+        Err(e) => {
+            run.outcomes.push((policy.span, Tri::Unknown));
+            run.resources.push(file.path.clone());
+            run.findings.push(Finding {
+                policy: Arc::clone(&policy.meta),
+                status: Status::Unknown,
+                message: format!("could not evaluate: {}", e.message),
+                file: Arc::clone(file),
+                span: Span::new(0, 0),
+                labels: Vec::new(),
+                address: None,
+                waiver: None,
+            });
+            return run;
+        }
+    };
+    for o in outcomes {
+        run.outcomes.push((o.assertion, o.result));
+        run.resources.push(match (&o.item, &o.address) {
+            (Some(item), Some(address)) => format!("{}#{address}", item.doc.file.path),
+            (Some(item), None) => item.doc.file.path.clone(),
+            (None, _) => file.path.clone(),
+        });
+        let status = match o.result {
+            Tri::True => continue,
+            Tri::False => Status::Fail,
+            Tri::Unknown => Status::Unknown,
+        };
+        run.findings.push(to_finding(policy, o, status, file));
+    }
+    run
+}
+
+fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, e: &mut Evaluation) {
+    let run = run_policy(policy, unit, file);
+    if run.outcomes.is_empty() {
+        e.findings.extend(run.findings);
+        return;
+    }
+    let per = e.by_policy.entry(policy.meta.id.clone()).or_default();
+    for (_, result) in &run.outcomes {
+        let (total, mine) = match result {
+            Tri::True => (&mut e.tally.pass, &mut per.pass),
+            Tri::False => (&mut e.tally.fail, &mut per.fail),
+            Tri::Unknown => (&mut e.tally.unknown, &mut per.unknown),
+        };
+        *total += 1;
+        *mine += 1;
+    }
+    per.resources.extend(run.resources);
+    e.findings.extend(run.findings);
+}
+
+fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_file: &Arc<SourceFile>) -> Finding {
+    // The file of the finding is the file of its first label, else of its item.
+    let file = o
+        .labels
+        .first()
+        .map(|l| Arc::clone(&l.doc.file))
+        .or_else(|| o.item.as_ref().map(|i| Arc::clone(&i.doc.file)))
+        .unwrap_or_else(|| Arc::clone(unit_file));
+    let mut labels: Vec<Label> = o
+        .labels
+        .iter()
+        .filter(|l| Arc::ptr_eq(&l.doc.file, &file))
+        .enumerate()
+        .map(|(i, l)| Label { span: l.span, text: l.text.clone(), primary: i == 0 })
+        .collect();
+    if labels.is_empty() {
+        let span = o.item.as_ref().map_or(Span::new(0, 0), |i| i.node.anchor(&file));
+        labels.push(Label { span, text: "in this resource".into(), primary: true });
+    }
+    Finding {
+        policy: Arc::clone(&policy.meta),
+        status,
+        message: o.message,
+        span: labels[0].span,
+        file,
+        labels,
+        address: o.address.map(|a| a.to_string()),
+        waiver: None,
+    }
+}
+
+fn load_finding(policy: &Arc<crate::policy::Meta>, file: &Arc<SourceFile>, e: &LoadError) -> Finding {
+    let span = e.span.unwrap_or(Span::new(0, 0));
+    Finding {
+        policy: Arc::clone(policy),
+        status: Status::Fail,
+        message: e.message.clone(),
+        file: Arc::clone(file),
+        span,
+        labels: vec![Label { span, text: if e.span.is_some() { "here".into() } else { String::new() }, primary: true }],
+        address: None,
+        waiver: None,
+    }
+}

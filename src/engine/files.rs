@@ -1,0 +1,136 @@
+//! Reading the files of a run: in parallel, each to its documents or the
+//! reason it has none, plus the rest of the unit of a file named alone.
+
+use crate::discover::{Input, Role};
+use crate::doc::Syntax;
+use crate::load::{self, Limits, LoadError};
+use crate::platform::UnitPlaces;
+use crate::source::SourceFile;
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// A file after loading: its documents, or why it has none.
+#[derive(Debug)]
+pub struct Loaded {
+    pub file: Arc<SourceFile>,
+    pub syntax: Option<Syntax>,
+    pub docs: Vec<crate::doc::Document>,
+    pub error: Option<LoadError>,
+    /// Problems that do not stop the check (keys given twice, CODEOWNERS lines
+    /// GitHub skips): reported, and the rest of the file is checked.
+    pub problems: Vec<crate::load::Problem>,
+    /// Why the file was read (context files report nothing).
+    pub role: Role,
+}
+
+/// What a report lists about each file: enough to tie it to its inputs.
+#[derive(Debug, Clone)]
+pub struct FileRecord {
+    pub file: Arc<SourceFile>,
+    pub syntax: Option<Syntax>,
+    /// The platforms of its documents (`platform::classify`), sorted, no repeats.
+    pub platforms: Vec<crate::platform::Kind>,
+    pub documents: usize,
+    /// Why it was not checked, when it was not.
+    pub error: Option<String>,
+    /// Whether `file.text` is the whole content as read (not so for a file too
+    /// large, binary or unreadable).
+    pub read: bool,
+}
+
+impl Loaded {
+    pub fn record(&self) -> FileRecord {
+        let mut platforms: Vec<crate::platform::Kind> = self.docs.iter().map(crate::platform::classify).collect();
+        platforms.sort();
+        platforms.dedup();
+        FileRecord {
+            file: Arc::clone(&self.file),
+            syntax: self.syntax,
+            platforms,
+            documents: self.docs.len(),
+            error: self.error.as_ref().map(|e| e.message.clone()),
+            read: self.error.is_none() || !self.file.text.is_empty(),
+        }
+    }
+}
+
+/// Read and parse one file. Never panics; every problem becomes a `LoadError`.
+pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
+    let bytes = match std::fs::metadata(&input.path) {
+        Ok(m) if m.len() > limits.max_file_size => Err(LoadError::whole(format!(
+            "file is {} bytes, over the limit of {} bytes (raise it with `--max-file-size`)",
+            m.len(),
+            limits.max_file_size
+        ))),
+        _ => std::fs::read(&input.path).map_err(|e| LoadError::whole(format!("cannot read file: {}", io_reason(&e)))),
+    };
+    let text = bytes.and_then(|b| load::decode(b, limits));
+    let loaded = match text {
+        Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
+        Err(error) => {
+            let file = SourceFile::new(input.display.clone(), "");
+            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), problems: Vec::new(), role: input.role }
+        }
+    };
+    Loaded { role: input.role, ..loaded }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    s.split(" (os error").next().unwrap_or(&s).to_lowercase()
+}
+
+/// Parse text already in memory.
+pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits) -> Loaded {
+    // A file whose name does not say: its content decides.
+    let syntax = syntax.unwrap_or_else(|| load::sniff(&file.text));
+    match load::parse(&file, syntax, limits) {
+        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, problems: parsed.problems, role: Role::Walked },
+        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), problems: Vec::new(), role: Role::Walked },
+    }
+}
+
+/// Load every input in parallel, bring in the rest of the unit of each file
+/// named on the command line (as context), and let the platforms resolve what
+/// they know statically. The result is in display order.
+pub fn load_all(inputs: &[Input], limits: &Limits, root: &Path) -> Vec<Loaded> {
+    let mut loaded: Vec<Loaded> = inputs.par_iter().map(|i| load_input(i, limits)).collect();
+    let context = context_inputs(&loaded, inputs, root);
+    if !context.is_empty() {
+        loaded.extend(context.par_iter().map(|i| load_input(i, limits)).collect::<Vec<_>>());
+        let named: Vec<Option<String>> =
+            loaded.iter().filter(|l| l.role == Role::Named).map(|l| crate::platform::unit_of(&l.docs)).collect();
+        loaded.retain(|l| l.role != Role::Context || crate::platform::unit_of(&l.docs).is_some_and(|u| named.contains(&Some(u))));
+        loaded.sort_by(|a, b| a.file.path.cmp(&b.file.path));
+    }
+    crate::platform::resolve(loaded.iter_mut().map(|l| &mut l.docs).collect());
+    loaded
+}
+
+/// The files that may share a unit with a file named on the command line
+/// (`platform::unit_places`), not already among the inputs.
+fn context_inputs(loaded: &[Loaded], inputs: &[Input], root: &Path) -> Vec<Input> {
+    let mut out: Vec<Input> = Vec::new();
+    for (l, input) in loaded.iter().zip(inputs).filter(|(l, _)| l.role == Role::Named) {
+        let places = match crate::platform::unit_places(&l.docs, &input.path) {
+            None => continue,
+            Some(UnitPlaces::Files(files)) => files.into_iter().filter(|p| p.is_file()).collect(),
+            Some(UnitPlaces::Folder) => {
+                let dir = input.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                let Ok(entries) = std::fs::read_dir(dir) else { continue };
+                let mut files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
+                files.sort();
+                files
+            }
+        };
+        for path in places {
+            let candidate = Input { role: Role::Context, ..Input::new(path, root) };
+            let known = |i: &Input| i.display == candidate.display;
+            if candidate.syntax.is_some() && !inputs.iter().any(known) && !out.iter().any(known) {
+                out.push(candidate);
+            }
+        }
+    }
+    out
+}
