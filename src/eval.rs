@@ -62,13 +62,6 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
     }
 }
 
-pub fn compile_regex(pattern: &str) -> std::result::Result<regex::Regex, String> {
-    regex::RegexBuilder::new(pattern).size_limit(1 << 20).dfa_size_limit(1 << 20).build().map_err(|e| {
-        let text = e.to_string();
-        text.lines().last().unwrap_or("invalid pattern").trim_start_matches("error: ").to_string()
-    })
-}
-
 /// Run every assertion of `policy` over `unit`.
 pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> Result<Vec<Outcome<'a>>> {
     let mut ctx = Ctx::new(&policy.scope, &policy.values, &policy.file, unit);

@@ -19,6 +19,7 @@ pub mod engine;
 pub mod eval;
 pub mod evidence;
 pub mod finding;
+pub mod image;
 pub mod load;
 pub mod platform;
 pub mod policy;

@@ -6,8 +6,7 @@
 mod codeowners;
 mod dockerfile;
 
-pub(crate) use dockerfile::image_ref;
-mod hcl;
+pub mod hcl;
 
 pub use hcl::is_policy_attribute;
 mod json;

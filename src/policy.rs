@@ -146,6 +146,16 @@ pub enum Origin {
 /// The built-in pack, embedded at build time: (path below `policies/`, text).
 pub static BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
 
+/// A regular expression of a policy (a literal checked when the policy loads,
+/// or a parameter's value when it runs), with its size bounded; the error is
+/// regex's own last line.
+pub fn compile_regex(pattern: &str) -> Result<regex::Regex, String> {
+    regex::RegexBuilder::new(pattern).size_limit(1 << 20).dfa_size_limit(1 << 20).build().map_err(|e| {
+        let text = e.to_string();
+        text.lines().last().unwrap_or("invalid pattern").trim_start_matches("error: ").to_string()
+    })
+}
+
 /// Why a policy path given by the user could not be read.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum PolicyPathError {

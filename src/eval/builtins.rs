@@ -147,7 +147,7 @@ fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
         put("path", Value::str(s));
         (true, false, false)
     } else if let Some(image) = s.strip_prefix("docker://") {
-        let parts = crate::load::image_ref(image);
+        let parts = crate::image::image_ref(image);
         let (tag, digest) = (parts.tag.map(|t| t.0), parts.digest.map(|d| d.0));
         put("image", Value::str(parts.image.0));
         if let Some(r) = digest.or(tag) {
@@ -186,7 +186,7 @@ fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
 /// (`library/nginx` for an official image), `name` (the two joined), and
 /// `tag` and `digest` when written.
 fn parse_image<'a>(s: &str) -> IndexMap<String, Value<'a>> {
-    let parts = crate::load::image_ref(s.trim());
+    let parts = crate::image::image_ref(s.trim());
     let image = parts.image.0;
     let (registry, repository) = match image.split_once('/') {
         Some((host, rest)) if host.contains(['.', ':']) || host == "localhost" => (host.to_string(), rest.to_string()),

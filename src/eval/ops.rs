@@ -236,7 +236,7 @@ fn regex_match(pattern: &str, s: &str) -> Result<bool, String> {
         if cache.len() > 1000 {
             cache.clear();
         }
-        let re = cache.entry(pattern.to_string()).or_insert_with(|| super::compile_regex(pattern).ok());
+        let re = cache.entry(pattern.to_string()).or_insert_with(|| crate::policy::compile_regex(pattern).ok());
         match re {
             Some(re) => Ok(re.is_match(s)),
             None => Err(format!("invalid regular expression `{pattern}`")),

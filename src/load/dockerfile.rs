@@ -11,8 +11,6 @@
 mod heredoc;
 mod words;
 
-pub(crate) use words::image_ref;
-
 use super::{Budget, LoadError, count};
 use crate::doc::{Node, Value};
 use crate::source::Span;
@@ -386,8 +384,8 @@ impl Builder<'_, '_, '_> {
         // A part's span is that of the same part as written, when the file spells
         // the image the way it was parsed; `${VAR}` parts keep the variable's span.
         let exact = self.text.get(raw_span.range()) == Some(raw);
-        let parts = words::image_ref(&text);
-        let written = words::image_ref(raw);
+        let parts = crate::image::image_ref(&text);
+        let written = crate::image::image_ref(raw);
         let at = |p: Option<(&str, usize)>| match p {
             Some((s, off)) if exact => Span::new(raw_span.start as usize + off, raw_span.start as usize + off + s.len()),
             _ => raw_span,

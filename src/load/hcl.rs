@@ -42,6 +42,11 @@ struct Converter<'t, 'b, 'l> {
     budget: &'b mut Budget<'l>,
 }
 
+/// The keys under which the loader keeps a `dynamic` block's `for_each` and
+/// iterator name on its `content` (no Terraform attribute has a `:`).
+pub const DYNAMIC_FOR_EACH: &str = "attest:for_each";
+pub const DYNAMIC_ITERATOR: &str = "attest:iterator";
+
 /// Attributes whose string value is a JSON document (IAM and resource policies).
 pub fn is_policy_attribute(name: &str) -> bool {
     name == "policy" || name.ends_with("_policy") || name == "policy_document" || name == "container_definitions"
@@ -100,8 +105,8 @@ impl Converter<'_, '_, '_> {
                             Some(Value::Unknown(text)) => text.trim().to_string(),
                             _ => name.clone(),
                         };
-                        m.insert(crate::platform::terraform::DYNAMIC_FOR_EACH.into(), for_each.clone());
-                        m.insert(crate::platform::terraform::DYNAMIC_ITERATOR.into(), Node::new(*span, Value::Str(iterator)));
+                        m.insert(DYNAMIC_FOR_EACH.into(), for_each.clone());
+                        m.insert(DYNAMIC_ITERATOR.into(), Node::new(*span, Value::Str(iterator)));
                     }
                     (name.clone(), n)
                 }

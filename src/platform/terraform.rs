@@ -9,7 +9,6 @@
 mod resolve;
 
 pub use resolve::resolve;
-pub(crate) use resolve::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 
 use super::item;
 use crate::doc::DocRef;

@@ -450,7 +450,7 @@ impl<'a> Checker<'a> {
                 self.expr(a, in_filter);
                 self.expr(b, in_filter);
                 if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind)
-                    && let Err(err) = crate::eval::compile_regex(pattern)
+                    && let Err(err) = crate::policy::compile_regex(pattern)
                 {
                     self.error(
                         b.span,

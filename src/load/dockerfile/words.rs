@@ -179,51 +179,6 @@ pub(super) fn options(value: &str, at: Option<usize>) -> Vec<Opt> {
     out
 }
 
-/// An image reference split into its parts; each part has its offset in the
-/// reference text.
-#[derive(Debug, Default, PartialEq)]
-pub(crate) struct ImageRef<'t> {
-    pub image: (&'t str, usize),
-    pub tag: Option<(&'t str, usize)>,
-    pub digest: Option<(&'t str, usize)>,
-}
-
-/// `registry:5000/team/app:1.2@sha256:…`: the tag is after the last `:` that
-/// follows the last `/`; `${…}` groups are skipped so that `${V:-x}` is one piece.
-pub(crate) fn image_ref(s: &str) -> ImageRef<'_> {
-    let (name, digest) = match find_outside_vars(s, '@', false) {
-        Some(at) => (&s[..at], Some((&s[at + 1..], at + 1))),
-        None => (s, None),
-    };
-    let last_slash = find_outside_vars(name, '/', true).map_or(0, |i| i + 1);
-    let tag_at = find_outside_vars(&name[last_slash..], ':', true).map(|i| i + last_slash);
-    match tag_at {
-        Some(at) => ImageRef { image: (&name[..at], 0), tag: Some((&name[at + 1..], at + 1)), digest },
-        None => ImageRef { image: (name, 0), tag: None, digest },
-    }
-}
-
-/// The first (or last) index of `c` in `s` that is not inside `${…}`.
-fn find_outside_vars(s: &str, c: char, last: bool) -> Option<usize> {
-    let mut depth = 0usize;
-    let mut found = None;
-    let bytes = s.as_bytes();
-    for (i, ch) in s.char_indices() {
-        match ch {
-            '{' if i > 0 && bytes[i - 1] == b'$' => depth += 1,
-            '}' if depth > 0 => depth -= 1,
-            _ if ch == c && depth == 0 => {
-                found = Some(i);
-                if !last {
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    found
-}
-
 /// Replace `$NAME`, `${NAME}` and `${NAME:-word}` by the defaults of the global
 /// ARGs. Returns the text and whether every variable was resolved; a variable
 /// without a default stays as written.
@@ -309,16 +264,6 @@ mod tests {
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].key, "PATH");
         assert_eq!(p[0].value.as_ref().map(|v| v.0.as_str()), Some("/usr/local/bin:/usr/bin extra"));
-    }
-
-    #[test]
-    fn image_references() {
-        let r = image_ref("registry:5000/team/app:1.2@sha256:abc");
-        assert_eq!(r.image.0, "registry:5000/team/app");
-        assert_eq!(r.tag, Some(("1.2", 23)));
-        assert_eq!(r.digest.map(|d| d.0), Some("sha256:abc"));
-        assert_eq!(image_ref("python:${V:-3.12}-slim").tag.map(|t| t.0), Some("${V:-3.12}-slim"));
-        assert_eq!(image_ref("ubuntu").tag, None);
     }
 
     #[test]

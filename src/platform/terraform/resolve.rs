@@ -6,6 +6,7 @@
 
 use super::is_tfvars;
 use crate::doc::{Document, Node, Value as V};
+use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::Element;
@@ -104,11 +105,6 @@ fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
         _ => {}
     }
 }
-
-/// The keys under which the loader keeps a `dynamic` block's `for_each` and
-/// iterator name on its `content` (no Terraform attribute has a `:`).
-pub(crate) const DYNAMIC_FOR_EACH: &str = "attest:for_each";
-pub(crate) const DYNAMIC_ITERATOR: &str = "attest:iterator";
 
 /// The blocks a `dynamic` block stands for: one per element when its
 /// `for_each` is known (none for an empty collection), with `NAME.key` and
