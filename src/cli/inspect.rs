@@ -26,7 +26,7 @@ pub fn run(args: &InspectArgs) -> u8 {
         return TROUBLE;
     }
     let loaded = crate::engine::load_all(&inputs, &Default::default());
-    let width = crate::platform::COLLECTIONS.iter().map(|c| c.0.len()).max().unwrap_or(0);
+    let width = crate::policy::surface::COLLECTIONS.iter().map(|c| c.name.len()).max().unwrap_or(0);
     // Each document is seen with the other documents of its unit, as `check`
     // sees it (which CODEOWNERS file of a repository is in effect).
     let units = crate::engine::units(&loaded);
@@ -48,7 +48,7 @@ pub fn run(args: &InspectArgs) -> u8 {
         for d in &l.docs {
             let kind = crate::platform::classify(d);
             let _ = writeln!(out, "  document {}: {}", d.index, kind.name());
-            for (name, ..) in crate::platform::COLLECTIONS.iter().filter(|c| c.0.starts_with(kind.name())) {
+            for name in crate::policy::surface::COLLECTIONS.iter().map(|c| c.name).filter(|c| c.starts_with(kind.name())) {
                 for item in crate::platform::collect(name, &[], &others) {
                     if let Value::Doc(r) = &item
                         && std::ptr::eq(r.doc, d)
