@@ -395,11 +395,15 @@ mod tests {
         }
     }
 
-    /// The book's examples call what they describe.
+    /// The book's examples parse and call what they describe.
     #[test]
-    fn examples_call_their_function() {
+    fn examples_parse_and_call_their_function() {
         for b in BUILTINS {
             assert!(b.example.contains(&format!("{}(", b.name)), "the example of `{}` does not call it", b.name);
+            let file = crate::source::SourceFile::new(b.name, b.example);
+            if let Err(e) = crate::policy::syntax::parse_expr(&file) {
+                panic!("the example of `{}` does not parse: {}", b.name, e.message);
+            }
         }
     }
 }
