@@ -1,4 +1,5 @@
 //! Platform views: the collections policies range over, built from documents.
+//! Their names and arities are in `policy::surface`, which the checker reads.
 //!
 //! INVARIANT: this is the only module that knows what Kubernetes, CloudFormation,
 //! Dockerfile, Compose, GitHub Actions or CODEOWNERS documents look like. It sees
@@ -16,44 +17,6 @@ pub mod terraform;
 use crate::doc::{DocRef, Document};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
-
-/// Every collection: name, minimum and maximum number of arguments, description.
-pub const COLLECTIONS: &[(&str, usize, usize, &str)] = &[
-    ("documents", 0, 0, "every loaded document"),
-    ("kubernetes.objects", 0, 0, "every Kubernetes object, `List` items included"),
-    ("kubernetes.workloads", 0, 0, "objects with a pod template: Pod, Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob"),
-    ("kubernetes.pod_specs", 0, 0, "the pod spec of every workload"),
-    ("kubernetes.containers", 0, 0, "containers, init containers and ephemeral containers of every workload"),
-    ("kubernetes.services", 0, 0, "Services"),
-    ("kubernetes.ingresses", 0, 0, "Ingresses"),
-    ("kubernetes.network_policies", 0, 0, "NetworkPolicies"),
-    ("kubernetes.roles", 0, 0, "RBAC Roles and ClusterRoles"),
-    ("kubernetes.role_bindings", 0, 0, "RBAC RoleBindings and ClusterRoleBindings"),
-    ("kubernetes.namespaces", 0, 0, "Namespaces"),
-    ("kubernetes.service_accounts", 0, 0, "ServiceAccounts"),
-    ("cloudformation.resources", 0, 1, "resources of CloudFormation templates, optionally of one type (`*` globs)"),
-    ("cloudformation.parameters", 0, 0, "parameters of CloudFormation templates; address `Parameters/Name`"),
-    ("dockerfile.stages", 0, 0, "every stage of every Dockerfile (each `FROM`)"),
-    ("dockerfile.final_stages", 0, 0, "the last stage of every Dockerfile: the image the build produces"),
-    ("dockerfile.instructions", 0, 0, "every instruction of every Dockerfile, `FROM` and the ARGs before it included"),
-    ("compose.files", 0, 0, "every Docker Compose file, as a whole"),
-    ("compose.services", 0, 0, "every service of every Docker Compose file"),
-    ("github.workflows", 0, 0, "every GitHub Actions workflow, as a whole"),
-    ("github.jobs", 0, 0, "every job of every GitHub Actions workflow"),
-    ("github.steps", 0, 0, "every step of every job of every GitHub Actions workflow"),
-    ("codeowners.files", 0, 0, "the CODEOWNERS file GitHub reads for each repository; address `.github/CODEOWNERS`"),
-    ("codeowners.rules", 0, 0, "every rule (pattern and owners) of the CODEOWNERS file in effect; address its pattern"),
-    ("terraform.resources", 0, 1, "Terraform resources, optionally of one type (`*` globs); address `aws_s3_bucket.logs`"),
-    ("terraform.data", 0, 1, "Terraform data sources, optionally of one type; address `data.aws_iam_policy_document.x`"),
-    ("terraform.modules", 0, 0, "Terraform module calls; address `module.vpc`"),
-    ("terraform.variables", 0, 0, "Terraform variables; address `var.name`"),
-    ("terraform.outputs", 0, 0, "Terraform outputs; address `output.name`"),
-    ("terraform.providers", 0, 0, "Terraform provider configurations; address `provider.aws`"),
-];
-
-pub fn collection_arity(name: &str) -> Option<(usize, usize)> {
-    COLLECTIONS.iter().find(|c| c.0 == name).map(|c| (c.1, c.2))
-}
 
 /// What a document is, by its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -251,5 +214,61 @@ fn mentions(node: &crate::doc::Node, address: &str) -> bool {
         }
         V::List(items) => items.iter().any(|v| mentions(v, address)),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::doc::Syntax;
+
+    /// One small file of each platform, with at least one element of every
+    /// collection.
+    const FILES: &[(&str, Syntax, &str)] = &[
+        (
+            "k8s/app.yaml",
+            Syntax::Yaml,
+            "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  template:\n    spec:\n      containers: [{name: nginx, image: nginx}]\n\
+             ---\napiVersion: v1\nkind: List\nitems:\n\
+             - {apiVersion: v1, kind: Service, metadata: {name: a}}\n\
+             - {apiVersion: networking.k8s.io/v1, kind: Ingress, metadata: {name: a}}\n\
+             - {apiVersion: networking.k8s.io/v1, kind: NetworkPolicy, metadata: {name: a}}\n\
+             - {apiVersion: rbac.authorization.k8s.io/v1, kind: Role, metadata: {name: a}}\n\
+             - {apiVersion: rbac.authorization.k8s.io/v1, kind: RoleBinding, metadata: {name: a}}\n\
+             - {apiVersion: v1, kind: Namespace, metadata: {name: a}}\n\
+             - {apiVersion: v1, kind: ServiceAccount, metadata: {name: a}}\n",
+        ),
+        ("cfn/stack.yaml", Syntax::Yaml, "Parameters:\n  Name: {Type: String}\nResources:\n  Bucket: {Type: AWS::S3::Bucket}\n"),
+        ("Dockerfile", Syntax::Dockerfile, "FROM alpine AS build\nRUN true\nFROM alpine\n"),
+        ("compose.yaml", Syntax::Yaml, "services:\n  web: {image: nginx}\n"),
+        (
+            ".github/workflows/ci.yml",
+            Syntax::Yaml,
+            "on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps: [{uses: actions/checkout@v4}]\n",
+        ),
+        (".github/CODEOWNERS", Syntax::CodeOwners, "* @acme/platform\n"),
+        (
+            "main.tf",
+            Syntax::Hcl,
+            "resource \"aws_s3_bucket\" \"logs\" {}\ndata \"aws_caller_identity\" \"me\" {}\nmodule \"vpc\" { source = \"./vpc\" }\n\
+             variable \"name\" {}\noutput \"id\" { value = 1 }\nprovider \"aws\" {}\n",
+        ),
+    ];
+
+    /// Every collection of the surface is answered: the files above give each
+    /// at least one element.
+    #[test]
+    fn every_collection_of_the_surface_is_collected() {
+        let docs: Vec<Document> = FILES
+            .iter()
+            .flat_map(|(path, syntax, text)| {
+                let file = crate::source::SourceFile::new(*path, *text);
+                crate::load::parse(&file, *syntax, &Default::default()).unwrap_or_else(|e| panic!("{path}: {}", e.message)).docs
+            })
+            .collect();
+        for c in crate::policy::surface::COLLECTIONS {
+            let unit: Vec<&Document> = docs.iter().filter(|d| c.platform().is_none_or(|ns| classify(d).name() == ns)).collect();
+            assert!(!collect(c.name, None, &unit).is_empty(), "`{}` has no element in the sample files", c.name);
+        }
     }
 }

@@ -6,6 +6,7 @@
 pub mod ast;
 mod check;
 pub mod params;
+pub mod surface;
 pub mod syntax;
 
 pub use check::check_expr;

@@ -1,14 +1,21 @@
-//! The book's catalogue of built-in policies, generated from the policies
-//! themselves: an index (`book/src/policies.md`), a page per platform and per
-//! policy under `book/src/policies/`, the criteria matrix
-//! (`book/src/criteria.md`), and the entries nested under "Built-in policies"
-//! in `book/src/SUMMARY.md`.
+//! The generated parts of the book and the README. From the built-in policies:
+//! an index (`book/src/policies.md`), a page per platform and per policy under
+//! `book/src/policies/`, the criteria matrix (`book/src/criteria.md`), the
+//! entries nested under "Built-in policies" in `book/src/SUMMARY.md`, and the
+//! number of policies wherever the README and the book give it. From the
+//! language's surface (`attest::policy::surface`): the tables of built-in
+//! functions and collections in `language.md` and `platforms.md`
+//! (`catalogue/sections.rs`).
 //!
-//! The test fails when a page on disk differs from what the policies say;
+//! The test fails when a page on disk differs from what the code says;
 //! `ATTEST_UPDATE_BOOK=1 cargo test --test catalogue` rewrites them (and
 //! removes pages of policies that no longer exist).
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
+// A folder of its own, so that Cargo does not take it for a test target.
+#[path = "catalogue/sections.rs"]
+mod sections;
 
 use attest::policy::Policy;
 use std::collections::BTreeMap;
@@ -622,6 +629,7 @@ fn generate() -> BTreeMap<PathBuf, String> {
     }
     let current = std::fs::read_to_string(root().join("book/src/SUMMARY.md")).expect("SUMMARY.md");
     files.insert(PathBuf::from("book/src/SUMMARY.md"), summary(&current, &policies));
+    files.extend(sections::pages(policies.len()));
     files
 }
 
@@ -660,7 +668,7 @@ fn book_catalogue_is_up_to_date() {
     }
     assert!(
         update || stale.is_empty(),
-        "the book's policy catalogue is stale; run `ATTEST_UPDATE_BOOK=1 cargo test --test catalogue` and review the diff:\n  {}",
+        "generated parts of the book and README are stale; run `ATTEST_UPDATE_BOOK=1 cargo test --test catalogue` and review the diff:\n  {}",
         stale.join("\n  ")
     );
 }

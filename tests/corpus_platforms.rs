@@ -39,7 +39,7 @@ fn corpus_loads_and_platform_counts_are_stable() {
     let mut dockerfile_unknowns = 0;
     let mut terraform_values = (0, 0);
     let mut dockerfile_errors = Vec::new();
-    let collections: Vec<&str> = attest::platform::COLLECTIONS.iter().map(|c| c.0).filter(|c| *c != "documents").collect();
+    let collections: Vec<&str> = attest::policy::surface::COLLECTIONS.iter().map(|c| c.name).filter(|c| *c != "documents").collect();
     let prefix = format!("{}/", attest::source::display_path(&corpus, root));
     for l in &loaded {
         let syntax = l.syntax.map_or("unknown", Syntax::name);

@@ -18,7 +18,7 @@ pub struct InspectArgs {
 
 pub fn run(args: &InspectArgs, root: &Path) -> u8 {
     let Some(loaded) = super::load_paths(&args.paths, root) else { return TROUBLE };
-    let width = crate::platform::COLLECTIONS.iter().map(|c| c.0.len()).max().unwrap_or(0);
+    let width = crate::policy::surface::COLLECTIONS.iter().map(|c| c.name.len()).max().unwrap_or(0);
     // Each document is seen with the other documents of its unit, as `check`
     // sees it (which CODEOWNERS file of a repository is in effect).
     let units = crate::engine::units(&loaded);
@@ -41,7 +41,7 @@ pub fn run(args: &InspectArgs, root: &Path) -> u8 {
         for d in &l.docs {
             let kind = crate::platform::classify(d);
             let _ = writeln!(out, "  document {}: {}", d.index, kind.name());
-            for (name, ..) in crate::platform::COLLECTIONS.iter().filter(|c| c.0.starts_with(kind.name())) {
+            for name in crate::policy::surface::COLLECTIONS.iter().map(|c| c.name).filter(|c| c.starts_with(kind.name())) {
                 for r in crate::platform::collect(name, None, &others) {
                     if std::ptr::eq(r.doc, d) {
                         let at = d.file.line_col(r.node.span.start as usize);

@@ -3,6 +3,7 @@
 
 use super::ast::{self, Expr, ExprKind, Stmt, TemplatePart};
 use super::params::{Declared, ParamInfo};
+use super::surface;
 use super::syntax::{self, NAMESPACES, PARAMS, ROOT_COLLECTIONS};
 use super::{BUILTIN, Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
 use crate::diag::{Diag, did_you_mean};
@@ -204,7 +205,7 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, defs: &HashMap<St
                 }
                 continue;
             }
-            if crate::eval::builtins::arity(&name.name).is_some() {
+            if surface::builtin(&name.name).is_some() {
                 errors.push(Diag::error(&f.file, name.span, format!("`{}` is a built-in function", name.name), "choose another name"));
             }
             scope.functions.insert(name.name.clone(), Arc::clone(f));
@@ -472,12 +473,13 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Call(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
-                let arity = crate::eval::builtins::arity(&name.name)
+                let arity = surface::builtin(&name.name)
+                    .map(surface::Builtin::arity)
                     .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
                 match arity {
                     None => {
-                        let builtins = crate::eval::builtins::names();
-                        let candidates = builtins.iter().copied().chain(self.scope.functions.keys().map(String::as_str));
+                        let builtins = surface::BUILTINS.iter().map(|b| b.name);
+                        let candidates = builtins.chain(self.scope.functions.keys().map(String::as_str));
                         let help = did_you_mean(&name.name, candidates)
                             .or_else(|| Some("see the list of built-in functions in the language reference".into()));
                         self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
@@ -496,7 +498,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Collection(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
-                match crate::platform::collection_arity(name) {
+                match surface::collection(name).map(surface::Collection::arity) {
                     None => {
                         let names = collection_names();
                         let help = did_you_mean(name, names.iter().map(String::as_str))
@@ -566,7 +568,7 @@ fn params_read(body: &[Stmt], scope: &Scope) -> Vec<ParamInfo> {
 }
 
 fn collection_names() -> Vec<String> {
-    crate::platform::COLLECTIONS.iter().map(|c| c.0.to_string()).collect()
+    surface::COLLECTIONS.iter().map(|c| c.name.to_string()).collect()
 }
 
 /// The collection at the root of a path such as `kubernetes.containers[? ...]`.
