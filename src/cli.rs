@@ -8,7 +8,7 @@ mod output;
 mod policies;
 mod query;
 mod report;
-pub mod test;
+mod test;
 
 use clap::{Args, Parser, Subcommand};
 use std::io::IsTerminal;

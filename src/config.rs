@@ -92,17 +92,45 @@ pub fn find(root: &Path) -> Option<PathBuf> {
 
 /// Read and parse a configuration file; `root` is the folder paths are shown
 /// relative to.
-pub fn load(path: &Path, root: &Path) -> Result<Config, Box<Diag>> {
-    let file = crate::diag::read_source(path, root, "the configuration")?;
+pub fn load(path: &Path, root: &Path) -> Result<Config, ConfigError> {
+    let file = crate::diag::read_source(path, root, "the configuration").map_err(ConfigError::Unreadable)?;
     let settings = parse(&file)?;
     let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
     let base = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
     Ok(Config { file, base, root: root.to_path_buf(), settings })
 }
 
+/// Why `attest.toml` cannot be used; each points into the file.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ConfigError {
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Unreadable(Box<Diag>),
+    /// Not TOML, or a key or value of the wrong kind (with "did you mean").
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Invalid(Box<Diag>),
+    /// A `[formats]` entry naming no syntax, or a pattern that is not a glob.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Format(Box<Diag>),
+    /// A `[[waiver]]` without a reason, with a bad date or path glob.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Waiver(Box<Diag>),
+}
+
+impl ConfigError {
+    pub fn diag(&self) -> &Diag {
+        match self {
+            ConfigError::Unreadable(d) | ConfigError::Invalid(d) | ConfigError::Format(d) | ConfigError::Waiver(d) => d,
+        }
+    }
+}
+
 /// Parse configuration text; errors carry a span and, for a misspelt key, a
 /// "did you mean".
-pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
+pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, ConfigError> {
     let settings: Settings = toml::from_str(&file.text).map_err(|e| {
         let span = e.span().map_or(Span::default(), |r| Span::new(r.start, r.end));
         let message = e.message().trim().to_string();
@@ -111,38 +139,48 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Settings, Box<Diag>> {
             let candidates = if message.contains("`policy`") { WAIVER_KEYS } else { KEYS };
             d.help = did_you_mean(key, candidates.iter().copied()).or_else(|| Some(format!("the keys are {}", candidates.join(", "))));
         }
-        Box::new(d)
+        ConfigError::Invalid(Box::new(d))
     })?;
     for (glob, syntax) in &settings.formats {
         let r = syntax.span();
         if crate::doc::Syntax::from_name(syntax.get_ref()).is_none() {
-            return Err(Box::new(
+            return Err(ConfigError::Format(Box::new(
                 Diag::error(file, Span::new(r.start, r.end), format!("`{}` is not a format", syntax.get_ref()), "not a format")
                     .with_help("formats are yaml, json, toml, hcl (Terraform), dockerfile and codeowners"),
-            ));
+            )));
         }
         if let Err(e) = globset::Glob::new(glob) {
-            return Err(Box::new(Diag::error(file, Span::new(r.start, r.end), format!("bad glob `{glob}`: {e}"), "for this pattern")));
+            return Err(ConfigError::Format(Box::new(Diag::error(
+                file,
+                Span::new(r.start, r.end),
+                format!("bad glob `{glob}`: {e}"),
+                "for this pattern",
+            ))));
         }
     }
     for w in &settings.waivers {
         let w = w.get_ref();
         if w.reason.get_ref().trim().is_empty() {
             let r = w.reason.span();
-            return Err(Box::new(Diag::error(file, Span::new(r.start, r.end), "a waiver needs a reason", "empty reason")));
+            return Err(ConfigError::Waiver(Box::new(Diag::error(
+                file,
+                Span::new(r.start, r.end),
+                "a waiver needs a reason",
+                "empty reason",
+            ))));
         }
         parse_date(&date_text(&w.expires)).map_err(|e| {
             let r = w.expires.span();
-            Box::new(Diag::error(
+            ConfigError::Waiver(Box::new(Diag::error(
                 file,
                 Span::new(r.start, r.end),
                 format!("`expires` is not a date: {e}"),
                 "write a date such as 2026-12-31",
-            ))
+            )))
         })?;
         globset::Glob::new(w.path.get_ref()).map_err(|e| {
             let r = w.path.span();
-            Box::new(Diag::error(file, Span::new(r.start, r.end), format!("bad glob: {e}"), "here"))
+            ConfigError::Waiver(Box::new(Diag::error(file, Span::new(r.start, r.end), format!("bad glob: {e}"), "here")))
         })?;
     }
     Ok(settings)

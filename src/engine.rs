@@ -16,7 +16,7 @@ pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 use crate::config::Config;
 use crate::diag::Diag;
 use crate::discover::DiscoverError;
-use crate::finding::{Finding, Waiver};
+use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Waiver};
 use crate::load::Limits;
 use crate::policy::{Policy, PolicyPathError};
 use crate::select::{SelectError, Selector};
@@ -77,7 +77,7 @@ pub struct Run {
 pub enum RunError {
     #[error(transparent)]
     #[diagnostic(transparent)]
-    Config(Box<Diag>),
+    Config(#[from] crate::config::ConfigError),
     #[error(transparent)]
     #[diagnostic(transparent)]
     PolicyPath(#[from] PolicyPathError),
@@ -102,7 +102,7 @@ impl RunError {
     /// The diagnostics with a source snippet behind this error, if it has any.
     pub fn diagnostics(&self) -> &[Diag] {
         match self {
-            RunError::Config(d) => std::slice::from_ref(d.as_ref()),
+            RunError::Config(e) => std::slice::from_ref(e.diag()),
             RunError::Policies(ds) | RunError::Params(ds) | RunError::Waivers(ds) => ds,
             _ => &[],
         }
@@ -128,7 +128,7 @@ pub fn load_policies(source: &PolicySource, root: &Path) -> Result<Vec<Arc<Polic
 pub fn run(request: &Request) -> Result<Run, RunError> {
     let root = &request.root;
     let config_path = request.config.clone().or_else(|| crate::config::find(root));
-    let config = config_path.map(|p| crate::config::load(&p, root)).transpose().map_err(RunError::Config)?;
+    let config = config_path.map(|p| crate::config::load(&p, root)).transpose()?;
     let settings = config.as_ref().map(|c| &c.settings);
 
     let mut source = request.policies.clone();
@@ -164,10 +164,14 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     let Evaluation { mut findings, tally, by_policy } = evaluate_all(&selected, &loaded);
     // The built-in findings about input obey the selection too; a file that
     // cannot be parsed is reported unless `parse-error` is skipped by name.
-    findings.retain(|f| match f.policy.id.as_str() {
-        "parse-error" => !selector.skips(&f.policy),
-        "duplicate-key" => selector.selects(&f.policy),
-        _ => true,
+    findings.retain(|f| {
+        if Arc::ptr_eq(&f.policy, &PARSE_ERROR) {
+            !selector.skips(&f.policy)
+        } else if Arc::ptr_eq(&f.policy, &DUPLICATE_KEY) {
+            selector.selects(&f.policy)
+        } else {
+            true
+        }
     });
 
     // Waivers: inline comments in the checked files, and attest.toml's.

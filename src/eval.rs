@@ -334,9 +334,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
         let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
         // The workload or pod spec of a container: the platform answers.
         if let ("workload" | "pod_spec", [inner]) = (name, values.as_slice()) {
-            let collection = if name == "workload" { "kubernetes.workloads" } else { "kubernetes.pod_specs" };
             let Value::Doc(inner) = inner else { return Ok(Value::Absent(None)) };
-            return Ok(crate::platform::enclosing(inner, collection).map_or(Value::Absent(None), Value::Doc));
+            return Ok(crate::platform::enclosing(inner, name).map_or(Value::Absent(None), Value::Doc));
         }
         // References between resources need the whole unit: the platform answers.
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {

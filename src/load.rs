@@ -36,7 +36,8 @@ impl Default for Limits {
 
 /// Why a file could not be loaded. The span is absent when the problem is the file
 /// as a whole (unreadable, binary, too large).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, thiserror::Error, miette::Diagnostic)]
+#[error("{message}")]
 pub struct LoadError {
     pub message: String,
     pub span: Option<Span>,

@@ -161,10 +161,15 @@ pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
     }
 }
 
-/// The element of `collection` whose address is the start of `inner`'s address:
-/// the workload (`kubernetes.workloads`) or pod spec (`kubernetes.pod_specs`) a
-/// container belongs to.
-pub fn enclosing<'a>(inner: &DocRef<'a>, collection: &str) -> Option<DocRef<'a>> {
+/// What the built-in function `function` (`workload` or `pod_spec`) answers
+/// for a container: the element of `kubernetes.workloads` or
+/// `kubernetes.pod_specs` whose address is the start of `inner`'s address.
+pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
+    let collection = match function {
+        "workload" => "kubernetes.workloads",
+        "pod_spec" => "kubernetes.pod_specs",
+        _ => return None,
+    };
     // The pod spec and workload of a container are in the container's own
     // document: looking there is linear in the document, not the unit, and two
     // files of a unit may hold objects of the same address.

@@ -148,13 +148,20 @@ pub enum Origin {
 pub static BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
 
 /// A regular expression of a policy (a literal checked when the policy loads,
-/// or a parameter's value when it runs), with its size bounded; the error is
-/// regex's own last line.
-pub fn compile_regex(pattern: &str) -> Result<regex::Regex, String> {
+/// or a parameter's value when it runs), with its size bounded.
+pub fn compile_regex(pattern: &str) -> Result<regex::Regex, BadRegex> {
     regex::RegexBuilder::new(pattern).size_limit(1 << 20).dfa_size_limit(1 << 20).build().map_err(|e| {
         let text = e.to_string();
-        text.lines().last().unwrap_or("invalid pattern").trim_start_matches("error: ").to_string()
+        BadRegex { reason: text.lines().last().unwrap_or("invalid pattern").trim_start_matches("error: ").to_string() }
     })
+}
+
+/// Why a pattern is not a regular expression: regex's own last line, which
+/// names the problem (`unclosed group`).
+#[derive(Debug, thiserror::Error)]
+#[error("{reason}")]
+pub struct BadRegex {
+    pub reason: String,
 }
 
 /// Why a policy path given by the user could not be read.

@@ -7,6 +7,7 @@
 //! asserts that the policy raises nothing there.
 
 pub mod expect;
+pub mod render;
 
 use crate::diag::{Diag, Label, did_you_mean};
 use crate::discover::Input;

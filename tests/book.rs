@@ -182,7 +182,7 @@ fn configuration_and_waiver_examples_are_valid() {
         let file = attest::source::SourceFile::new(format!("book/src/waivers.md:{line}"), body);
         let settings = match attest::config::parse(&file) {
             Ok(c) => c,
-            Err(d) => panic!("the attest.toml at book/src/waivers.md:{line} is not valid:\n{}", attest::diag::render(&d, false, 100)),
+            Err(e) => panic!("the attest.toml at book/src/waivers.md:{line} is not valid:\n{}", attest::diag::render(e.diag(), false, 100)),
         };
         // Its parameters are the built-in pack's, with values of their type.
         let settings = attest::policy::params::table_settings(&settings.params);

@@ -274,3 +274,35 @@ fn selection_applies_to_the_built_in_input_findings() {
     assert_eq!(ids(&["--only", "duplicate-key"]), ["parse-error", "duplicate-key"]);
     assert_eq!(ids(&["--skip", "parse-error", "--skip", "duplicate-key", "--only", "k8s-*"]), Vec::<String>::new());
 }
+
+/// A reader that goes away (`attest check | head -1`) ends the output quietly:
+/// the exit code still follows the findings, nothing panics. The read end is
+/// closed before attest writes, so every write meets a closed pipe.
+#[test]
+fn a_closed_pipe_ends_output_quietly_with_the_exit_code_of_the_findings() {
+    use std::process::{Command, Stdio};
+    let cases: &[(&[&str], i32)] = &[
+        (&["check", "examples"], 1),
+        (&["check", "examples", "--only", "no-such-policy"], 0),
+        (&["report", "examples", "--timestamp", "2026-01-01T00:00:00Z"], 0),
+        (&["inspect", "examples"], 0),
+        (&["policies"], 0),
+        (&["explain", "k8s-container-privileged"], 0),
+        (&["query", "kubernetes.containers[*].image", "examples"], 0),
+    ];
+    for (args, code) in cases {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_attest"))
+            .args(*args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("attest runs");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("attest ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "attest {}: {stderr}", args.join(" "));
+        assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "attest {}: {stderr}", args.join(" "));
+    }
+}

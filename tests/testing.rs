@@ -24,11 +24,11 @@ fn builtin_from_disk() -> (Vec<std::sync::Arc<attest::policy::Policy>>, attest::
 #[test]
 fn builtin_policies_pass_their_fixtures() {
     let (_, suite) = builtin_from_disk();
-    assert!(suite.passed(), "{}", attest::cli::test::summary(&suite));
+    assert!(suite.passed(), "{}", attest::testing::render::summary(&suite));
     assert!(
         suite.coverage() >= 100.0,
         "every assertion of the pack must be made to fail by a fixture:\n{}",
-        attest::cli::test::summary(&suite)
+        attest::testing::render::summary(&suite)
     );
 }
 

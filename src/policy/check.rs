@@ -4,7 +4,8 @@
 use super::ast::{self, Expr, ExprKind, Stmt, TemplatePart};
 use super::params::{Declared, ParamInfo};
 use super::surface;
-use super::syntax::{self, NAMESPACES, PARAMS, ROOT_COLLECTIONS};
+use super::surface::{is_namespace, is_root_collection};
+use super::syntax::{self, PARAMS};
 use super::{BUILTIN, Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
 use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
@@ -341,7 +342,7 @@ impl<'a> Checker<'a> {
                                 self.platform.get_or_insert(platform);
                             }
                             // A bare platform name gets its own error from `expr`.
-                            None if matches!(&source.kind, ExprKind::Var(v) if NAMESPACES.contains(&v.as_str())) => {}
+                            None if matches!(&source.kind, ExprKind::Var(v) if is_namespace(v)) => {}
                             None => self.error(
                                 source.span,
                                 "a policy's outer `for` must range over a collection",
@@ -386,7 +387,7 @@ impl<'a> Checker<'a> {
     fn bind(&mut self, name: &ast::Ident) {
         if name.name == PARAMS {
             self.error(name.span, "`params` names the parameters and cannot be a variable", "choose another name", None);
-        } else if NAMESPACES.contains(&name.name.as_str()) || ROOT_COLLECTIONS.contains(&name.name.as_str()) {
+        } else if is_namespace(&name.name) || is_root_collection(&name.name) {
             self.error(
                 name.span,
                 format!("`{}` names a platform collection and cannot be a variable", name.name),
@@ -415,7 +416,7 @@ impl<'a> Checker<'a> {
                     return;
                 }
                 if !self.vars.iter().any(|v| v == name) {
-                    if NAMESPACES.contains(&name.as_str()) {
+                    if is_namespace(name) {
                         let names: Vec<String> = collection_names().into_iter().filter(|c| c.starts_with(name.as_str())).collect();
                         self.error(
                             e.span,
@@ -456,7 +457,7 @@ impl<'a> Checker<'a> {
                     self.error(
                         b.span,
                         "invalid regular expression",
-                        err,
+                        err.reason,
                         Some("patterns use Rust regex syntax: no look-around or back-references".into()),
                     );
                 }

@@ -15,12 +15,8 @@ use std::sync::Arc;
 #[grammar = "../grammar/policy.pest"]
 struct PolicyParser;
 
-/// Platform namespaces: `kubernetes.containers` names a collection, not a variable.
-pub const NAMESPACES: &[&str] = &["kubernetes", "cloudformation", "dockerfile", "compose", "github", "terraform", "codeowners"];
 /// The namespace of parameters: `params.NAME`.
 pub const PARAMS: &str = "params";
-/// Collections named by a single word.
-pub const ROOT_COLLECTIONS: &[&str] = &["documents"];
 /// Deeper bracket nesting than this in a policy is refused before parsing.
 const MAX_NESTING: usize = 64;
 
@@ -718,7 +714,7 @@ impl Builder<'_> {
             }
             Rule::ident => {
                 let name = pair.as_str().to_string();
-                if ROOT_COLLECTIONS.contains(&name.as_str()) {
+                if super::surface::is_root_collection(&name) {
                     return Expr { kind: ExprKind::Collection(name, Vec::new()), span };
                 }
                 Expr { kind: ExprKind::Var(name), span }
@@ -860,7 +856,7 @@ impl Builder<'_> {
                         return Expr { kind: ExprKind::Param(key), span };
                     }
                     // Not drift: `kubernetes.containers` is a collection without arguments.
-                    (ExprKind::Var(ns), args) if NAMESPACES.contains(&ns.as_str()) => {
+                    (ExprKind::Var(ns), args) if super::surface::is_namespace(ns) => {
                         ExprKind::Collection(format!("{ns}.{}", key.name), args.unwrap_or_default())
                     }
                     (_, Some(args)) => {
