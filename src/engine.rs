@@ -15,7 +15,7 @@ pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 
 use crate::config::Config;
 use crate::diag::Diag;
-use crate::discover::DiscoverError;
+use crate::discover::{DiscoverError, Role};
 use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Waiver};
 use crate::load::Limits;
 use crate::policy::{Policy, PolicyPathError};
@@ -185,16 +185,18 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
         return Err(RunError::Waivers(waiver_errors));
     }
     let notices = crate::waiver::apply(&mut findings, &waivers, request.today);
+    // Files read only as context of a named file are not counted as checked.
+    let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();
     Ok(Run {
         policies: selected,
         findings,
         notices,
-        files: loaded.len(),
-        documents: loaded.iter().map(|l| l.docs.len()).sum(),
+        files: checked.len(),
+        documents: checked.iter().map(|l| l.docs.len()).sum(),
         tally,
         config,
         by_policy,
-        records: loaded.iter().map(Loaded::record).collect(),
+        records: checked.iter().map(|l| l.record()).collect(),
         waivers,
         paths,
         today: request.today,

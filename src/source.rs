@@ -5,10 +5,34 @@ use std::sync::Arc;
 
 /// A path as shown in output: relative to `base` (the folder the user ran attest
 /// from) when below it, with `/` separators and no leading `./`.
+///
+/// `.` components are dropped (`/repo/./main.tf` is `/repo/main.tf`), and the
+/// base itself is shown as `.`.
 pub fn display_path(path: &Path, base: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
+    use std::path::{Component, PathBuf};
+    let clean: PathBuf = path.components().filter(|c| *c != Component::CurDir).collect();
+    let rel = match clean.strip_prefix(base) {
+        Ok(rel) => rel.to_path_buf(),
+        // A file of a folder above the base (an `attest.toml` in a parent
+        // folder names `.`): `../` up to the folder they share, when they
+        // share more than the file system's root.
+        Err(_) if shared_components(&clean, base) > 1 => {
+            let shared = shared_components(&clean, base);
+            let up = base.components().count() - shared;
+            std::iter::repeat_n(Component::ParentDir, up).chain(clean.components().skip(shared)).collect()
+        }
+        Err(_) => clean,
+    };
     let s = rel.to_string_lossy().replace('\\', "/");
-    s.strip_prefix("./").map(str::to_string).unwrap_or(s)
+    if s.is_empty() { ".".to_string() } else { s }
+}
+
+/// How many leading components two absolute paths share (the root counts).
+fn shared_components(a: &Path, b: &Path) -> usize {
+    if !a.is_absolute() || !b.is_absolute() {
+        return 0;
+    }
+    a.components().zip(b.components()).take_while(|(x, y)| x == y).count()
 }
 
 /// A file that was read, with its text and a table of line starts.
@@ -113,6 +137,20 @@ impl SourceFile {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn paths_are_shown_from_the_base_without_dot_components() {
+        use super::display_path;
+        use std::path::Path;
+        let base = Path::new("/work/repo");
+        assert_eq!(display_path(Path::new("/work/repo/infra/main.tf"), base), "infra/main.tf");
+        assert_eq!(display_path(Path::new("/work/repo/./infra/main.tf"), base), "infra/main.tf");
+        assert_eq!(display_path(Path::new("/work/repo/."), base), ".");
+        assert_eq!(display_path(Path::new("./pod.yaml"), base), "pod.yaml");
+        assert_eq!(display_path(Path::new("/work/./x.yaml"), base), "../x.yaml");
+        assert_eq!(display_path(Path::new("/elsewhere/x.yaml"), base), "/elsewhere/x.yaml");
+        assert_eq!(display_path(Path::new("k8s/pod.yaml"), Path::new("")), "k8s/pod.yaml");
+    }
+
     use super::*;
 
     #[test]

@@ -218,6 +218,20 @@ fn init_writes_a_starter_config_once() {
     let config = std::fs::read_to_string(dir.path().join("attest.toml")).unwrap();
     attest::config::parse(&attest::source::SourceFile::new("attest.toml", config)).expect("the starter file is valid");
     assert_eq!(attest_in(dir.path(), &["init"]).code, 2);
+    // The starter file works as written: a bare `attest check` checks `.`, and
+    // from a subfolder the paths are shown relative to it.
+    std::fs::create_dir(dir.path().join("sub")).unwrap();
+    std::fs::write(
+        dir.path().join("pod.yaml"),
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: []\n",
+    )
+    .unwrap();
+    let check = attest_in(dir.path(), &["check", "--only", "k8s-pod-host-namespace"]);
+    assert_eq!(check.code, 1, "{}", check.stderr);
+    assert!(check.stdout.contains("─[pod.yaml:"), "{}", check.stdout);
+    let below = attest_in(&dir.path().join("sub"), &["check", "--only", "k8s-pod-host-namespace"]);
+    assert_eq!(below.code, 1, "{}", below.stderr);
+    assert!(below.stdout.contains("─[../pod.yaml:"), "{}", below.stdout);
 }
 
 #[test]
