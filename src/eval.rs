@@ -9,10 +9,10 @@ mod value;
 
 pub use crate::doc::{DocRef, format_number};
 pub use ops::Tri;
-pub use value::{Missing, Value, View};
+pub use value::{ListKind, Missing, Value, View};
 
 use crate::doc::Document;
-use crate::policy::ast::{Expr, ExprKind, Quant, Stmt, Template, TemplatePart};
+use crate::policy::ast::{Expr, ExprKind, Polarity, Quant, Stmt, Template, TemplatePart};
 use crate::policy::params::{ParamValue, ParamValues};
 use crate::policy::{Policy, Scope};
 use crate::source::{SourceFile, Span};
@@ -58,7 +58,7 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
         ParamValue::Bool(b) => Value::Bool(*b),
         ParamValue::Num(n) => Value::Num(*n),
         ParamValue::Str(s) => Value::str(s),
-        ParamValue::List(items) => Value::List(Rc::new(items.iter().map(param_value).collect()), false),
+        ParamValue::List(items) => Value::List(Rc::new(items.iter().map(param_value).collect()), ListKind::Plain),
     }
 }
 
@@ -201,7 +201,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Str(s) => Value::str(s),
             ExprKind::List(items) => {
                 let items = items.iter().map(|i| self.eval(i)).collect::<Result<Vec<_>>>()?;
-                Value::List(Rc::new(items), false)
+                Value::List(Rc::new(items), ListKind::Plain)
             }
             ExprKind::Var(name) => self.vars.iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone()),
             ExprKind::Current => self.current.last().cloned().unwrap_or(Value::Absent(None)),
@@ -237,7 +237,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                                 kept.push(item.clone());
                             }
                         }
-                        Value::List(Rc::new(kept), true)
+                        Value::List(Rc::new(kept), ListKind::Projection)
                     }
                     _ => b,
                 }
@@ -249,7 +249,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 if self.steps > MAX_STEPS {
                     return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
                 }
-                Value::List(Rc::new(found), true)
+                Value::List(Rc::new(found), ListKind::Projection)
             }
             ExprKind::Call(name, args) => self.call(&name.name, args)?,
             ExprKind::Collection(name, args) => {
@@ -258,10 +258,10 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 let filter = match args.first().map(Value::view) {
                     None => None,
                     Some(View::Str(s)) => Some(s.to_string()),
-                    Some(_) => return Ok(Value::List(Rc::new(Vec::new()), false)),
+                    Some(_) => return Ok(Value::List(Rc::new(Vec::new()), ListKind::Plain)),
                 };
                 let items = crate::platform::collect(name, filter.as_deref(), self.unit);
-                Value::List(Rc::new(items.into_iter().map(Value::Doc).collect()), false)
+                Value::List(Rc::new(items.into_iter().map(Value::Doc).collect()), ListKind::Plain)
             }
             ExprKind::Not(inner) => (!self.cond(inner)?).value(),
             ExprKind::And(a, b) => {
@@ -278,9 +278,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 ops::binary(*op, &l, &r).map_err(|message| EvalError { message })?.value()
             }
             ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
-            ExprKind::Is(inner, test, negated) => {
+            ExprKind::Is(inner, test, polarity) => {
                 let t = ops::is(&self.eval(inner)?, *test);
-                if *negated { (!t).value() } else { t.value() }
+                match polarity {
+                    Polarity::Is => t.value(),
+                    Polarity::IsNot => (!t).value(),
+                }
             }
             ExprKind::Quantifier(q, var, coll, body) => {
                 let c = self.eval(coll)?;
@@ -347,7 +350,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 _ => Vec::new(),
             };
             self.steps += found.len() as u64 * 100;
-            return Ok(Value::List(Rc::new(found.into_iter().map(Value::Doc).collect()), false));
+            return Ok(Value::List(Rc::new(found.into_iter().map(Value::Doc).collect()), ListKind::Plain));
         }
         if !self.scope.functions.contains_key(name) {
             return Ok(builtins::call(name, &values));
@@ -541,7 +544,7 @@ fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
                 text: format!("`{text}` is not known statically: {shown}"),
             })
         }
-        Value::List(items, true) => {
+        Value::List(items, ListKind::Projection) => {
             for item in items.iter().take(3) {
                 label(item, text, out);
             }

@@ -1,7 +1,7 @@
 //! Built-in functions. Each takes evaluated arguments and never fails: input of the
 //! wrong kind gives absent, an unknown argument gives unknown.
 
-use super::value::{Value, View};
+use super::value::{ListKind, Value, View};
 use indexmap::IndexMap;
 use std::net::IpAddr;
 use std::rc::Rc;
@@ -114,7 +114,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
 }
 
 fn list(items: Vec<Value<'_>>) -> Value<'_> {
-    Value::List(Rc::new(items), false)
+    Value::List(Rc::new(items), ListKind::Plain)
 }
 
 fn from_json<'a>(j: &serde_json::Value, depth: usize) -> Value<'a> {

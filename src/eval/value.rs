@@ -24,10 +24,19 @@ pub enum Value<'a> {
     Bool(bool),
     Num(f64),
     Str(Rc<str>),
-    /// A list; `projection` is set for the results of `[*]`, `[? ]` and `..`, over
-    /// which a following `.key` maps.
-    List(Rc<Vec<Value<'a>>>, bool),
+    /// A list, plain or a projection.
+    List(Rc<Vec<Value<'a>>>, ListKind),
     Map(Rc<IndexMap<String, Value<'a>>>),
+}
+
+/// What a computed list is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// A list written in a policy, given by a function or a collection.
+    Plain,
+    /// The results of `[*]`, `[? ]` and `..`, over which a following `.key`
+    /// maps (and whose elements label a failure one by one).
+    Projection,
 }
 
 /// A borrowed view of a value with document references resolved one level, so

@@ -523,13 +523,13 @@ impl<'f> Builder<'f> {
     }
 
     /// `is [not] WORD`: the type test and whether it is negated.
-    fn is_test(&mut self, pair: Pair<'_, Rule>) -> Option<(TypeTest, bool)> {
+    fn is_test(&mut self, pair: Pair<'_, Rule>) -> Option<(TypeTest, Polarity)> {
         let parent = pair.clone();
-        let mut negated = false;
+        let mut polarity = Polarity::Is;
         let mut word = None;
         for p in pair.into_inner() {
             match p.as_rule() {
-                Rule::is_not => negated = true,
+                Rule::is_not => polarity = Polarity::IsNot,
                 Rule::is_word => word = Some(p),
                 _ => self.drift_at(&p),
             }
@@ -554,7 +554,7 @@ impl<'f> Builder<'f> {
                 return None;
             }
         };
-        Some((test, negated))
+        Some((test, polarity))
     }
 
     fn comparison(&mut self, lhs: Expr, tail: Pair<'_, Rule>, span: Span) -> Expr {
@@ -571,8 +571,8 @@ impl<'f> Builder<'f> {
             Rule::postfix_test => match inner.next() {
                 Some(t) if t.as_rule() == Rule::exists_op => ExprKind::Exists(Box::new(lhs)),
                 Some(t) if t.as_rule() == Rule::is_test => {
-                    let Some((test, negated)) = self.is_test(t) else { return placeholder_expr(span) };
-                    ExprKind::Is(Box::new(lhs), test, negated)
+                    let Some((test, polarity)) = self.is_test(t) else { return placeholder_expr(span) };
+                    ExprKind::Is(Box::new(lhs), test, polarity)
                 }
                 Some(t) => {
                     self.drift_at(&t);
@@ -749,7 +749,7 @@ mod tests {
         }
         for word in ["absent", "empty", "null", "string", "number", "integer", "bool", "list", "map", "unknown"] {
             let (lowered, errors) = lower(&format!("is not {word}"), Rule::is_test, |b, p| b.is_test(p));
-            assert!(lowered.is_some_and(|(_, negated)| negated) && errors.is_empty(), "{word}");
+            assert!(lowered.is_some_and(|(_, polarity)| polarity == Polarity::IsNot) && errors.is_empty(), "{word}");
         }
     }
 
