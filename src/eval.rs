@@ -9,10 +9,10 @@ mod value;
 
 pub use crate::doc::{DocRef, format_number};
 pub use ops::Tri;
-pub use value::{Missing, Value, View};
+pub use value::{ListKind, Missing, Value, View};
 
 use crate::doc::Document;
-use crate::policy::ast::{Expr, ExprKind, Quant, Stmt, Template, TemplatePart};
+use crate::policy::ast::{Expr, ExprKind, Polarity, Quant, Stmt, Template, TemplatePart};
 use crate::policy::params::{ParamValue, ParamValues};
 use crate::policy::{Policy, Scope};
 use crate::source::{SourceFile, Span};
@@ -58,7 +58,7 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
         ParamValue::Bool(b) => Value::Bool(*b),
         ParamValue::Num(n) => Value::Num(*n),
         ParamValue::Str(s) => Value::str(s),
-        ParamValue::List(items) => Value::List(Rc::new(items.iter().map(param_value).collect()), false),
+        ParamValue::List(items) => Value::List(Rc::new(items.iter().map(param_value).collect()), ListKind::Plain),
     }
 }
 
@@ -201,68 +201,21 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Str(s) => Value::str(s),
             ExprKind::List(items) => {
                 let items = items.iter().map(|i| self.eval(i)).collect::<Result<Vec<_>>>()?;
-                Value::List(Rc::new(items), false)
+                Value::List(Rc::new(items), ListKind::Plain)
             }
             ExprKind::Var(name) => self.vars.iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone()),
             ExprKind::Current => self.current.last().cloned().unwrap_or(Value::Absent(None)),
-            ExprKind::Param(name) => {
-                let chosen = self.values.get(&name.name);
-                chosen.or_else(|| self.scope.params.get(&name.name).map(|d| &d.decl.default)).map_or(Value::Absent(None), param_value)
-            }
+            ExprKind::Param(name) => self.param(&name.name),
             ExprKind::Member(base, key) => {
                 let b = self.eval(base)?;
                 ops::member(&b, &key.name)
             }
-            ExprKind::Index(base, index) => {
-                let b = self.eval(base)?;
-                let i = self.eval(index)?;
-                match i.view() {
-                    View::Num(n) => ops::index(&b, n),
-                    View::Str(s) => ops::member(&b, s),
-                    View::Unknown => i.clone(),
-                    _ => Value::Absent(None),
-                }
-            }
+            ExprKind::Index(base, index) => self.index(base, index)?,
             ExprKind::Wildcard(base) => ops::project(&self.eval(base)?),
-            ExprKind::Filter(base, cond) => {
-                let b = ops::project(&self.eval(base)?);
-                match &b {
-                    Value::List(items, _) => {
-                        let mut kept = Vec::new();
-                        for item in items.iter() {
-                            self.current.push(item.clone());
-                            let keep = self.cond(cond);
-                            self.current.pop();
-                            if keep? == Tri::True {
-                                kept.push(item.clone());
-                            }
-                        }
-                        Value::List(Rc::new(kept), true)
-                    }
-                    _ => b,
-                }
-            }
-            ExprKind::Descend(base, key) => {
-                let b = self.eval(base)?;
-                let mut found = Vec::new();
-                ops::descend(&b, &key.name, &mut found, &mut self.steps, MAX_STEPS);
-                if self.steps > MAX_STEPS {
-                    return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
-                }
-                Value::List(Rc::new(found), true)
-            }
+            ExprKind::Filter(base, cond) => self.filter(base, cond)?,
+            ExprKind::Descend(base, key) => self.descend(base, &key.name)?,
             ExprKind::Call(name, args) => self.call(&name.name, args)?,
-            ExprKind::Collection(name, args) => {
-                let args = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
-                // A filter that is not a string (an unknown parameter, say) selects nothing.
-                let filter = match args.first().map(Value::view) {
-                    None => None,
-                    Some(View::Str(s)) => Some(s.to_string()),
-                    Some(_) => return Ok(Value::List(Rc::new(Vec::new()), false)),
-                };
-                let items = crate::platform::collect(name, filter.as_deref(), self.unit);
-                Value::List(Rc::new(items.into_iter().map(Value::Doc).collect()), false)
-            }
+            ExprKind::Collection(name, args) => self.collection(name, args)?,
             ExprKind::Not(inner) => (!self.cond(inner)?).value(),
             ExprKind::And(a, b) => {
                 let l = self.cond(a)?;
@@ -278,45 +231,119 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 ops::binary(*op, &l, &r).map_err(|message| EvalError { message })?.value()
             }
             ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
-            ExprKind::Is(inner, test, negated) => {
+            ExprKind::Is(inner, test, polarity) => {
                 let t = ops::is(&self.eval(inner)?, *test);
-                if *negated { (!t).value() } else { t.value() }
-            }
-            ExprKind::Quantifier(q, var, coll, body) => {
-                let c = self.eval(coll)?;
-                if c.is_unknown() {
-                    return Ok(c);
-                }
-                let mut acc = match q {
-                    Quant::All => Tri::True,
-                    Quant::Any | Quant::None | Quant::Count => Tri::False,
-                };
-                let mut count = 0u64;
-                let mut unknown = false;
-                for elem in iterate(&c) {
-                    self.vars.push((var.name.clone(), elem));
-                    let t = self.cond(body);
-                    self.vars.pop();
-                    let t = t?;
-                    match q {
-                        Quant::All => acc = acc.and(t),
-                        Quant::Any | Quant::None => acc = acc.or(t),
-                        Quant::Count => {
-                            count += u64::from(t == Tri::True);
-                            unknown |= t == Tri::Unknown;
-                        }
-                    }
-                    if matches!(q, Quant::All) && acc == Tri::False || matches!(q, Quant::Any | Quant::None) && acc == Tri::True {
-                        break;
-                    }
-                }
-                match q {
-                    Quant::All | Quant::Any => acc.value(),
-                    Quant::None => (!acc).value(),
-                    Quant::Count if unknown => Value::Unknown(Rc::from("count over unknown values"), None),
-                    Quant::Count => Value::Num(count as f64),
+                match polarity {
+                    Polarity::Is => t.value(),
+                    Polarity::IsNot => (!t).value(),
                 }
             }
+            ExprKind::Quantifier(q, var, coll, body) => self.quantifier(*q, &var.name, coll, body)?,
+        })
+    }
+
+    /// `params.NAME`: the value chosen for this run, else the declared default.
+    fn param(&self, name: &str) -> Value<'a> {
+        let chosen = self.values.get(name);
+        chosen.or_else(|| self.scope.params.get(name).map(|d| &d.decl.default)).map_or(Value::Absent(None), param_value)
+    }
+
+    /// `base[index]`: an element by number, a member by string; unknown when
+    /// the index is.
+    fn index(&mut self, base: &Expr, index: &Expr) -> Result<Value<'a>> {
+        let b = self.eval(base)?;
+        let i = self.eval(index)?;
+        Ok(match i.view() {
+            View::Num(n) => ops::index(&b, n),
+            View::Str(s) => ops::member(&b, s),
+            View::Unknown => i.clone(),
+            _ => Value::Absent(None),
+        })
+    }
+
+    /// `base[? cond]`: the elements of `base` for which `cond` holds, with `@`
+    /// (and a bare `.key`) bound to each, as a projection.
+    fn filter(&mut self, base: &Expr, cond: &Expr) -> Result<Value<'a>> {
+        let b = ops::project(&self.eval(base)?);
+        Ok(match &b {
+            Value::List(items, _) => {
+                let mut kept = Vec::new();
+                for item in items.iter() {
+                    self.current.push(item.clone());
+                    let keep = self.cond(cond);
+                    self.current.pop();
+                    if keep? == Tri::True {
+                        kept.push(item.clone());
+                    }
+                }
+                Value::List(Rc::new(kept), ListKind::Projection)
+            }
+            _ => b,
+        })
+    }
+
+    /// `base..key`: every value under `key` at any depth, as a projection; the
+    /// walk counts against the step limit.
+    fn descend(&mut self, base: &Expr, key: &str) -> Result<Value<'a>> {
+        let b = self.eval(base)?;
+        let mut found = Vec::new();
+        ops::descend(&b, key, &mut found, &mut self.steps, MAX_STEPS);
+        if self.steps > MAX_STEPS {
+            return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
+        }
+        Ok(Value::List(Rc::new(found), ListKind::Projection))
+    }
+
+    /// A platform collection (`kubernetes.containers`, `cloudformation.resources("T")`)
+    /// over the unit: the platform answers.
+    fn collection(&mut self, name: &str, args: &[Expr]) -> Result<Value<'a>> {
+        let args = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
+        // A filter that is not a string (an unknown parameter, say) selects nothing.
+        let filter = match args.first().map(Value::view) {
+            None => None,
+            Some(View::Str(s)) => Some(s.to_string()),
+            Some(_) => return Ok(Value::List(Rc::new(Vec::new()), ListKind::Plain)),
+        };
+        let items = crate::platform::collect(name, filter.as_deref(), self.unit);
+        Ok(Value::List(Rc::new(items.into_iter().map(Value::Doc).collect()), ListKind::Plain))
+    }
+
+    /// `all`, `any`, `none` or `count` of `var` in `coll` for `body`: Kleene
+    /// logic over the elements, stopping at the first that decides; unknown over
+    /// an unknown collection.
+    fn quantifier(&mut self, q: Quant, var: &str, coll: &Expr, body: &Expr) -> Result<Value<'a>> {
+        let c = self.eval(coll)?;
+        if c.is_unknown() {
+            return Ok(c);
+        }
+        let mut acc = match q {
+            Quant::All => Tri::True,
+            Quant::Any | Quant::None | Quant::Count => Tri::False,
+        };
+        let mut count = 0u64;
+        let mut unknown = false;
+        for elem in iterate(&c) {
+            self.vars.push((var.to_string(), elem));
+            let t = self.cond(body);
+            self.vars.pop();
+            let t = t?;
+            match q {
+                Quant::All => acc = acc.and(t),
+                Quant::Any | Quant::None => acc = acc.or(t),
+                Quant::Count => {
+                    count += u64::from(t == Tri::True);
+                    unknown |= t == Tri::Unknown;
+                }
+            }
+            if matches!(q, Quant::All) && acc == Tri::False || matches!(q, Quant::Any | Quant::None) && acc == Tri::True {
+                break;
+            }
+        }
+        Ok(match q {
+            Quant::All | Quant::Any => acc.value(),
+            Quant::None => (!acc).value(),
+            Quant::Count if unknown => Value::Unknown(Rc::from("count over unknown values"), None),
+            Quant::Count => Value::Num(count as f64),
         })
     }
 
@@ -346,7 +373,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 _ => Vec::new(),
             };
             self.steps += found.len() as u64 * 100;
-            return Ok(Value::List(Rc::new(found.into_iter().map(Value::Doc).collect()), false));
+            return Ok(Value::List(Rc::new(found.into_iter().map(Value::Doc).collect()), ListKind::Plain));
         }
         if !self.scope.functions.contains_key(name) {
             return Ok(builtins::call(name, &values));
@@ -540,7 +567,7 @@ fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
                 text: format!("`{text}` is not known statically: {shown}"),
             })
         }
-        Value::List(items, true) => {
+        Value::List(items, ListKind::Projection) => {
             for item in items.iter().take(3) {
                 label(item, text, out);
             }

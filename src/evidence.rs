@@ -342,15 +342,53 @@ fn waiver_at(w: &Waiver) -> String {
     format!("{}:{}", w.file.path, w.line())
 }
 
+/// The evidence model of one evaluation.
 pub fn build(input: &Inputs<'_>) -> Evidence {
     let fingerprints = finding::fingerprints(input.findings);
     let states = waiver::states(input.findings, input.waivers, input.today);
     let counts_by_policy = policy_counts(input);
+    let waivers = waiver_evidence(input, &states);
+    let findings = finding_evidence(input, &fingerprints);
+    let criteria = criteria(input, &counts_by_policy, &findings, &waivers);
+    let summary = summary(&criteria, &findings, &waivers);
+    let platforms = platform_counts(input.records);
+    let files = file_evidence(input.records);
+    let policies = policy_evidence(input, &counts_by_policy);
 
+    Evidence {
+        version: VERSION,
+        report: KIND.to_string(),
+        generated: input.generated.clone(),
+        waivers_checked_on: input.today.to_string(),
+        tool: Tool { name: "attest".into(), version: env!("CARGO_PKG_VERSION").into() },
+        scope: Scope {
+            git: input.git.clone(),
+            paths: input.paths.clone(),
+            categories: criteria::CATEGORIES.iter().map(|c| c.1).filter(|name| in_scope(input, name)).map(str::to_string).collect(),
+            files: input.records.len(),
+            documents: input.documents,
+            platforms,
+            strict: input.strict,
+        },
+        policy_pack: PolicyPack { sha256: pack_hash(input.policies), policies, parameters: parameters(input.policies) },
+        config: input.config.map(|c| FileDigest { path: c.path.clone(), sha256: sha256_hex(c.text.as_bytes()) }),
+        summary,
+        criteria,
+        findings,
+        waivers,
+        files,
+        comparison: None,
+    }
+}
+
+/// Every waiver read, with its state (`states`, in the same order), the
+/// findings it accepts and the criteria of the policies it names; sorted by
+/// place and policy.
+fn waiver_evidence(input: &Inputs<'_>, states: &[waiver::State]) -> Vec<WaiverEvidence> {
     let mut waivers: Vec<WaiverEvidence> = input
         .waivers
         .iter()
-        .zip(&states)
+        .zip(states)
         .map(|(w, state)| {
             let criteria: BTreeSet<&String> =
                 input.policies.iter().filter(|p| waiver::names(w, &p.meta.id)).flat_map(|p| &p.meta.criteria).collect();
@@ -368,11 +406,16 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
         })
         .collect();
     waivers.sort_by(|a, b| (&a.at, &a.policy).cmp(&(&b.at, &b.policy)));
+    waivers
+}
 
-    let findings: Vec<FindingEvidence> = input
+/// Every finding, in the engine's order, with its fingerprint (`fingerprints`,
+/// in the same order) and, unless `--no-source`, its excerpt.
+fn finding_evidence(input: &Inputs<'_>, fingerprints: &[String]) -> Vec<FindingEvidence> {
+    input
         .findings
         .iter()
-        .zip(&fingerprints)
+        .zip(fingerprints)
         .map(|(f, fp)| {
             let (start, end) = (f.start(), f.end());
             FindingEvidence {
@@ -393,12 +436,15 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
                 excerpt: input.excerpts.then(|| excerpt(&f.file, f.span)),
             }
         })
-        .collect();
+        .collect()
+}
 
-    let criteria = criteria(input, &counts_by_policy, &findings, &waivers);
+/// Criteria by status, findings by status and waivers by state; every status
+/// and state is present, with 0 when nothing has it.
+fn summary(criteria: &[Criterion], findings: &[FindingEvidence], waivers: &[WaiverEvidence]) -> Summary {
     let mut by_status: BTreeMap<Status, usize> =
         [Status::Holds, Status::Fails, Status::NotApplicable, Status::NotCovered].into_iter().map(|s| (s, 0)).collect();
-    for c in &criteria {
+    for c in criteria {
         *by_status.entry(c.status).or_default() += 1;
     }
     let mut by_state: BTreeMap<waiver::State, usize> =
@@ -406,20 +452,32 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
             .into_iter()
             .map(|s| (s, 0))
             .collect();
-    for w in &waivers {
+    for w in waivers {
         *by_state.entry(w.state).or_default() += 1;
     }
     let count = |s: &str| findings.iter().filter(|f| f.status == s).count();
+    Summary {
+        criteria: by_status,
+        findings: FindingCounts { fail: count("fail"), unknown: count("unknown"), waived: count("waived") },
+        waivers: by_state,
+    }
+}
 
+/// Files per platform; a file with documents of two platforms counts for both.
+fn platform_counts(records: &[FileRecord]) -> BTreeMap<String, usize> {
     let mut platforms: BTreeMap<String, usize> = BTreeMap::new();
-    for r in input.records {
+    for r in records {
         for p in &r.platforms {
             *platforms.entry(p.name().to_string()).or_default() += 1;
         }
     }
+    platforms
+}
+
+/// Every file evaluated with its digest, sorted by path.
+fn file_evidence(records: &[FileRecord]) -> Vec<FileEvidence> {
     // Hashing every byte evaluated is the one costly step here: in parallel.
-    let mut files: Vec<FileEvidence> = input
-        .records
+    let mut files: Vec<FileEvidence> = records
         .par_iter()
         .map(|r| FileEvidence {
             path: r.file.path.clone(),
@@ -432,7 +490,11 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
         })
         .collect();
     files.sort_by(|a, b| a.path.cmp(&b.path));
+    files
+}
 
+/// Every policy that ran with its outcome counts, sorted by id.
+fn policy_evidence(input: &Inputs<'_>, counts_by_policy: &BTreeMap<&str, Counts>) -> Vec<PolicyEvidence> {
     let mut policies: Vec<PolicyEvidence> = input
         .policies
         .iter()
@@ -447,35 +509,7 @@ pub fn build(input: &Inputs<'_>) -> Evidence {
         })
         .collect();
     policies.sort_by(|a, b| a.id.cmp(&b.id));
-
-    Evidence {
-        version: VERSION,
-        report: KIND.to_string(),
-        generated: input.generated.clone(),
-        waivers_checked_on: input.today.to_string(),
-        tool: Tool { name: "attest".into(), version: env!("CARGO_PKG_VERSION").into() },
-        scope: Scope {
-            git: input.git.clone(),
-            paths: input.paths.clone(),
-            categories: criteria::CATEGORIES.iter().map(|c| c.1).filter(|name| in_scope(input, name)).map(str::to_string).collect(),
-            files: input.records.len(),
-            documents: input.documents,
-            platforms,
-            strict: input.strict,
-        },
-        policy_pack: PolicyPack { sha256: pack_hash(input.policies), policies, parameters: parameters(input.policies) },
-        config: input.config.map(|c| FileDigest { path: c.path.clone(), sha256: sha256_hex(c.text.as_bytes()) }),
-        summary: Summary {
-            criteria: by_status,
-            findings: FindingCounts { fail: count("fail"), unknown: count("unknown"), waived: count("waived") },
-            waivers: by_state,
-        },
-        criteria,
-        findings,
-        waivers,
-        files,
-        comparison: None,
-    }
+    policies
 }
 
 /// Outcome counts and resources per policy id. Passes and resources come from

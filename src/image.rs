@@ -14,20 +14,27 @@ pub struct ImageRef<'t> {
 /// `registry:5000/team/app:1.2@sha256:…`: the tag is after the last `:` that
 /// follows the last `/`; `${…}` groups are skipped so that `${V:-x}` is one piece.
 pub fn image_ref(s: &str) -> ImageRef<'_> {
-    let (name, digest) = match find_outside_vars(s, '@', false) {
+    let (name, digest) = match find_outside_vars(s, '@', Occurrence::First) {
         Some(at) => (&s[..at], Some((&s[at + 1..], at + 1))),
         None => (s, None),
     };
-    let last_slash = find_outside_vars(name, '/', true).map_or(0, |i| i + 1);
-    let tag_at = find_outside_vars(&name[last_slash..], ':', true).map(|i| i + last_slash);
+    let last_slash = find_outside_vars(name, '/', Occurrence::Last).map_or(0, |i| i + 1);
+    let tag_at = find_outside_vars(&name[last_slash..], ':', Occurrence::Last).map(|i| i + last_slash);
     match tag_at {
         Some(at) => ImageRef { image: (&name[..at], 0), tag: Some((&name[at + 1..], at + 1)), digest },
         None => ImageRef { image: (name, 0), tag: None, digest },
     }
 }
 
+/// Which occurrence of a character `find_outside_vars` looks for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Occurrence {
+    First,
+    Last,
+}
+
 /// The first (or last) index of `c` in `s` that is not inside `${…}`.
-fn find_outside_vars(s: &str, c: char, last: bool) -> Option<usize> {
+fn find_outside_vars(s: &str, c: char, which: Occurrence) -> Option<usize> {
     let mut depth = 0usize;
     let mut found = None;
     let bytes = s.as_bytes();
@@ -37,7 +44,7 @@ fn find_outside_vars(s: &str, c: char, last: bool) -> Option<usize> {
             '}' if depth > 0 => depth -= 1,
             _ if ch == c && depth == 0 => {
                 found = Some(i);
-                if !last {
+                if which == Occurrence::First {
                     break;
                 }
             }

@@ -2,7 +2,7 @@
 //! wrong kind gives absent, an unknown argument gives unknown. Their names and
 //! arities are in `policy::surface`, which the checker reads.
 
-use super::value::{Value, View};
+use super::value::{ListKind, Value, View};
 use indexmap::IndexMap;
 use std::net::IpAddr;
 use std::rc::Rc;
@@ -85,7 +85,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
 }
 
 fn list(items: Vec<Value<'_>>) -> Value<'_> {
-    Value::List(Rc::new(items), false)
+    Value::List(Rc::new(items), ListKind::Plain)
 }
 
 fn from_json<'a>(j: &serde_json::Value, depth: usize) -> Value<'a> {

@@ -1,7 +1,7 @@
 //! Operators and navigation, with the absent/null/unknown semantics of the book's
 //! table (book/src/semantics.md), which a test checks row by row.
 
-use super::value::{Missing, Value, View};
+use super::value::{ListKind, Missing, Value, View};
 use crate::doc;
 use crate::doc::DocRef;
 use crate::policy::ast::{BinOp, TypeTest};
@@ -100,16 +100,16 @@ pub fn member<'a>(v: &Value<'a>, key: &str) -> Value<'a> {
         Value::Absent(Some(m)) => Value::Absent(Some(Missing { node: m.node, doc: m.doc, path: extend(&m.path, key) })),
         Value::Unknown(t, origin) => Value::Unknown(extend(t, key), origin.clone()),
         Value::Map(m) => m.get(key).cloned().unwrap_or(Value::Absent(None)),
-        Value::List(items, true) => {
+        Value::List(items, ListKind::Projection) => {
             let mut out = Vec::new();
             for item in items.iter() {
                 match member(item, key) {
                     Value::Absent(_) => {}
-                    Value::List(inner, true) => out.extend(inner.iter().cloned()),
+                    Value::List(inner, ListKind::Projection) => out.extend(inner.iter().cloned()),
                     other => out.push(other),
                 }
             }
-            Value::List(Rc::new(out), true)
+            Value::List(Rc::new(out), ListKind::Projection)
         }
         _ => Value::Absent(None),
     }
@@ -145,8 +145,8 @@ pub fn index<'a>(v: &Value<'a>, n: f64) -> Value<'a> {
 pub fn project<'a>(v: &Value<'a>) -> Value<'a> {
     match v.view() {
         View::Absent | View::Unknown => v.clone(),
-        View::List | View::Map => Value::List(Rc::new(v.elements().unwrap_or_default()), true),
-        _ => Value::List(Rc::new(Vec::new()), true),
+        View::List | View::Map => Value::List(Rc::new(v.elements().unwrap_or_default()), ListKind::Projection),
+        _ => Value::List(Rc::new(Vec::new()), ListKind::Projection),
     }
 }
 

@@ -24,10 +24,27 @@ pub enum Value<'a> {
     Bool(bool),
     Num(f64),
     Str(Rc<str>),
-    /// A list; `projection` is set for the results of `[*]`, `[? ]` and `..`, over
-    /// which a following `.key` maps.
-    List(Rc<Vec<Value<'a>>>, bool),
+    /// A list, plain or a projection.
+    List(Rc<Vec<Value<'a>>>, ListKind),
     Map(Rc<IndexMap<String, Value<'a>>>),
+}
+
+/// What a computed list is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListKind {
+    /// A list written in a policy, given by a function or a collection.
+    Plain,
+    /// The results of `[*]`, `[? ]` and `..`, over which a following `.key`
+    /// maps (and whose elements label a failure one by one).
+    Projection,
+}
+
+/// How a value written as text shows a string: as it is (in messages) or
+/// quoted (in labels). Strings inside lists and maps are always quoted.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quoting {
+    Bare,
+    Quoted,
 }
 
 /// A borrowed view of a value with document references resolved one level, so
@@ -157,7 +174,7 @@ impl<'a> Value<'a> {
     /// Text for messages: strings as they are, everything else compact.
     pub fn display(&self) -> String {
         let mut out = String::new();
-        self.write(&mut out, true);
+        self.write(&mut out, Quoting::Bare);
         if out.chars().count() > 120 {
             out = out.chars().take(117).collect::<String>() + "...";
         }
@@ -167,21 +184,23 @@ impl<'a> Value<'a> {
     /// The value as text without shortening (strings quoted).
     pub fn literal_full(&self) -> String {
         let mut out = String::new();
-        self.write(&mut out, false);
+        self.write(&mut out, Quoting::Quoted);
         out
     }
 
     /// Text for labels: strings quoted.
     pub fn literal(&self) -> String {
         let mut out = String::new();
-        self.write(&mut out, false);
+        self.write(&mut out, Quoting::Quoted);
         if out.chars().count() > 60 {
             out = out.chars().take(57).collect::<String>() + "...";
         }
         out
     }
 
-    fn write(&self, out: &mut String, bare: bool) {
+    /// The value as text, appended to `out`; stops once `out` holds more than
+    /// 100,000 bytes.
+    fn write(&self, out: &mut String, quoting: Quoting) {
         if out.len() > 100_000 {
             return;
         }
@@ -201,7 +220,7 @@ impl<'a> Value<'a> {
             View::Null => out.push_str("null"),
             View::Bool(b) => out.push_str(if b { "true" } else { "false" }),
             View::Num(n) => out.push_str(&format_number(n)),
-            View::Str(s) if bare => out.push_str(s),
+            View::Str(s) if quoting == Quoting::Bare => out.push_str(s),
             View::Str(s) => out.push_str(&format!("{s:?}")),
             View::List => {
                 out.push('[');
@@ -209,7 +228,7 @@ impl<'a> Value<'a> {
                     if i > 0 {
                         out.push_str(", ");
                     }
-                    e.write(out, false);
+                    e.write(out, Quoting::Quoted);
                 }
                 out.push(']');
             }
@@ -223,7 +242,7 @@ impl<'a> Value<'a> {
                     }
                     out.push_str(k);
                     out.push_str(": ");
-                    v.write(out, false);
+                    v.write(out, Quoting::Quoted);
                 }
                 out.push('}');
             }

@@ -17,6 +17,7 @@ use crate::source::Span;
 use indexmap::IndexMap;
 use parse_dockerfile as pd;
 use std::collections::HashMap;
+use words::PairForms;
 
 /// How many `ONBUILD` may nest: BuildKit allows none inside another.
 const ONBUILD_NESTING: usize = 1;
@@ -109,6 +110,41 @@ impl Fields {
         let end = self.0.values().map(|n| n.span.end.max(n.key_span.map_or(0, |k| k.end))).max().unwrap_or(start);
         Span::new(start as usize, end.max(start) as usize)
     }
+}
+
+/// The span of an instruction's keyword and its name as Dockerfiles spell it.
+fn keyword(inst: &pd::Instruction<'_>) -> Result<(Span, &'static str), LoadError> {
+    use pd::Instruction as I;
+    let (kw, name) = match inst {
+        I::Add(a) => (&a.add, "ADD"),
+        I::Arg(a) => (&a.arg, "ARG"),
+        I::Cmd(a) => (&a.cmd, "CMD"),
+        I::Copy(a) => (&a.copy, "COPY"),
+        I::Entrypoint(a) => (&a.entrypoint, "ENTRYPOINT"),
+        I::Env(a) => (&a.env, "ENV"),
+        I::Expose(a) => (&a.expose, "EXPOSE"),
+        I::From(a) => (&a.from, "FROM"),
+        I::Healthcheck(a) => (&a.healthcheck, "HEALTHCHECK"),
+        I::Label(a) => (&a.label, "LABEL"),
+        I::Maintainer(a) => (&a.maintainer, "MAINTAINER"),
+        I::Onbuild(a) => (&a.onbuild, "ONBUILD"),
+        I::Run(a) => (&a.run, "RUN"),
+        I::Shell(a) => (&a.shell, "SHELL"),
+        I::Stopsignal(a) => (&a.stopsignal, "STOPSIGNAL"),
+        I::User(a) => (&a.user, "USER"),
+        I::Volume(a) => (&a.volume, "VOLUME"),
+        I::Workdir(a) => (&a.workdir, "WORKDIR"),
+        _ => return Err(LoadError::at(Span::new(0, 0), "invalid Dockerfile: an instruction this version of attest does not know")),
+    };
+    Ok((sp(&kw.span), name))
+}
+
+/// Whether an instruction's `--mount` flags are read into `mounts` (only `RUN`
+/// has mounts).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mounts {
+    Read,
+    Ignore,
 }
 
 /// The smallest span covering every node (and its key).
@@ -414,65 +450,43 @@ impl Builder<'_, '_, '_> {
         self.map(from_node.span, f)
     }
 
+    /// One instruction as `{instruction, arguments, ...}` (the fields depend on
+    /// the instruction), with the index of its stage when it belongs to one;
+    /// `depth` counts the `ONBUILD`s it is inside.
     fn instruction(&mut self, inst: &pd::Instruction<'_>, stage: Option<usize>, depth: usize) -> Result<Node, LoadError> {
-        use pd::Instruction as I;
+        let (kw, name) = keyword(inst)?;
         let mut f = Fields::default();
-        let (kw, name) = match inst {
-            I::Add(a) => (&a.add, "ADD"),
-            I::Arg(a) => (&a.arg, "ARG"),
-            I::Cmd(a) => (&a.cmd, "CMD"),
-            I::Copy(a) => (&a.copy, "COPY"),
-            I::Entrypoint(a) => (&a.entrypoint, "ENTRYPOINT"),
-            I::Env(a) => (&a.env, "ENV"),
-            I::Expose(a) => (&a.expose, "EXPOSE"),
-            I::From(a) => (&a.from, "FROM"),
-            I::Healthcheck(a) => (&a.healthcheck, "HEALTHCHECK"),
-            I::Label(a) => (&a.label, "LABEL"),
-            I::Maintainer(a) => (&a.maintainer, "MAINTAINER"),
-            I::Onbuild(a) => (&a.onbuild, "ONBUILD"),
-            I::Run(a) => (&a.run, "RUN"),
-            I::Shell(a) => (&a.shell, "SHELL"),
-            I::Stopsignal(a) => (&a.stopsignal, "STOPSIGNAL"),
-            I::User(a) => (&a.user, "USER"),
-            I::Volume(a) => (&a.volume, "VOLUME"),
-            I::Workdir(a) => (&a.workdir, "WORKDIR"),
-            _ => return Err(LoadError::at(Span::new(0, 0), "invalid Dockerfile: an instruction this version of attest does not know")),
-        };
-        let kw = sp(&kw.span);
         f.put("instruction", None, self.str(kw, name)?);
+        self.arguments(inst, kw, depth, &mut f)?;
+        if let Some(stage) = stage {
+            f.put("stage", None, self.node(kw, Value::Int(stage as i64))?);
+        }
+        let span = f.span_from(kw.start);
+        self.map(span, f)
+    }
+
+    /// The fields of one instruction after its keyword (at `kw`): `arguments`
+    /// and, by instruction, `flags`, `form`, `sources`, `heredocs`, `name`, ...
+    fn arguments(&mut self, inst: &pd::Instruction<'_>, kw: Span, depth: usize, f: &mut Fields) -> Result<(), LoadError> {
+        use pd::Instruction as I;
         match inst {
-            I::Add(a) => self.copy_like(&a.options, &a.src, &a.dest, &mut f)?,
-            I::Copy(a) => self.copy_like(&a.options, &a.src, &a.dest, &mut f)?,
+            I::Add(a) => self.copy_like(&a.options, &a.src, &a.dest, f)?,
+            I::Copy(a) => self.copy_like(&a.options, &a.src, &a.dest, f)?,
             I::Arg(a) => {
-                let node = self.pairs(sp(&a.arguments.span), false)?;
+                let node = self.pairs(sp(&a.arguments.span), PairForms::Assignments)?;
                 f.put("arguments", None, node);
             }
             I::Env(a) => {
-                let node = self.pairs(sp(&a.arguments.span), true)?;
+                let node = self.pairs(sp(&a.arguments.span), PairForms::WithLegacy)?;
                 f.put("arguments", None, node);
             }
             I::Label(a) => {
-                let node = self.pairs(sp(&a.arguments.span), true)?;
+                let node = self.pairs(sp(&a.arguments.span), PairForms::WithLegacy)?;
                 f.put("arguments", None, node);
             }
-            I::Cmd(a) => self.command(&a.arguments, &mut f)?,
-            I::Entrypoint(a) => self.command(&a.arguments, &mut f)?,
-            I::Run(a) => {
-                self.flags(&a.options, true, &mut f)?;
-                self.command(&a.arguments, &mut f)?;
-                let mut docs = Vec::new();
-                for h in self.heredocs.remove(&(kw.start as usize)).unwrap_or_default() {
-                    let value = h.value(self.text);
-                    docs.push(self.str(h.body, &value)?);
-                }
-                for h in &a.here_docs {
-                    docs.push(self.str(sp(&h.span), &h.value)?);
-                }
-                if !docs.is_empty() {
-                    let span = cover(&docs.iter().collect::<Vec<_>>());
-                    f.put("heredocs", None, self.list(span, docs)?);
-                }
-            }
+            I::Cmd(a) => self.command(&a.arguments, f)?,
+            I::Entrypoint(a) => self.command(&a.arguments, f)?,
+            I::Run(a) => self.run(a, kw, f)?,
             I::Expose(a) => {
                 let node = self.strings(a.arguments.iter(), None)?;
                 f.put("arguments", None, node);
@@ -490,7 +504,7 @@ impl Builder<'_, '_, '_> {
                 f.put("arguments", None, node);
             }
             I::From(a) => {
-                self.flags(&a.options, false, &mut f)?;
+                self.flags(&a.options, Mounts::Ignore, f)?;
                 f.put("arguments", None, self.str(sp(&a.image.span), &a.image.value)?);
                 if let Some((as_kw, n)) = &a.as_ {
                     let node = self.str(sp(&n.span), &n.value)?;
@@ -498,9 +512,9 @@ impl Builder<'_, '_, '_> {
                 }
             }
             I::Healthcheck(a) => {
-                self.flags(&a.options, false, &mut f)?;
+                self.flags(&a.options, Mounts::Ignore, f)?;
                 match &a.arguments {
-                    pd::HealthcheckArguments::Cmd { arguments, .. } => self.command(arguments, &mut f)?,
+                    pd::HealthcheckArguments::Cmd { arguments, .. } => self.command(arguments, f)?,
                     pd::HealthcheckArguments::None { none, .. } => f.put("none", None, self.node(sp(&none.span), Value::Bool(true))?),
                     _ => {}
                 }
@@ -520,11 +534,28 @@ impl Builder<'_, '_, '_> {
             }
             _ => {}
         }
-        if let Some(stage) = stage {
-            f.put("stage", None, self.node(kw, Value::Int(stage as i64))?);
+        Ok(())
+    }
+
+    /// `RUN`: its flags (`--mount` read into `mounts`), its command, and its
+    /// here-documents, both those our own pass masked (found by the keyword at
+    /// `kw`) and those parse-dockerfile read.
+    fn run(&mut self, a: &pd::RunInstruction<'_>, kw: Span, f: &mut Fields) -> Result<(), LoadError> {
+        self.flags(&a.options, Mounts::Read, f)?;
+        self.command(&a.arguments, f)?;
+        let mut docs = Vec::new();
+        for h in self.heredocs.remove(&(kw.start as usize)).unwrap_or_default() {
+            let value = h.value(self.text);
+            docs.push(self.str(h.body, &value)?);
         }
-        let span = f.span_from(kw.start);
-        self.map(span, f)
+        for h in &a.here_docs {
+            docs.push(self.str(sp(&h.span), &h.value)?);
+        }
+        if !docs.is_empty() {
+            let span = cover(&docs.iter().collect::<Vec<_>>());
+            f.put("heredocs", None, self.list(span, docs)?);
+        }
+        Ok(())
     }
 
     /// The span of a JSON array from the spans of its elements, brackets included
@@ -575,7 +606,7 @@ impl Builder<'_, '_, '_> {
         dest: &pd::UnescapedString<'_>,
         f: &mut Fields,
     ) -> Result<(), LoadError> {
-        self.flags(flags, false, f)?;
+        self.flags(flags, Mounts::Ignore, f)?;
         let mut sources = Vec::new();
         let mut docs = Vec::new();
         for s in src {
@@ -607,9 +638,9 @@ impl Builder<'_, '_, '_> {
 
     /// `ENV`, `LABEL` and `ARG` arguments as a map: key spans on the names, value
     /// spans on the values; `ARG NAME` without a default is null.
-    fn pairs(&mut self, span: Span, legacy: bool) -> Result<Node, LoadError> {
+    fn pairs(&mut self, span: Span, forms: PairForms) -> Result<Node, LoadError> {
         let mut fields = Fields::default();
-        for p in words::pairs(self.text, span, self.escape, legacy) {
+        for p in words::pairs(self.text, span, self.escape, forms) {
             let node = match p.value {
                 Some((v, vspan)) => self.str(vspan, &v)?,
                 None => self.node(p.key_span, Value::Null)?,
@@ -622,7 +653,7 @@ impl Builder<'_, '_, '_> {
     /// Flags by name without the dashes (`--chown=app` is `chown: "app"`); a flag
     /// without a value is `true`; a flag given more than once is a list. `RUN
     /// --mount` values are also parsed into `mounts`.
-    fn flags(&mut self, flags: &[pd::Flag<'_>], run: bool, f: &mut Fields) -> Result<(), LoadError> {
+    fn flags(&mut self, flags: &[pd::Flag<'_>], mounts_of: Mounts, f: &mut Fields) -> Result<(), LoadError> {
         if flags.is_empty() {
             return Ok(());
         }
@@ -635,7 +666,7 @@ impl Builder<'_, '_, '_> {
                 Some(v) => self.str(sp(&v.span), &v.value)?,
                 None => self.node(key_span, Value::Bool(true))?,
             };
-            if run
+            if mounts_of == Mounts::Read
                 && key == "mount"
                 && let Some(v) = &flag.value
             {

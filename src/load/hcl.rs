@@ -24,7 +24,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
         LoadError::at(Span::new(at, at + 1), format!("invalid HCL: {}", lower_first(&message)))
     })?;
     let mut c = Converter { text, budget };
-    let root = c.body(&body, 0, true)?;
+    let root = c.body(&body, 0, Level::Top)?;
     Ok(vec![Node::new(Span::new(0, text.len()), root)])
 }
 
@@ -35,6 +35,14 @@ fn lower_first(s: &str) -> String {
 
 fn span_of(s: &impl hcl_edit::Span) -> Span {
     s.span().map_or(Span::default(), |r| Span::new(r.start, r.end))
+}
+
+/// Where a body is: the file's own body, whose blocks nest by label, or a
+/// block's, whose blocks are lists of maps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Level {
+    Top,
+    Nested,
 }
 
 struct Converter<'t, 'b, 'l> {
@@ -53,7 +61,7 @@ pub fn is_policy_attribute(name: &str) -> bool {
 }
 
 impl Converter<'_, '_, '_> {
-    fn body(&mut self, body: &Body, depth: usize, top: bool) -> Result<Value, LoadError> {
+    fn body(&mut self, body: &Body, depth: usize, level: Level) -> Result<Value, LoadError> {
         self.budget.depth(depth, span_of(body))?;
         let mut entries: IndexMap<String, Node> = IndexMap::new();
         for structure in body.iter() {
@@ -70,7 +78,7 @@ impl Converter<'_, '_, '_> {
                     }
                     entries.insert(key, node);
                 }
-                Structure::Block(b) => self.block(b, depth, top, &mut entries)?,
+                Structure::Block(b) => self.block(b, depth, level, &mut entries)?,
             }
         }
         Ok(Value::Map(entries))
@@ -78,7 +86,7 @@ impl Converter<'_, '_, '_> {
 
     /// Top-level blocks nest by their labels; a `locals` or `terraform` block
     /// (no label) merges into one map. Nested blocks are lists of maps.
-    fn block(&mut self, b: &Block, depth: usize, top: bool, entries: &mut IndexMap<String, Node>) -> Result<(), LoadError> {
+    fn block(&mut self, b: &Block, depth: usize, level: Level, entries: &mut IndexMap<String, Node>) -> Result<(), LoadError> {
         let ident = b.ident.value().as_str().to_string();
         let block_span = span_of(b);
         let header = span_of(&b.ident);
@@ -90,9 +98,9 @@ impl Converter<'_, '_, '_> {
                 BlockLabel::String(s) => (s.value().to_string(), span_of(s)),
             })
             .collect();
-        let mut body = Node::new(block_span, self.body(&b.body, depth + 1, false)?);
+        let mut body = Node::new(block_span, self.body(&b.body, depth + 1, Level::Nested)?);
         self.budget.add(1, block_span)?;
-        if !top {
+        if level == Level::Nested {
             // `dynamic "ingress" { content { ... } }` stands for some `ingress` blocks.
             let (key, node) = match (ident.as_str(), labels.first()) {
                 ("dynamic", Some((name, span))) => {

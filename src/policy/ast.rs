@@ -124,6 +124,13 @@ pub enum TypeTest {
     Unknown,
 }
 
+/// Whether a type test is asserted or denied: `x is list` or `x is not list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Polarity {
+    Is,
+    IsNot,
+}
+
 #[derive(Debug, Clone)]
 pub enum ExprKind {
     Null,
@@ -151,7 +158,7 @@ pub enum ExprKind {
     Or(Box<Expr>, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
     Exists(Box<Expr>),
-    Is(Box<Expr>, TypeTest, bool),
+    Is(Box<Expr>, TypeTest, Polarity),
     Quantifier(Quant, Ident, Box<Expr>, Box<Expr>),
 }
 

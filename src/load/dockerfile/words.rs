@@ -124,11 +124,22 @@ pub(super) struct Pair {
     pub value: Option<(String, Span)>,
 }
 
+/// The forms of `KEY=value` list an instruction accepts.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum PairForms {
+    /// `KEY=value` pairs only, where a bare `KEY` has no value (ARG).
+    Assignments,
+    /// Also the legacy one-pair form `KEY value with spaces` (ENV, LABEL).
+    WithLegacy,
+}
+
 /// `KEY=value KEY2="v 2"`, or the legacy one-pair form `KEY value with spaces`
 /// that ENV and LABEL still accept.
-pub(super) fn pairs(text: &str, span: Span, escape: char, legacy: bool) -> Vec<Pair> {
+pub(super) fn pairs(text: &str, span: Span, escape: char, forms: PairForms) -> Vec<Pair> {
     let ws = words(text, span, escape);
-    if legacy && let Some(first) = ws.first().filter(|w| w.eq.is_none() && ws.len() > 1) {
+    if forms == PairForms::WithLegacy
+        && let Some(first) = ws.first().filter(|w| w.eq.is_none() && ws.len() > 1)
+    {
         let rest: Vec<&str> = ws[1..].iter().map(|w| w.value.as_str()).collect();
         let value_span = Span::new(ws[1].span.start as usize, ws.last().map_or(first.span.end, |w| w.span.end) as usize);
         return vec![Pair { key: first.value.clone(), key_span: first.span, value: Some((rest.join(" "), value_span)) }];
@@ -260,7 +271,7 @@ mod tests {
     #[test]
     fn legacy_env_form_is_one_pair() {
         let text = "PATH /usr/local/bin:/usr/bin extra";
-        let p = pairs(text, Span::new(0, text.len()), '\\', true);
+        let p = pairs(text, Span::new(0, text.len()), '\\', PairForms::WithLegacy);
         assert_eq!(p.len(), 1);
         assert_eq!(p[0].key, "PATH");
         assert_eq!(p[0].value.as_ref().map(|v| v.0.as_str()), Some("/usr/local/bin:/usr/bin extra"));

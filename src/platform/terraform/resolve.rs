@@ -176,77 +176,11 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
         Expression::String(s) => V::Str(s.value().to_string()),
         Expression::Parenthesis(p) => evaluate(p.inner(), env, depth + 1)?,
         Expression::Array(a) => V::List(a.iter().map(|x| Node::new(Span::default(), part(x, env, depth + 1))).collect()),
-        Expression::Object(o) => {
-            let mut m = IndexMap::new();
-            for (k, v) in o.iter() {
-                let key = match k {
-                    ObjectKey::Ident(i) => i.value().as_str().to_string(),
-                    ObjectKey::Expression(x) => match evaluate(x, env, depth + 1)? {
-                        V::Str(s) => s,
-                        _ => return None,
-                    },
-                };
-                m.insert(key, Node::new(Span::default(), part(v.expr(), env, depth + 1)));
-            }
-            V::Map(m)
-        }
+        Expression::Object(o) => object(o, env, depth)?,
         Expression::StringTemplate(t) => V::Str(template(t, env, depth)?),
-        Expression::HeredocTemplate(h) => {
-            let text = template(&h.template, env, depth)?;
-            V::Str(match h.indent() {
-                Some(n) => {
-                    text.lines().map(|l| l.get(n.min(l.len() - l.trim_start().len())..).unwrap_or(l)).collect::<Vec<_>>().join("\n") + "\n"
-                }
-                None => text,
-            })
-        }
+        Expression::HeredocTemplate(h) => V::Str(heredoc(h, env, depth)?),
         Expression::Variable(v) => env.bound.iter().rev().find(|(n, _)| n == v.value().as_str())?.1.value.clone(),
-        Expression::Traversal(t) => {
-            let mut ops = t.operators.iter().map(|o| o.value());
-            // A name bound by a `for` expression or a `dynamic` block's iterator
-            // is a value; `var.x` and `local.x` name one; any other expression
-            // (`{ for ... }["key"]`) is evaluated first.
-            let bound = match &t.expr {
-                Expression::Variable(root) => env.bound.iter().rev().find(|(n, _)| n == root.value().as_str()).map(|b| b.1.clone()),
-                other => Some(Node::new(Span::default(), evaluate(other, env, depth + 1)?)),
-            };
-            let mut node = match (bound, &t.expr) {
-                (Some(node), _) => node,
-                (None, Expression::Variable(root)) => {
-                    let first = match ops.next()? {
-                        TraversalOperator::GetAttr(attr) => attr.value().as_str().to_string(),
-                        _ => return None,
-                    };
-                    match root.value().as_str() {
-                        "var" => env.vars.get(&first)?.clone(),
-                        "local" => local(&first, env, depth)?,
-                        _ => return None,
-                    }
-                }
-                (None, _) => return None,
-            };
-            for op in ops {
-                // An unknown local stands for its expression, so that references
-                // through it (`vpc_id = local.vpc_id`) can still be followed.
-                if let V::Unknown(t) = &node.value {
-                    return Some(V::Unknown(t.clone()));
-                }
-                node = match op {
-                    TraversalOperator::GetAttr(name) => node.get(name.value().as_str())?.clone(),
-                    TraversalOperator::Index(Expression::Number(n)) => {
-                        node.as_list()?.get(usize::try_from(n.value().as_u64()?).ok()?)?.clone()
-                    }
-                    TraversalOperator::Index(Expression::String(s)) => node.get(s.value())?.clone(),
-                    TraversalOperator::Index(e) => match evaluate(e, env, depth + 1)? {
-                        V::Str(k) => node.get(&k)?.clone(),
-                        V::Int(i) => node.as_list()?.get(usize::try_from(i).ok()?)?.clone(),
-                        _ => return None,
-                    },
-                    _ => return None,
-                };
-            }
-            node.value
-        }
+        Expression::Traversal(t) => traversal(t, env, depth)?,
         Expression::ForExpr(f) => for_expr(f, env, depth + 1)?,
         Expression::FuncCall(f) if f.name.namespace.is_empty() => {
             let args: Vec<&Expression> = f.args.iter().collect();
@@ -266,6 +200,81 @@ fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
         },
         _ => return None,
     })
+}
+
+/// An object of known keys, each value known or unknown with its text (see
+/// `part`); `None` when a computed key is not a known string.
+fn object(o: &hcl_edit::expr::Object, env: &mut Env, depth: usize) -> Option<V> {
+    let mut m = IndexMap::new();
+    for (k, v) in o.iter() {
+        let key = match k {
+            ObjectKey::Ident(i) => i.value().as_str().to_string(),
+            ObjectKey::Expression(x) => match evaluate(x, env, depth + 1)? {
+                V::Str(s) => s,
+                _ => return None,
+            },
+        };
+        m.insert(key, Node::new(Span::default(), part(v.expr(), env, depth + 1)));
+    }
+    Some(V::Map(m))
+}
+
+/// A heredoc whose interpolations are all known, as text; an indented heredoc
+/// (`<<-`) loses its indent from each line and keeps its final newline.
+fn heredoc(h: &hcl_edit::template::HeredocTemplate, env: &mut Env, depth: usize) -> Option<String> {
+    let text = template(&h.template, env, depth)?;
+    Some(match h.indent() {
+        Some(n) => text.lines().map(|l| l.get(n.min(l.len() - l.trim_start().len())..).unwrap_or(l)).collect::<Vec<_>>().join("\n") + "\n",
+        None => text,
+    })
+}
+
+/// `root.attr[index]...`: the value a traversal reaches from a bound name,
+/// `var.x`, `local.x` or an evaluated expression; unknown with its text when
+/// it goes through an unknown local.
+fn traversal(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Option<V> {
+    let mut ops = t.operators.iter().map(|o| o.value());
+    // A name bound by a `for` expression or a `dynamic` block's iterator
+    // is a value; `var.x` and `local.x` name one; any other expression
+    // (`{ for ... }["key"]`) is evaluated first.
+    let bound = match &t.expr {
+        Expression::Variable(root) => env.bound.iter().rev().find(|(n, _)| n == root.value().as_str()).map(|b| b.1.clone()),
+        other => Some(Node::new(Span::default(), evaluate(other, env, depth + 1)?)),
+    };
+    let mut node = match (bound, &t.expr) {
+        (Some(node), _) => node,
+        (None, Expression::Variable(root)) => {
+            let first = match ops.next()? {
+                TraversalOperator::GetAttr(attr) => attr.value().as_str().to_string(),
+                _ => return None,
+            };
+            match root.value().as_str() {
+                "var" => env.vars.get(&first)?.clone(),
+                "local" => local(&first, env, depth)?,
+                _ => return None,
+            }
+        }
+        (None, _) => return None,
+    };
+    for op in ops {
+        // An unknown local stands for its expression, so that references
+        // through it (`vpc_id = local.vpc_id`) can still be followed.
+        if let V::Unknown(t) = &node.value {
+            return Some(V::Unknown(t.clone()));
+        }
+        node = match op {
+            TraversalOperator::GetAttr(name) => node.get(name.value().as_str())?.clone(),
+            TraversalOperator::Index(Expression::Number(n)) => node.as_list()?.get(usize::try_from(n.value().as_u64()?).ok()?)?.clone(),
+            TraversalOperator::Index(Expression::String(s)) => node.get(s.value())?.clone(),
+            TraversalOperator::Index(e) => match evaluate(e, env, depth + 1)? {
+                V::Str(k) => node.get(&k)?.clone(),
+                V::Int(i) => node.as_list()?.get(usize::try_from(i).ok()?)?.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+    }
+    Some(node.value)
 }
 
 /// An element of a list or object: its value, or unknown with its text, so that
@@ -412,16 +421,70 @@ fn same(a: &V, b: &V) -> Option<bool> {
 /// itself), `try`, `coalesce`, `lookup`, `length`, `contains`, `keys`,
 /// `values`, `compact`, `flatten`, `distinct`, `anytrue`, `alltrue`, `join`,
 /// `lower`, `upper`, `tostring`, `tonumber`, `tobool`, `tolist`, `toset`,
-/// `concat`, `merge`. Anything else is unknown.
+/// `concat`, `merge`. Anything else, or a known name with another number of
+/// arguments, is unknown.
 fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option<V> {
-    let arg = |i: usize, env: &mut Env| args.get(i).and_then(|a| evaluate(a, env, depth));
+    let args = Args { exprs: args, depth };
+    match name {
+        "jsonencode" | "tolist" | "toset" | "tostring" | "tonumber" | "tobool" => conversion(name, &args, env),
+        "try" | "coalesce" | "lookup" => choice(name, &args, env),
+        "length" | "keys" | "values" | "compact" | "flatten" | "distinct" | "concat" | "merge" => collection(name, &args, env),
+        "contains" | "anytrue" | "alltrue" => list_test(name, &args, env),
+        "join" | "lower" | "upper" => string(name, &args, env),
+        _ => None,
+    }
+}
+
+/// The arguments of a function call, evaluated when a function asks for one,
+/// so that `try` and `coalesce` stop at the first that decides.
+struct Args<'a> {
+    exprs: &'a [&'a Expression],
+    depth: usize,
+}
+
+impl Args<'_> {
+    /// The value of argument `i`, if there is one and it is known.
+    fn get(&self, i: usize, env: &mut Env) -> Option<V> {
+        self.exprs.get(i).and_then(|a| evaluate(a, env, self.depth))
+    }
+
+    fn len(&self) -> usize {
+        self.exprs.len()
+    }
+}
+
+/// Functions that keep or convert one value: `jsonencode` (a policy document
+/// is the value itself), `tolist`, `toset`, `tostring`, `tonumber`, `tobool`.
+fn conversion(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     Some(match (name, args.len()) {
-        ("jsonencode" | "tolist" | "toset", 1) => arg(0, env)?,
-        // The first argument that evaluates; an unknown one could fail or not.
-        ("try", _) => arg(0, env)?,
+        ("jsonencode" | "tolist" | "toset", 1) => args.get(0, env)?,
+        ("tostring", 1) => V::Str(scalar_text(&args.get(0, env)?)?),
+        ("tonumber", 1) => match args.get(0, env)? {
+            v @ (V::Int(_) | V::Float(_)) => v,
+            V::Str(s) => match s.trim().parse::<i64>() {
+                Ok(i) => V::Int(i),
+                Err(_) => V::Float(s.trim().parse().ok()?),
+            },
+            _ => return None,
+        },
+        ("tobool", 1) => match args.get(0, env)? {
+            V::Bool(b) => V::Bool(b),
+            V::Str(s) if s == "true" || s == "false" => V::Bool(s == "true"),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Functions that choose among values: `try` (the first argument, which must
+/// evaluate: an unknown one could fail or not), `coalesce` (the first that is
+/// neither null nor empty), `lookup` (a map's entry or the default).
+fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    Some(match (name, args.len()) {
+        ("try", _) => args.get(0, env)?,
         ("coalesce", _) => {
             for i in 0..args.len() {
-                match arg(i, env)? {
+                match args.get(i, env)? {
                     V::Null => continue,
                     V::Str(s) if s.is_empty() => continue,
                     v => return Some(v),
@@ -429,23 +492,91 @@ fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option
             }
             return None;
         }
-        ("lookup", 2 | 3) => match arg(0, env)? {
-            V::Map(m) => match arg(1, env)? {
+        ("lookup", 2 | 3) => match args.get(0, env)? {
+            V::Map(m) => match args.get(1, env)? {
                 V::Str(k) => match m.get(&k) {
                     Some(v) => v.value.clone(),
-                    None => arg(2, env)?,
+                    None => args.get(2, env)?,
                 },
                 _ => return None,
             },
             _ => return None,
         },
-        ("length", 1) => match arg(0, env)? {
+        _ => return None,
+    })
+}
+
+/// Functions that build or measure a collection: `length`, `keys`, `values`,
+/// `compact`, `flatten`, `distinct`, `concat`, `merge`.
+fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    Some(match (name, args.len()) {
+        ("length", 1) => match args.get(0, env)? {
             V::List(l) => V::Int(l.len() as i64),
             V::Map(m) => V::Int(m.len() as i64),
             V::Str(s) => V::Int(s.chars().count() as i64),
             _ => return None,
         },
-        ("contains", 2) => match (arg(0, env)?, arg(1, env)?) {
+        ("keys" | "values", 1) => match args.get(0, env)? {
+            V::Map(m) => V::List(if name == "keys" {
+                m.into_keys().map(|k| Node::new(Span::default(), V::Str(k))).collect()
+            } else {
+                m.into_values().collect()
+            }),
+            _ => return None,
+        },
+        ("compact", 1) => match args.get(0, env)? {
+            V::List(l) => {
+                V::List(l.into_iter().filter(|n| !matches!(&n.value, V::Null) && !matches!(&n.value, V::Str(s) if s.is_empty())).collect())
+            }
+            _ => return None,
+        },
+        ("flatten", 1) => match args.get(0, env)? {
+            V::List(l) => V::List(flatten(l)),
+            _ => return None,
+        },
+        ("distinct", 1) => match args.get(0, env)? {
+            V::List(l) => {
+                let mut out: Vec<Node> = Vec::new();
+                for n in l {
+                    if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {
+                        out.push(n);
+                    }
+                }
+                V::List(out)
+            }
+            _ => return None,
+        },
+        ("concat", _) => {
+            let mut out = Vec::new();
+            for i in 0..args.len() {
+                match args.get(i, env)? {
+                    V::List(l) => out.extend(l),
+                    _ => return None,
+                }
+            }
+            V::List(out)
+        }
+        ("merge", _) => {
+            let mut out = IndexMap::new();
+            for i in 0..args.len() {
+                match args.get(i, env)? {
+                    V::Map(m) => out.extend(m),
+                    V::Null => {}
+                    _ => return None,
+                }
+            }
+            V::Map(out)
+        }
+        _ => return None,
+    })
+}
+
+/// Functions that answer a question about a list's elements: `contains`,
+/// `anytrue`, `alltrue`. An unknown element that could change the answer
+/// makes it unknown.
+fn list_test(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    Some(match (name, args.len()) {
+        ("contains", 2) => match (args.get(0, env)?, args.get(1, env)?) {
             (V::List(items), v) => {
                 let mut unknown = false;
                 for item in &items {
@@ -462,37 +593,7 @@ fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option
             }
             _ => return None,
         },
-        ("keys" | "values", 1) => match arg(0, env)? {
-            V::Map(m) => V::List(if name == "keys" {
-                m.into_keys().map(|k| Node::new(Span::default(), V::Str(k))).collect()
-            } else {
-                m.into_values().collect()
-            }),
-            _ => return None,
-        },
-        ("compact", 1) => match arg(0, env)? {
-            V::List(l) => {
-                V::List(l.into_iter().filter(|n| !matches!(&n.value, V::Null) && !matches!(&n.value, V::Str(s) if s.is_empty())).collect())
-            }
-            _ => return None,
-        },
-        ("flatten", 1) => match arg(0, env)? {
-            V::List(l) => V::List(flatten(l)),
-            _ => return None,
-        },
-        ("distinct", 1) => match arg(0, env)? {
-            V::List(l) => {
-                let mut out: Vec<Node> = Vec::new();
-                for n in l {
-                    if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {
-                        out.push(n);
-                    }
-                }
-                V::List(out)
-            }
-            _ => return None,
-        },
-        ("anytrue" | "alltrue", 1) => match arg(0, env)? {
+        ("anytrue" | "alltrue", 1) => match args.get(0, env)? {
             V::List(l) => {
                 let want = name == "anytrue";
                 let mut all_known = true;
@@ -510,49 +611,21 @@ fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option
             }
             _ => return None,
         },
-        ("join", 2) => match (arg(0, env)?, arg(1, env)?) {
+        _ => return None,
+    })
+}
+
+/// String functions: `join`, `lower`, `upper`.
+fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    Some(match (name, args.len()) {
+        ("join", 2) => match (args.get(0, env)?, args.get(1, env)?) {
             (V::Str(sep), V::List(l)) => V::Str(l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?.join(&sep)),
             _ => return None,
         },
-        ("lower" | "upper", 1) => match arg(0, env)? {
+        ("lower" | "upper", 1) => match args.get(0, env)? {
             V::Str(s) => V::Str(if name == "lower" { s.to_lowercase() } else { s.to_uppercase() }),
             _ => return None,
         },
-        ("tostring", 1) => V::Str(scalar_text(&arg(0, env)?)?),
-        ("tonumber", 1) => match arg(0, env)? {
-            v @ (V::Int(_) | V::Float(_)) => v,
-            V::Str(s) => match s.trim().parse::<i64>() {
-                Ok(i) => V::Int(i),
-                Err(_) => V::Float(s.trim().parse().ok()?),
-            },
-            _ => return None,
-        },
-        ("tobool", 1) => match arg(0, env)? {
-            V::Bool(b) => V::Bool(b),
-            V::Str(s) if s == "true" || s == "false" => V::Bool(s == "true"),
-            _ => return None,
-        },
-        ("concat", _) => {
-            let mut out = Vec::new();
-            for i in 0..args.len() {
-                match arg(i, env)? {
-                    V::List(l) => out.extend(l),
-                    _ => return None,
-                }
-            }
-            V::List(out)
-        }
-        ("merge", _) => {
-            let mut out = IndexMap::new();
-            for i in 0..args.len() {
-                match arg(i, env)? {
-                    V::Map(m) => out.extend(m),
-                    V::Null => {}
-                    _ => return None,
-                }
-            }
-            V::Map(out)
-        }
         _ => return None,
     })
 }
