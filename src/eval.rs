@@ -45,10 +45,24 @@ pub struct Blame<'a> {
     pub text: String,
 }
 
-/// Evaluation could not finish (a limit was reached).
-#[derive(Debug, Clone)]
-pub struct EvalError {
-    pub message: String,
+/// Why evaluation could not finish. `at` is the place in the policy, as
+/// `path:line:column`.
+#[derive(Debug, Clone, thiserror::Error, miette::Diagnostic)]
+pub enum EvalError {
+    #[error("evaluation stopped after {MAX_STEPS} steps")]
+    Steps,
+    #[error("functions call each other more than {MAX_CALL_DEPTH} deep (`{name}` at {at})")]
+    CallDepth { name: String, at: String },
+    #[error("invalid regular expression `{pattern}` at {at}: {reason}")]
+    Regex { pattern: String, reason: String, at: String },
+}
+
+/// An evaluation that could not finish, and the collection element it was
+/// checking, if any: a finding about it points there.
+#[derive(Debug)]
+pub struct Failure<'a> {
+    pub error: EvalError,
+    pub item: Option<DocRef<'a>>,
 }
 
 type Result<T> = std::result::Result<T, EvalError>;
@@ -63,11 +77,19 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
 }
 
 /// Run every assertion of `policy` over `unit`.
-pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> Result<Vec<Outcome<'a>>> {
+pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> std::result::Result<Vec<Outcome<'a>>, Failure<'a>> {
     let mut ctx = Ctx::new(&policy.scope, &policy.values, &policy.file, unit);
     let mut out = Vec::new();
-    ctx.exec(&policy.body, &mut out, None)?;
-    Ok(out)
+    match ctx.exec(&policy.body, &mut out, None) {
+        Ok(()) => Ok(out),
+        Err(error) => Err(Failure { error, item: ctx.item }),
+    }
+}
+
+/// `path:line:column` of a place in a policy file, for evaluation errors.
+fn place(file: &SourceFile, span: Span) -> String {
+    let at = file.line_col(span.start as usize);
+    format!("{}:{}:{}", file.path, at.line, at.column)
 }
 
 /// Evaluate one expression with some variables bound (for `attest query` and tests).
@@ -88,17 +110,19 @@ struct Ctx<'p, 'a> {
     current: Vec<Value<'a>>,
     steps: u64,
     depth: usize,
+    /// The collection element being checked, for a failure to point at.
+    item: Option<DocRef<'a>>,
 }
 
 impl<'p, 'a> Ctx<'p, 'a> {
     fn new(scope: &'p Scope, values: &'p ParamValues, file: &Arc<SourceFile>, unit: &'p [&'a Document]) -> Self {
-        Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0 }
+        Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0, item: None }
     }
 
     fn tick(&mut self) -> Result<()> {
         self.steps += 1;
         if self.steps > MAX_STEPS {
-            return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
+            return Err(EvalError::Steps);
         }
         Ok(())
     }
@@ -130,16 +154,18 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     for elem in iterate(&coll) {
                         self.tick()?;
                         self.vars.push((var.name.clone(), elem.clone()));
+                        // The resource a finding belongs to: the outermost element.
+                        let this = match (&elem, item) {
+                            (_, Some(outer)) => Some(outer.clone()),
+                            (Value::Doc(d), None) => Some(d.clone()),
+                            _ => None,
+                        };
+                        self.item.clone_from(&this);
                         let applies = match filter {
                             Some(f) => self.cond(f)?,
                             None => Tri::True,
                         };
                         if applies != Tri::False {
-                            let this = match (&elem, item) {
-                                (_, Some(outer)) => Some(outer.clone()),
-                                (Value::Doc(d), None) => Some(d.clone()),
-                                _ => None,
-                            };
                             let first = out.len();
                             self.exec(body, out, this.as_ref())?;
                             // When it is unknown whether the element is in scope, a
@@ -228,7 +254,9 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Binary(op, a, b) => {
                 let l = self.eval(a)?;
                 let r = self.eval(b)?;
-                ops::binary(*op, &l, &r).map_err(|message| EvalError { message })?.value()
+                ops::binary(*op, &l, &r)
+                    .map_err(|bad| EvalError::Regex { pattern: bad.pattern, reason: bad.reason, at: place(&self.file, e.span) })?
+                    .value()
             }
             ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
             ExprKind::Is(inner, test, polarity) => {
@@ -289,7 +317,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         let mut found = Vec::new();
         ops::descend(&b, key, &mut found, &mut self.steps, MAX_STEPS);
         if self.steps > MAX_STEPS {
-            return Err(EvalError { message: format!("evaluation stopped after {MAX_STEPS} steps") });
+            return Err(EvalError::Steps);
         }
         Ok(Value::List(Rc::new(found), ListKind::Projection))
     }
@@ -387,7 +415,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     fn in_function<R>(&mut self, name: &str, values: Vec<Value<'a>>, f: impl FnOnce(&mut Self, &Expr) -> Result<R>) -> Result<Option<R>> {
         let Some(func) = self.scope.functions.get(name).cloned() else { return Ok(None) };
         if self.depth >= MAX_CALL_DEPTH {
-            return Err(EvalError { message: format!("functions call each other more than {MAX_CALL_DEPTH} deep (`{name}`)") });
+            return Err(EvalError::CallDepth { name: name.to_string(), at: place(&func.file, func.def.name.span) });
         }
         let saved_vars = std::mem::take(&mut self.vars);
         let saved_current = std::mem::take(&mut self.current);

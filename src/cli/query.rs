@@ -53,7 +53,7 @@ pub fn run(args: &QueryArgs, root: &Path) -> u8 {
         let value = match eval::eval_with(&expr, &file, &unit, Vec::new()) {
             Ok(v) => v,
             Err(e) => {
-                output::err(&format!("warning: {}: {}\n", l.file.path, e.message));
+                output::err(&format!("warning: {}: {e}\n", l.file.path));
                 continue;
             }
         };

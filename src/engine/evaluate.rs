@@ -143,17 +143,26 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     let mut run = PolicyRun::default();
     let outcomes = match eval::run(policy, unit) {
         Ok(o) => o,
-        Err(e) => {
+        Err(failure) => {
+            // At the resource being checked when evaluation stopped, else at
+            // the start of the unit's first file.
+            let (file, span, label, address) = match &failure.item {
+                Some(item) => {
+                    let span = item.node.anchor(&item.doc.file);
+                    (Arc::clone(&item.doc.file), span, "while checking this", item.address.as_deref().map(str::to_string))
+                }
+                None => (Arc::clone(file), Span::new(0, 0), "", None),
+            };
             run.outcomes.push((policy.span, Tri::Unknown));
             run.resources.push(file.path.clone());
             run.findings.push(Finding {
                 policy: Arc::clone(&policy.meta),
                 status: Status::Unknown,
-                message: format!("could not evaluate: {}", e.message),
-                file: Arc::clone(file),
-                span: Span::new(0, 0),
-                labels: Vec::new(),
-                address: None,
+                message: format!("could not evaluate: {}", failure.error),
+                file,
+                span,
+                labels: vec![Label { span, text: label.into(), primary: true }],
+                address,
                 waiver: None,
             });
             return run;

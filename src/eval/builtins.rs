@@ -234,7 +234,7 @@ mod tests {
         let text = format!("{name}({})", vec!["x"; args].join(", "));
         let file = crate::source::SourceFile::new("surface", text);
         let expr = crate::policy::syntax::parse_expr(&file).unwrap_or_else(|e| panic!("`{}` parses: {}", file.text, e.message));
-        crate::eval::eval_with(&expr, &file, &[], vec![("x".into(), Value::Absent(None))]).unwrap_or_else(|e| panic!("{}", e.message))
+        crate::eval::eval_with(&expr, &file, &[], vec![("x".into(), Value::Absent(None))]).unwrap_or_else(|e| panic!("{e}"))
     }
 
     /// Every function of the surface is answered: given absent arguments, a

@@ -195,7 +195,15 @@ fn found<'a>(v: &Value<'a>, out: &mut Vec<Value<'a>>) {
     }
 }
 
-pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, String> {
+/// A pattern of `matches`, known only when the policy runs (a parameter's
+/// value), that is not a regular expression.
+#[derive(Debug)]
+pub struct BadPattern {
+    pub pattern: String,
+    pub reason: String,
+}
+
+pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, BadPattern> {
     Ok(match op {
         BinOp::Eq => equal(l, r),
         BinOp::Ne => !equal(l, r),
@@ -227,19 +235,19 @@ fn text(v: &Value<'_>) -> Option<String> {
 }
 
 thread_local! {
-    static REGEXES: RefCell<HashMap<String, Option<regex::Regex>>> = RefCell::new(HashMap::new());
+    static REGEXES: RefCell<HashMap<String, Result<regex::Regex, String>>> = RefCell::new(HashMap::new());
 }
 
-fn regex_match(pattern: &str, s: &str) -> Result<bool, String> {
+fn regex_match(pattern: &str, s: &str) -> Result<bool, BadPattern> {
     REGEXES.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.len() > 1000 {
             cache.clear();
         }
-        let re = cache.entry(pattern.to_string()).or_insert_with(|| crate::policy::compile_regex(pattern).ok());
+        let re = cache.entry(pattern.to_string()).or_insert_with(|| crate::policy::compile_regex(pattern).map_err(|e| e.reason));
         match re {
-            Some(re) => Ok(re.is_match(s)),
-            None => Err(format!("invalid regular expression `{pattern}`")),
+            Ok(re) => Ok(re.is_match(s)),
+            Err(reason) => Err(BadPattern { pattern: pattern.to_string(), reason: reason.clone() }),
         }
     })
 }

@@ -2,10 +2,10 @@
 //! wherever the grammar and this lowering disagree.
 
 use super::{PARAMS, PolicyParser, Rule, string_value, syntax_error, unescape};
-use crate::policy::surface::{is_namespace, is_root_collection};
 use crate::diag::Diag;
 use crate::policy::ast::*;
 use crate::policy::params::ParamValue;
+use crate::policy::surface::{is_namespace, is_root_collection};
 use crate::source::{SourceFile, Span};
 use pest::Parser as _;
 use pest::iterators::Pair;
