@@ -272,6 +272,12 @@ pub fn json_object(text: &str, span: Span) -> Option<crate::doc::Node> {
     if !text.trim_start().starts_with('{') {
         return None;
     }
+    json_value(text, span)
+}
+
+/// A string holding any JSON value, as nodes that all carry `span` (the
+/// `parse_json` built-in). serde_json bounds the nesting depth.
+pub fn json_value(text: &str, span: Span) -> Option<crate::doc::Node> {
     let json = serde_json::from_str::<serde_json::Value>(text).ok()?;
     Some(hcl::from_json(&json, span))
 }

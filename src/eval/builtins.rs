@@ -50,7 +50,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             View::Absent => absent,
             _ => Value::str(&args[0].display()),
         },
-        "parse_json" => s(0).and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok()).map_or(absent, |j| from_json(&j, 0)),
+        "parse_json" => s(0).and_then(|t| crate::load::json_value(&t, crate::source::Span::default())).map_or(absent, |n| Value::owned(&n)),
         "cidr_contains" => match (s(0).and_then(|c| net(&c)), s(1).and_then(|c| net(&c))) {
             (Some(outer), Some(inner)) => Value::Bool(outer.contains(&inner)),
             _ => absent,
@@ -86,23 +86,6 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
 
 fn list(items: Vec<Value<'_>>) -> Value<'_> {
     Value::List(Rc::new(items), ListKind::Plain)
-}
-
-fn from_json<'a>(j: &serde_json::Value, depth: usize) -> Value<'a> {
-    if depth > 200 {
-        return Value::Absent(None);
-    }
-    match j {
-        serde_json::Value::Null => Value::Null,
-        serde_json::Value::Bool(b) => Value::Bool(*b),
-        serde_json::Value::Number(n) => n.as_f64().map_or(Value::Absent(None), Value::Num),
-        serde_json::Value::String(s) => Value::str(s),
-        serde_json::Value::Array(a) => list(a.iter().map(|v| from_json(v, depth + 1)).collect()),
-        serde_json::Value::Object(o) => {
-            let m: IndexMap<String, Value<'a>> = o.iter().map(|(k, v)| (k.clone(), from_json(v, depth + 1))).collect();
-            Value::Map(Rc::new(m))
-        }
-    }
 }
 
 /// A GitHub Actions `uses`: `owner/repo[/path]@ref`, a local `./path`, or

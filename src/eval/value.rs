@@ -72,6 +72,21 @@ impl<'a> Value<'a> {
         }
     }
 
+    /// A computed value with the content of a node that is no document's (JSON
+    /// parsed from a string): numbers, strings, lists and maps alike.
+    pub fn owned(node: &Node) -> Value<'a> {
+        match &node.value {
+            doc::Value::Null => Value::Null,
+            doc::Value::Bool(b) => Value::Bool(*b),
+            doc::Value::Int(i) => Value::Num(*i as f64),
+            doc::Value::Float(f) => Value::Num(*f),
+            doc::Value::Str(s) => Value::str(s),
+            doc::Value::Unknown(text) => Value::Unknown(Rc::from(text.as_str()), None),
+            doc::Value::List(items) => Value::List(Rc::new(items.iter().map(Value::owned).collect()), ListKind::Plain),
+            doc::Value::Map(m) => Value::Map(Rc::new(m.iter().map(|(k, v)| (k.clone(), Value::owned(v))).collect())),
+        }
+    }
+
     pub fn view(&self) -> View<'_> {
         match self {
             Value::Absent(_) => View::Absent,

@@ -55,6 +55,13 @@ struct Converter<'t, 'b, 'l> {
 pub const DYNAMIC_FOR_EACH: &str = "attest:for_each";
 pub const DYNAMIC_ITERATOR: &str = "attest:iterator";
 
+/// A Terraform expression the loader kept as text (an unknown value), parsed
+/// again for `platform::terraform::resolve` to evaluate once variables and
+/// locals are known: the one place besides the loader that reads HCL.
+pub fn expression(text: &str) -> Option<hcl_edit::expr::Expression> {
+    hcl_edit::parser::parse_expr(text).ok()
+}
+
 /// Attributes whose string value is a JSON document (IAM and resource policies).
 pub fn is_policy_attribute(name: &str) -> bool {
     name == "policy" || name.ends_with("_policy") || name == "policy_document" || name == "container_definitions"

@@ -157,7 +157,7 @@ fn evaluate_text(text: &str, env: &mut Env, depth: usize) -> Option<Node> {
     if let Some(doc) = env.policy_docs.get(text.trim()) {
         return Some(doc.clone());
     }
-    let expr = hcl_edit::parser::parse_expr(text).ok()?;
+    let expr = crate::load::hcl::expression(text)?;
     let v = evaluate(&expr, env, depth)?;
     Some(Node::new(Span::default(), v))
 }
