@@ -75,6 +75,12 @@ impl<'f> Builder<'f> {
         self.drift(span, &rule_name(pair.as_rule()));
     }
 
+    /// `drift_at(pair)`, and the placeholder an expression lowering returns.
+    fn drift_expr(&mut self, pair: &Pair<'_, Rule>, span: Span) -> Expr {
+        self.drift_at(pair);
+        placeholder_expr(span)
+    }
+
     /// `next`, a child of `parent` that the grammar says is a `rule`; otherwise
     /// an internal error, at the child if it is of another rule, else at `parent`.
     fn child<'i>(&mut self, next: Option<Pair<'i, Rule>>, rule: Rule, parent: &Pair<'_, Rule>) -> Option<Pair<'i, Rule>> {
@@ -576,17 +582,14 @@ impl<'f> Builder<'f> {
                     ExprKind::Is(Box::new(lhs), test, polarity)
                 }
                 Some(t) => {
-                    self.drift_at(&t);
-                    return placeholder_expr(span);
+                    return self.drift_expr(&t, span);
                 }
                 None => {
-                    self.drift_at(&parent);
-                    return placeholder_expr(span);
+                    return self.drift_expr(&parent, span);
                 }
             },
             _ => {
-                self.drift_at(&parent);
-                return placeholder_expr(span);
+                return self.drift_expr(&parent, span);
             }
         };
         Expr { kind, span }
@@ -639,13 +642,11 @@ impl<'f> Builder<'f> {
                 }
                 Some(p) => ExprKind::Index(Box::new(base), Box::new(self.expr(p))),
                 None => {
-                    self.drift_at(&parent);
-                    return placeholder_expr(span);
+                    return self.drift_expr(&parent, span);
                 }
             },
             _ => {
-                self.drift_at(&parent);
-                return placeholder_expr(span);
+                return self.drift_expr(&parent, span);
             }
         };
         Expr { kind, span }
