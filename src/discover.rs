@@ -33,10 +33,6 @@ impl Input {
     pub fn new(path: PathBuf, base: &Path) -> Input {
         Input { display: display_path(&path, base), syntax: crate::load::syntax_of(&path), path, role: Role::Walked }
     }
-
-    pub fn is_context(&self) -> bool {
-        self.role == Role::Context
-    }
 }
 
 /// Why a path could not be walked.
@@ -143,12 +139,8 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
             }
         }
     }
-    sort(&mut inputs);
-    (inputs, errors)
-}
-
-/// Sort by displayed path; a file both named and read for context is named.
-pub fn sort(inputs: &mut Vec<Input>) {
-    inputs.sort_by(|a, b| (&a.display, a.is_context()).cmp(&(&b.display, b.is_context())));
+    // A file both walked and named is taken once.
+    inputs.sort_by(|a, b| (&a.display, a.role).cmp(&(&b.display, b.role)));
     inputs.dedup_by(|a, b| a.display == b.display);
+    (inputs, errors)
 }

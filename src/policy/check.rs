@@ -402,37 +402,8 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) => {}
             ExprKind::List(items) => items.iter().for_each(|i| self.expr(i, in_filter)),
-            ExprKind::Param(name) => {
-                if !self.scope.params.contains_key(&name.name) {
-                    let help = did_you_mean(&name.name, self.scope.params.keys().map(String::as_str)).or_else(|| {
-                        Some(format!("declare it: `param {} = <default> \"what it means\"`, in this file or an imported one", name.name))
-                    });
-                    self.error(e.span, format!("unknown parameter `{}`", name.name), "not declared", help);
-                }
-            }
-            ExprKind::Var(name) => {
-                if name == PARAMS {
-                    self.error(e.span, "`params` alone is not a value", "name a parameter", Some("write `params.NAME`".into()));
-                    return;
-                }
-                if !self.vars.iter().any(|v| v == name) {
-                    if is_namespace(name) {
-                        let names: Vec<String> = collection_names().into_iter().filter(|c| c.starts_with(name.as_str())).collect();
-                        self.error(
-                            e.span,
-                            format!("`{name}` is a platform, not a value"),
-                            "name a collection",
-                            Some(format!("its collections are {}", names.join(", "))),
-                        );
-                        return;
-                    }
-                    let names = collection_names();
-                    let candidates = self.vars.iter().map(String::as_str).chain(names.iter().map(String::as_str));
-                    let help = did_you_mean(name, candidates)
-                        .or_else(|| Some("names come from `for`, `let`, quantifiers and function parameters".into()));
-                    self.error(e.span, format!("unknown name `{name}`"), "not defined here", help);
-                }
-            }
+            ExprKind::Param(name) => self.param(e, name),
+            ExprKind::Var(name) => self.var(e, name),
             ExprKind::Current => {
                 if !in_filter {
                     self.error(e.span, "`@` and `.key` only mean something inside a filter `[? ...]`", "outside a filter", None);
@@ -451,15 +422,8 @@ impl<'a> Checker<'a> {
             ExprKind::Binary(op, a, b) => {
                 self.expr(a, in_filter);
                 self.expr(b, in_filter);
-                if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind)
-                    && let Err(err) = crate::policy::compile_regex(pattern)
-                {
-                    self.error(
-                        b.span,
-                        "invalid regular expression",
-                        err.reason,
-                        Some("patterns use Rust regex syntax: no look-around or back-references".into()),
-                    );
+                if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind) {
+                    self.regex_literal(b.span, pattern);
                 }
             }
             ExprKind::Filter(base, cond) => {
@@ -474,49 +438,107 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Call(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
-                let arity = surface::builtin(&name.name)
-                    .map(surface::Builtin::arity)
-                    .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
-                match arity {
-                    None => {
-                        let builtins = surface::BUILTINS.iter().map(|b| b.name);
-                        let candidates = builtins.chain(self.scope.functions.keys().map(String::as_str));
-                        let help = did_you_mean(&name.name, candidates)
-                            .or_else(|| Some("see the list of built-in functions in the language reference".into()));
-                        self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
-                    }
-                    Some((min, max)) if args.len() < min || args.len() > max => {
-                        let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
-                        self.error(
-                            e.span,
-                            format!("`{}` takes {want} argument{}, not {}", name.name, if max == 1 { "" } else { "s" }, args.len()),
-                            "wrong number of arguments",
-                            None,
-                        );
-                    }
-                    Some(_) => {}
-                }
+                self.call(e, name, args.len());
             }
             ExprKind::Collection(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
-                match surface::collection(name).map(surface::Collection::arity) {
-                    None => {
-                        let names = collection_names();
-                        let help = did_you_mean(name, names.iter().map(String::as_str))
-                            .or_else(|| Some(format!("collections are {}", names.join(", "))));
-                        self.error(e.span, format!("unknown collection `{name}`"), "not a collection", help);
-                    }
-                    Some((min, max)) if args.len() < min || args.len() > max => {
-                        self.error(
-                            e.span,
-                            format!("`{name}` takes at most {max} argument{}", if max == 1 { "" } else { "s" }),
-                            "wrong number of arguments",
-                            None,
-                        );
-                    }
-                    Some(_) => {}
-                }
+                self.collection(e, name, args.len());
             }
+        }
+    }
+
+    /// `params.NAME`: a declared parameter.
+    fn param(&mut self, e: &Expr, name: &ast::Ident) {
+        if !self.scope.params.contains_key(&name.name) {
+            let help = did_you_mean(&name.name, self.scope.params.keys().map(String::as_str)).or_else(|| {
+                Some(format!("declare it: `param {} = <default> \"what it means\"`, in this file or an imported one", name.name))
+            });
+            self.error(e.span, format!("unknown parameter `{}`", name.name), "not declared", help);
+        }
+    }
+
+    /// A name: bound by `for`, `let`, a quantifier or a function parameter.
+    fn var(&mut self, e: &Expr, name: &str) {
+        if name == PARAMS {
+            self.error(e.span, "`params` alone is not a value", "name a parameter", Some("write `params.NAME`".into()));
+            return;
+        }
+        if self.vars.iter().any(|v| v == name) {
+            return;
+        }
+        if is_namespace(name) {
+            let names: Vec<String> = collection_names().into_iter().filter(|c| c.starts_with(name)).collect();
+            self.error(
+                e.span,
+                format!("`{name}` is a platform, not a value"),
+                "name a collection",
+                Some(format!("its collections are {}", names.join(", "))),
+            );
+            return;
+        }
+        let names = collection_names();
+        let candidates = self.vars.iter().map(String::as_str).chain(names.iter().map(String::as_str));
+        let help =
+            did_you_mean(name, candidates).or_else(|| Some("names come from `for`, `let`, quantifiers and function parameters".into()));
+        self.error(e.span, format!("unknown name `{name}`"), "not defined here", help);
+    }
+
+    /// The literal pattern of `matches`, compiled as the evaluator will.
+    fn regex_literal(&mut self, span: Span, pattern: &str) {
+        if let Err(err) = crate::policy::compile_regex(pattern) {
+            self.error(
+                span,
+                "invalid regular expression",
+                err.reason,
+                Some("patterns use Rust regex syntax: no look-around or back-references".into()),
+            );
+        }
+    }
+
+    /// A call of a built-in or user function, with `given` arguments.
+    fn call(&mut self, e: &Expr, name: &ast::Ident, given: usize) {
+        let arity = surface::builtin(&name.name)
+            .map(surface::Builtin::arity)
+            .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
+        match arity {
+            None => {
+                let builtins = surface::BUILTINS.iter().map(|b| b.name);
+                let candidates = builtins.chain(self.scope.functions.keys().map(String::as_str));
+                let help = did_you_mean(&name.name, candidates)
+                    .or_else(|| Some("see the list of built-in functions in the language reference".into()));
+                self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
+            }
+            Some((min, max)) if given < min || given > max => {
+                let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
+                self.error(
+                    e.span,
+                    format!("`{}` takes {want} argument{}, not {given}", name.name, if max == 1 { "" } else { "s" }),
+                    "wrong number of arguments",
+                    None,
+                );
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// A platform collection, with `given` arguments.
+    fn collection(&mut self, e: &Expr, name: &str, given: usize) {
+        match surface::collection(name).map(surface::Collection::arity) {
+            None => {
+                let names = collection_names();
+                let help =
+                    did_you_mean(name, names.iter().map(String::as_str)).or_else(|| Some(format!("collections are {}", names.join(", "))));
+                self.error(e.span, format!("unknown collection `{name}`"), "not a collection", help);
+            }
+            Some((min, max)) if given < min || given > max => {
+                self.error(
+                    e.span,
+                    format!("`{name}` takes at most {max} argument{}", if max == 1 { "" } else { "s" }),
+                    "wrong number of arguments",
+                    None,
+                );
+            }
+            Some(_) => {}
         }
     }
 }
