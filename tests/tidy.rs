@@ -235,3 +235,27 @@ fn tests_do_not_change_directory_and_errors_are_typed() {
     }
     assert!(public.is_empty(), "public functions with `String` errors:\n{}", public.join("\n"));
 }
+
+/// Functions stay short enough to read at once: split one that grows past
+/// 100 lines by concern. (A function ends at the first `}` at its indentation.)
+#[test]
+fn no_function_is_longer_than_100_lines() {
+    let start = regex::Regex::new(r"^(\s*)(pub(\([a-z]+\))? )?(const )?fn \w+").unwrap();
+    let mut long = Vec::new();
+    for (path, text) in sources("src") {
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let Some(c) = start.captures(line) else { continue };
+            if line.trim_end().ends_with(';') {
+                continue;
+            }
+            let close = format!("{}}}", &c[1]);
+            if let Some(len) = lines[i..].iter().position(|l| *l == close)
+                && len + 1 > 100
+            {
+                long.push(format!("{}:{}: {} lines", path.display(), i + 1, len + 1));
+            }
+        }
+    }
+    assert!(long.is_empty(), "functions over 100 lines:\n{}", long.join("\n"));
+}
