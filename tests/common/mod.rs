@@ -57,15 +57,29 @@ pub fn with_starter<'a>(args: &[&'a str]) -> Vec<&'a str> {
     v
 }
 
-/// `../shared/corpus`, the real repositories beside this one on the project's
-/// machines; when absent, says so on the terminal (not in captured output) so
-/// that a skipped test is seen.
-pub fn corpus() -> Option<std::path::PathBuf> {
+/// Say on the terminal, not in the output the test harness captures, that a
+/// test could not run and why, so that a skip is seen. Under CI (`CI` set),
+/// what a test needs must be there: the test fails instead.
+pub fn skipped(test: &str, why: &str) {
     use std::io::Write as _;
+    assert!(std::env::var_os("CI").is_none(), "{test} cannot run under CI: {why} (see .ci/run)");
+    let _ = writeln!(std::io::stderr(), "SKIPPED: {test}: {why}");
+}
+
+/// `../shared/corpus`, the real repositories beside this one on the project's
+/// machines; when absent, the test says it skipped.
+pub fn corpus() -> Option<std::path::PathBuf> {
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
     if corpus.is_dir() {
         return Some(corpus);
     }
+    use std::io::Write as _;
     let _ = writeln!(std::io::stderr(), "SKIPPED: {} is absent, so the tests over the corpus did not run", corpus.display());
     None
+}
+
+/// A program on `PATH`, if the machine has it.
+pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file())
 }
