@@ -499,9 +499,9 @@ file is still checked.
 
 ## `duplicate-key`
 
-Also built in: a key given twice in the same YAML or JSON mapping is
-reported as a `duplicate-key` finding, severity medium, and the file is
-still checked with the later value. Tools disagree on which value wins, so
+Also built in: a key given twice in the same YAML or JSON mapping, or in a
+Terraform object, is reported as a `duplicate-key` finding, severity medium,
+and the file is still checked with the later value. Tools disagree on which value wins, so
 the value attest checks may not be the one that is deployed."
     );
     out

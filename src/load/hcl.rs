@@ -18,14 +18,57 @@ use hcl_edit::template::{Element, Template};
 use indexmap::IndexMap;
 
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
-    let body = hcl_edit::parser::parse_body(text).map_err(|e| {
-        let at = e.location().offset().min(text.len());
-        let message = e.message().trim().trim_end_matches('.').to_string();
-        LoadError::at(Span::new(at, at + 1), format!("invalid HCL: {}", lower_first(&message)))
-    })?;
-    let mut c = Converter { text, budget };
+    let (body, renamed) = parse_body(text)?;
+    let mut c = Converter { text, budget, renamed: &renamed };
     let root = c.body(&body, 0, Level::Top)?;
     Ok(vec![Node::new(Span::new(0, text.len()), root)])
+}
+
+/// At most this many repeated object keys are taken in one file.
+const MAX_REPEATED_KEYS: usize = 1000;
+
+/// Parse a body. Terraform accepts an object constructor that gives a key
+/// twice (the last value wins); hcl-edit refuses it. Each repeated key is
+/// renamed in a copy of the text to a name of the same length that occurs
+/// nowhere, so spans stay true, and the parse is tried again; the converter
+/// gives the value back its key (`renamed`: the span of each renamed key and
+/// its name).
+fn parse_body(text: &str) -> Result<(Body, Vec<(Span, String)>), LoadError> {
+    let mut source = text.to_string();
+    let mut renamed: Vec<(Span, String)> = Vec::new();
+    loop {
+        let error = match hcl_edit::parser::parse_body(&source) {
+            Ok(body) => return Ok((body, renamed)),
+            Err(e) => e,
+        };
+        let at = error.location().offset().min(source.len());
+        let message = error.message().trim().trim_end_matches('.').to_string();
+        let refused = || LoadError::at(Span::new(at, at + 1), format!("invalid HCL: {}", lower_first(&message)));
+        if !message.contains("redefined object key") || renamed.len() >= MAX_REPEATED_KEYS {
+            return Err(refused());
+        }
+        let Some((span, key)) = object_key_at(&source, at) else { return Err(refused()) };
+        let Some(stand_in) = stand_in(&source, span.len(), renamed.len()) else { return Err(refused()) };
+        source.replace_range(span.range(), &stand_in);
+        renamed.push((span, key));
+    }
+}
+
+/// The object key written at `at`: an identifier, or the text of a quoted
+/// string (its span without the quotes).
+fn object_key_at(text: &str, at: usize) -> Option<(Span, String)> {
+    let rest = text.get(at..)?;
+    let (start, len) = match rest.strip_prefix('"') {
+        Some(quoted) => (at + 1, quoted.find(['"', '\\', '$', '\n'])?),
+        None => (at, rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-')).unwrap_or(rest.len())),
+    };
+    (len > 0).then(|| (Span::new(start, start + len), text[start..start + len].to_string()))
+}
+
+/// A name of `len` bytes for the `n`th renamed key that occurs nowhere in `text`.
+fn stand_in(text: &str, len: usize, n: usize) -> Option<String> {
+    let name = format!("_{n:0>width$}", width = len.checked_sub(1)?);
+    (name.len() == len && !text.contains(&name)).then_some(name)
 }
 
 fn lower_first(s: &str) -> String {
@@ -48,6 +91,8 @@ enum Level {
 struct Converter<'t, 'b, 'l> {
     text: &'t str,
     budget: &'b mut Budget<'l>,
+    /// Object keys given twice, renamed for the parser (see `parse_body`).
+    renamed: &'t [(Span, String)],
 }
 
 /// The keys under which the loader keeps a `dynamic` block's `for_each` and
@@ -176,6 +221,15 @@ impl Converter<'_, '_, '_> {
                     };
                     let mut node = self.expr(v.expr(), depth + 1)?;
                     node.key_span = Some(key_span);
+                    let key = match self.renamed.iter().find(|(s, _)| key_span.start <= s.start && s.end <= key_span.end) {
+                        Some((_, name)) => name.clone(),
+                        None => key,
+                    };
+                    // A key given again (`port` twice, or `"host"` and `host`):
+                    // Terraform keeps the last value.
+                    if m.contains_key(&key) {
+                        self.budget.duplicate(&key, key_span);
+                    }
                     m.insert(key, node);
                 }
                 Value::Map(m)
