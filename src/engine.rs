@@ -16,7 +16,7 @@ pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 use crate::config::Config;
 use crate::diag::Diag;
 use crate::discover::{DiscoverError, Role};
-use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Waiver};
+use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, UNPARSED_FILE, Waiver};
 use crate::load::Limits;
 use crate::policy::{Policy, PolicyPathError};
 use crate::select::{SelectError, Selector};
@@ -167,7 +167,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     findings.retain(|f| {
         if Arc::ptr_eq(&f.policy, &PARSE_ERROR) {
             !selector.skips(&f.policy)
-        } else if Arc::ptr_eq(&f.policy, &DUPLICATE_KEY) {
+        } else if Arc::ptr_eq(&f.policy, &DUPLICATE_KEY) || Arc::ptr_eq(&f.policy, &UNPARSED_FILE) {
             selector.selects(&f.policy)
         } else {
             true

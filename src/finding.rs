@@ -130,6 +130,27 @@ pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
     })
 });
 
+/// The built-in policy behind a file that cannot be parsed and is not
+/// recognisably infrastructure configuration (a `tsconfig.json`, a test
+/// fixture, a Helm template before rendering): no policy would check it, so it
+/// is noted, at severity info, and does not fail a run.
+pub static UNPARSED_FILE: LazyLock<Arc<Meta>> = LazyLock::new(|| {
+    Arc::new(Meta {
+        id: "unparsed-file".into(),
+        title: "File that is not infrastructure configuration cannot be parsed".into(),
+        criteria: Vec::new(),
+        severity: Some(Severity::Info),
+        description: "A file found by its extension (YAML, JSON, TOML) could not be parsed, and neither its name nor its content says it is infrastructure configuration, so no built-in policy would check it. A YAML file with `{{ }}` is a template (Helm, say), checked once rendered.".into(),
+        rationale: "Only configuration attest can read is checked; a file that is not configuration hides no violation, so it is noted without failing the run.".into(),
+        remediation: "Exclude the file in attest.toml if it is not configuration; render a template (`helm template`) and check the output.".into(),
+        references: Vec::new(),
+        platform: "any".into(),
+        source: "builtin".into(),
+        waivable: true,
+        params: Vec::new(),
+    })
+});
+
 /// An accepted exception: a reason, and an owner and expiry where the SOC 2
 /// audit trail needs them (`waiver.rs` reads and applies them).
 #[derive(Debug)]

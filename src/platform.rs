@@ -14,7 +14,7 @@ mod github;
 mod kubernetes;
 pub mod terraform;
 
-use crate::doc::{DocRef, Document};
+use crate::doc::{DocRef, Document, Syntax};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -79,6 +79,34 @@ pub fn unit_of(docs: &[Document]) -> Option<String> {
     terraform::module_of(first).or_else(|| codeowners::unit_of(first)).or_else(|| {
         docs.iter().any(|d| kubernetes::is_object(&d.root)).then(|| format!("kubernetes manifests in {}", folder_of(&first.file.path)))
     })
+}
+
+/// What a file that could not be parsed is, by its name or its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unparsed {
+    /// Recognisably infrastructure configuration: it may hide a violation.
+    Infrastructure,
+    /// A YAML template (`{{ }}`, as in a Helm chart): YAML once rendered.
+    Template,
+    /// Anything else (a `tsconfig.json`, a test fixture): no policy would read it.
+    Other,
+}
+
+pub fn unparsed(path: &str, syntax: Option<Syntax>, text: &str) -> Unparsed {
+    const MARKERS: &[&str] = &["apiVersion", "AWSTemplateFormatVersion", "AWS::", "Resources:", "\"Resources\"", "services:", "runs-on"];
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let recognised = || {
+        path.contains(".github/workflows/")
+            || compose::compose_name(path)
+            || name.starts_with("kustomization.")
+            || MARKERS.iter().any(|m| text.contains(m))
+    };
+    match syntax {
+        Some(Syntax::Hcl | Syntax::Dockerfile | Syntax::CodeOwners) => Unparsed::Infrastructure,
+        Some(Syntax::Yaml) if text.contains("{{") => Unparsed::Template,
+        _ if recognised() => Unparsed::Infrastructure,
+        _ => Unparsed::Other,
+    }
 }
 
 /// Where the other files of a unit may be, for a file named alone on the command

@@ -420,7 +420,8 @@ fn index_page(policies: &[Arc<Policy>]) -> String {
         "# Built-in policies
 
 attest ships with the {} policies below, loaded unless `--no-builtin` is
-given, and the built-in `parse-error` and `duplicate-key` findings. Their
+given, and the built-in `parse-error`, `unparsed-file` and `duplicate-key`
+findings. Their
 sources are the `.policy` files in the repository's `policies/` folder, one
 file per policy, with shared helpers in `policies/lib/` and the fixtures
 each policy is tested against in a folder named after it. `attest explain
@@ -489,13 +490,29 @@ the values a run used.
 
 Built into attest rather than written as a policy file. Each file attest
 cannot read or parse (invalid YAML or JSON, a Dockerfile BuildKit would
-refuse) is reported as a `parse-error` finding, severity high, at the place
-where parsing failed. A file that cannot be read may hide a violation, so it
-fails the run like any other finding of its severity. A line of a
+refuse) and that is recognisably infrastructure configuration, by its name
+(Terraform, Dockerfile, CODEOWNERS, Compose, GitHub workflow, kustomization)
+or its content (`apiVersion`, `AWSTemplateFormatVersion`, `AWS::`,
+`Resources`, `services:`, `runs-on`), is reported as a `parse-error`
+finding, severity high, at the place where parsing failed. Such a file may
+hide a violation, so it fails the run like any other finding of its
+severity. So does a file that cannot be read at all (too large, binary, not
+UTF-8), since nothing can be said of what it is. A line of a
 `CODEOWNERS` file that GitHub cannot read (a `!` negation, a `[ ]` range, an
 owner that is not `@user`, `@org/team` or an e-mail address) is reported the
 same way, at the line, and left out as GitHub leaves it out; the rest of the
 file is still checked.
+
+## `unparsed-file`
+
+Also built in: a YAML, JSON or TOML file that cannot be parsed and is not
+recognisably infrastructure configuration (a test fixture, an arbitrary
+JSON document) is noted as an `unparsed-file` finding, severity info, which
+does not fail a run unless `--fail-on info` asks for it. A YAML file with
+`{{ }}` is a template (a Helm chart's, say): it is YAML only once rendered,
+so it is noted the same way; render it (`helm template`) and check the
+output. JSON files may have comments and trailing commas, as the JSON files
+of editors and build tools (`tsconfig.json`) do.
 
 ## `duplicate-key`
 

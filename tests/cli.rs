@@ -153,7 +153,16 @@ fn bad_files_are_findings_and_the_rest_is_still_checked() {
     write("malformed.json", b"{\"a\": 1,}\n");
     write("malformed.toml", b"a = \n");
     write("dupe.json", b"{\"a\": 1, \"a\": 2}\n");
-    let out = attest_in(d, &with_starter(&["check", "--max-file-size", "1000000", "--only", "duplicate-key"]));
+    // Recognisably infrastructure, by content or by name: a parse-error. A
+    // template and an editor's JSON with comments are not.
+    write("broken-pod.yaml", b"apiVersion: v1\nkind: Pod\nspec: [\n");
+    write("broken.tf", b"resource \"aws_s3_bucket\" \"b\" {\n");
+    write(
+        "deployment-template.yaml",
+        b"apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n  {{- if .Values.x }}\n",
+    );
+    write("tsconfig.json", b"{\n  // the compiler's options\n  \"compilerOptions\": {\"strict\": true,},\n}\n");
+    let out = attest_in(d, &with_starter(&["check", "--max-file-size", "1000000", "--only", "duplicate-key", "--only", "unparsed-file"]));
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stdout.contains("k8s-container-privileged"), "the good file is still checked");
     insta::assert_snapshot!(out.stdout);
@@ -264,7 +273,8 @@ fn selection_applies_to_the_built_in_input_findings() {
     let d = dir.path();
     std::fs::write(d.join("dup.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: x}\ndata:\n  a: 1\n  a: 2\n")
         .unwrap();
-    std::fs::write(d.join("broken.yaml"), "a: [1, 2\n").unwrap();
+    std::fs::write(d.join("broken.yaml"), "apiVersion: v1\nkind: [1, 2\n").unwrap();
+    std::fs::write(d.join("notes.yaml"), "a: [1, 2\n").unwrap();
     let ids = |args: &[&str]| -> Vec<String> {
         let out = attest_in(d, &[&["check", ".", "-f", "json"], args].concat());
         let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
@@ -272,6 +282,8 @@ fn selection_applies_to_the_built_in_input_findings() {
     };
     assert_eq!(ids(&["--only", "k8s-container-privileged"]), ["parse-error"]);
     assert_eq!(ids(&["--only", "duplicate-key"]), ["parse-error", "duplicate-key"]);
+    // A file that is not infrastructure is noted only when asked for.
+    assert_eq!(ids(&["--only", "unparsed-file"]), ["parse-error", "unparsed-file"]);
     assert_eq!(ids(&["--skip", "parse-error", "--skip", "duplicate-key", "--only", "k8s-*"]), Vec::<String>::new());
 }
 

@@ -6,7 +6,7 @@ use crate::diag::Label;
 use crate::discover::Role;
 use crate::doc::Document;
 use crate::eval::{self, Tri};
-use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Status};
+use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Status, UNPARSED_FILE};
 use crate::load::LoadError;
 use crate::policy::Policy;
 use crate::source::{SourceFile, Span};
@@ -86,7 +86,7 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
             let mut docs: Vec<&Document> = Vec::new();
             for loaded in unit_files {
                 if let Some(err) = &loaded.error {
-                    e.findings.push(load_finding(&PARSE_ERROR, &loaded.file, err));
+                    e.findings.push(unparsed_finding(loaded, err));
                     continue;
                 }
                 e.findings.extend(loaded.problems.iter().map(|p| {
@@ -233,6 +233,26 @@ fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_f
         labels,
         address: o.address.map(|a| a.to_string()),
         waiver: None,
+    }
+}
+
+/// The finding about a file that could not be loaded: a `parse-error` when it is
+/// recognisably infrastructure (or the error is about the whole file, which
+/// says nothing of what it is), else an `unparsed-file` notice.
+fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
+    use crate::platform::Unparsed;
+    let what = if err.span.is_none() {
+        Unparsed::Infrastructure
+    } else {
+        crate::platform::unparsed(&loaded.file.path, loaded.syntax, &loaded.file.text)
+    };
+    match what {
+        Unparsed::Infrastructure => load_finding(&PARSE_ERROR, &loaded.file, err),
+        Unparsed::Other => load_finding(&UNPARSED_FILE, &loaded.file, err),
+        Unparsed::Template => {
+            let message = format!("a template (`{{{{ }}}}`), YAML only once rendered, so not checked ({})", err.message);
+            load_finding(&UNPARSED_FILE, &loaded.file, &LoadError { message, span: err.span })
+        }
     }
 }
 

@@ -1,4 +1,6 @@
-//! JSON through jsonc-parser in strict mode: byte ranges on every value and key.
+//! JSON through jsonc-parser: byte ranges on every value and key. Comments and
+//! trailing commas are accepted, as the JSON files of editors and build tools
+//! (`tsconfig.json`, `devcontainer.json`) have them; everything else is strict.
 
 use super::{Budget, LoadError};
 use crate::doc::{Node, Value};
@@ -8,9 +10,9 @@ use jsonc_parser::ast;
 
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
     let options = jsonc_parser::ParseOptions {
-        allow_comments: false,
+        allow_comments: true,
         allow_loose_object_property_names: false,
-        allow_trailing_commas: false,
+        allow_trailing_commas: true,
         allow_missing_commas: false,
         allow_single_quoted_strings: false,
         allow_hexadecimal_numbers: false,

@@ -5,7 +5,7 @@ use crate::doc::DocRef;
 use crate::doc::{Document, Node};
 
 /// `docker-compose.yml`, `docker-compose.prod.yaml`, `compose.yaml`, ...
-fn compose_name(path: &str) -> bool {
+pub(super) fn compose_name(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
     (name.starts_with("docker-compose") || name.starts_with("compose")) && (name.ends_with(".yml") || name.ends_with(".yaml"))
 }
