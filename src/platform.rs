@@ -77,8 +77,17 @@ pub fn classify(doc: &Document) -> Kind {
 pub fn unit_of(docs: &[Document]) -> Option<String> {
     let first = docs.first()?;
     terraform::module_of(first).or_else(|| codeowners::unit_of(first)).or_else(|| {
-        docs.iter().any(|d| kubernetes::is_object(&d.root)).then(|| format!("kubernetes manifests in {}", folder_of(&first.file.path)))
+        docs.iter()
+            .any(|d| kubernetes::is_object(&d.root) || kubernetes::is_kustomization(d))
+            .then(|| format!("kubernetes manifests in {}", folder_of(&first.file.path)))
     })
+}
+
+/// The files that kustomizations among `docs` apply as patches: partial
+/// objects, checked only once kustomize has merged them, never as workloads
+/// of their own.
+pub fn kustomize_patches<'d>(docs: impl Iterator<Item = &'d Document>) -> std::collections::BTreeSet<String> {
+    docs.flat_map(kubernetes::patch_files).collect()
 }
 
 /// What a file that could not be parsed is, by its name or its text.

@@ -98,9 +98,10 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
                 }));
                 docs.extend(loaded.docs.iter());
             }
+            let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
                 for policy in policies {
-                    evaluate_one(policy, &docs, &first.file, &mut e);
+                    evaluate_one(policy, &docs, &first.file, &context, &mut e);
                 }
             }
             // Files read for context only report nothing.
@@ -185,14 +186,23 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     run
 }
 
-fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, e: &mut Evaluation) {
+/// Run one policy over a unit and count its outcomes, except those about the
+/// resources of `context` files (read only to inform the others).
+fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, context: &[&str], e: &mut Evaluation) {
     let run = run_policy(policy, unit, file);
-    if run.outcomes.is_empty() {
-        e.findings.extend(run.findings);
+    let counted: Vec<(Tri, String)> = run
+        .outcomes
+        .into_iter()
+        .zip(run.resources)
+        .map(|((_, result), resource)| (result, resource))
+        .filter(|(_, resource)| !context.iter().any(|c| resource == c || resource.strip_prefix(c).is_some_and(|r| r.starts_with('#'))))
+        .collect();
+    e.findings.extend(run.findings);
+    if counted.is_empty() {
         return;
     }
     let per = e.by_policy.entry(policy.meta.id.clone()).or_default();
-    for (_, result) in &run.outcomes {
+    for (result, resource) in counted {
         let (total, mine) = match result {
             Tri::True => (&mut e.tally.pass, &mut per.pass),
             Tri::False => (&mut e.tally.fail, &mut per.fail),
@@ -200,9 +210,8 @@ fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>
         };
         *total += 1;
         *mine += 1;
+        per.resources.insert(resource);
     }
-    per.resources.extend(run.resources);
-    e.findings.extend(run.findings);
 }
 
 fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_file: &Arc<SourceFile>) -> Finding {

@@ -104,6 +104,12 @@ pub fn load_all(inputs: &[Input], limits: &Limits, root: &Path) -> Vec<Loaded> {
         loaded.retain(|l| l.role != Role::Context || crate::platform::unit_of(&l.docs).is_some_and(|u| named.contains(&Some(u))));
         loaded.sort_by(|a, b| a.file.path.cmp(&b.file.path));
     }
+    // A kustomize patch is a partial object: read with its folder, reported
+    // by nothing, named or not.
+    let patches = crate::platform::kustomize_patches(loaded.iter().flat_map(|l| l.docs.iter()));
+    for l in loaded.iter_mut().filter(|l| patches.contains(&l.file.path)) {
+        l.role = Role::Context;
+    }
     crate::platform::resolve(loaded.iter_mut().map(|l| &mut l.docs).collect());
     loaded
 }

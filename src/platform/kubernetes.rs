@@ -8,6 +8,51 @@ pub(super) fn is_object(root: &Node) -> bool {
     matches!((root.get("apiVersion").and_then(Node::as_str), root.get("kind").and_then(Node::as_str)), (Some(_), Some(_)))
 }
 
+/// A kustomization: `kustomization.yaml` (often without `apiVersion`), or an
+/// object of kind `Kustomization`.
+pub(super) fn is_kustomization(doc: &Document) -> bool {
+    let name = doc.file.path.rsplit('/').next().unwrap_or(&doc.file.path);
+    matches!(name, "kustomization.yaml" | "kustomization.yml" | "Kustomization")
+        || doc.root.get("kind").and_then(Node::as_str) == Some("Kustomization")
+}
+
+/// The files a kustomization applies as patches (`patches[].path`,
+/// `patchesStrategicMerge`, `patchesJson6902[].path`), as paths shown like its
+/// own: relative to its folder, `..` resolved. Inline patches name no file.
+pub(super) fn patch_files(doc: &Document) -> Vec<String> {
+    if !is_kustomization(doc) {
+        return Vec::new();
+    }
+    let named = |field: &str| -> Vec<&str> {
+        doc.root
+            .get(field)
+            .and_then(Node::as_list)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|p| p.as_str().or_else(|| p.get("path").and_then(Node::as_str)))
+            // An inline strategic-merge patch is YAML text, not a path.
+            .filter(|p| !p.contains('\n'))
+            .collect()
+    };
+    let folder = super::folder_of(&doc.file.path);
+    ["patches", "patchesStrategicMerge", "patchesJson6902"].iter().flat_map(|f| named(f)).map(|rel| join(folder, rel)).collect()
+}
+
+/// `folder/rel` with `.` and `..` resolved, as a shown path.
+fn join(folder: &str, rel: &str) -> String {
+    let mut parts: Vec<&str> = if folder == "." { Vec::new() } else { folder.split('/').collect() };
+    for seg in rel.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.join("/")
+}
+
 /// Objects of a document: the object itself, or the items of a `List`.
 fn objects(root: &Node) -> Vec<&Node> {
     if !is_object(root) {
