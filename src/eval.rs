@@ -515,7 +515,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if is_path(e) {
             let v = self.eval(e)?;
             let text = self.file.slice(e.span).trim().to_string();
-            label(&v, &text, out);
+            label(&v, &text, self.item.as_ref(), out);
             return Ok(());
         }
         match &e.kind {
@@ -570,11 +570,17 @@ fn is_path(e: &Expr) -> bool {
     }
 }
 
-fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
+/// Label a value the policy read as `text`. The label names the value as the
+/// user wrote it: its attribute path below the resource being checked
+/// (`securityContext.privileged`), or below its document, rather than the
+/// policy's own expression (`c.securityContext.privileged`), which names
+/// variables the user never wrote.
+fn label<'a>(v: &Value<'a>, text: &str, item: Option<&DocRef<'a>>, out: &mut Vec<Blame<'a>>) {
     match v {
         Value::Doc(d) => {
             let node = d.node;
             let scalar = !matches!(node.value, crate::doc::Value::List(_) | crate::doc::Value::Map(_));
+            let text = user_path(d.doc, node, item).unwrap_or_else(|| text.to_string());
             let (span, text) = if scalar {
                 (node.span, format!("`{text}` is {}", v.literal()))
             } else {
@@ -583,7 +589,13 @@ fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
             out.push(Blame { doc: d.doc, span, text });
         }
         Value::Absent(Some(m)) => {
-            out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{}` is missing", m.path) })
+            // Below the resource itself, the missing path alone.
+            let at_item = item.is_some_and(|i| std::ptr::eq(i.node, m.node));
+            let path = match user_path(m.doc, m.node, item) {
+                Some(above) if !at_item => format!("{above}.{}", m.path),
+                _ => m.path.to_string(),
+            };
+            out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{path}` is missing") })
         }
         Value::Unknown(t, Some(d)) => {
             // A long expression (a heredoc, say) is shown by its first line.
@@ -592,15 +604,53 @@ fn label<'a>(v: &Value<'a>, text: &str, out: &mut Vec<Blame<'a>>) {
             out.push(Blame {
                 doc: d.doc,
                 span: d.doc.file.first_line(d.node.span),
-                text: format!("`{text}` is not known statically: {shown}"),
+                text: format!("`{}` is not known statically: {shown}", user_path(d.doc, d.node, item).unwrap_or_else(|| text.to_string())),
             })
         }
         Value::List(items, ListKind::Projection) => {
-            for item in items.iter().take(3) {
-                label(item, text, out);
+            for element in items.iter().take(3) {
+                label(element, text, item, out);
             }
         }
         _ => {}
+    }
+}
+
+/// The attribute path of `node` as the user wrote it: below the resource being
+/// checked when it is inside it, else below its document's root; the
+/// resource's address when it is the resource; `None` for a document's root or
+/// a value that is no document's.
+fn user_path(doc: &Document, node: &crate::doc::Node, item: Option<&DocRef<'_>>) -> Option<String> {
+    let item = item.filter(|i| std::ptr::eq(i.doc, doc));
+    if let Some(i) = item.filter(|i| std::ptr::eq(i.node, node)) {
+        return i.address.as_deref().map(str::to_string);
+    }
+    let below_item = item.and_then(|i| path_to(i.node, node));
+    below_item.or_else(|| path_to(&doc.root, node)).filter(|p| !p.is_empty())
+}
+
+/// The path from `root` down to `target` (compared by identity): `a.b[0].c`.
+fn path_to(root: &crate::doc::Node, target: &crate::doc::Node) -> Option<String> {
+    use crate::doc::Value as V;
+    if std::ptr::eq(root, target) {
+        return Some(String::new());
+    }
+    let join = |head: String, rest: String| match (head.is_empty(), rest.starts_with('[') || rest.is_empty()) {
+        (_, true) => format!("{head}{rest}"),
+        (true, false) => rest,
+        (false, false) => format!("{head}.{rest}"),
+    };
+    match &root.value {
+        V::Map(m) => m.iter().find_map(|(k, v)| {
+            // A key that is not a name (`min-version`, `app.kubernetes.io/name`)
+            // is written as the policy language writes it: `["…"]`.
+            let name = k.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+                && k.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+            let key = if name { k.clone() } else { format!("[{k:?}]") };
+            path_to(v, target).map(|rest| join(key, rest))
+        }),
+        V::List(items) => items.iter().enumerate().find_map(|(i, v)| path_to(v, target).map(|rest| join(format!("[{i}]"), rest))),
+        _ => None,
     }
 }
 
