@@ -90,10 +90,9 @@ impl Diagnostic for Diag {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let text_len = self.file.text.len();
         Some(Box::new(self.labels.iter().map(move |l| {
-            let start = (l.span.start as usize).min(text_len);
-            let len = (l.span.end as usize).min(text_len).saturating_sub(start);
+            let range = l.span.within(&self.file.text);
+            let (start, len) = (range.start, range.len());
             let text = (!l.text.is_empty()).then(|| l.text.clone());
             if l.primary { LabeledSpan::new_primary_with_span(text, (start, len)) } else { LabeledSpan::new_with_span(text, (start, len)) }
         })))
@@ -109,7 +108,7 @@ pub fn render(diag: &Diag, color: bool, width: usize) -> String {
     use miette::{GraphicalReportHandler, GraphicalTheme};
     let long_line = diag.labels.iter().any(|l| {
         let text = &diag.file.text;
-        let at = (l.span.start as usize).min(text.len());
+        let at = l.span.within(text).start;
         let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
         end - start > MAX_SNIPPET_LINE

@@ -186,16 +186,22 @@ pub fn collect<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document]) -> V
 }
 
 /// `AWS::S3::*` style matching: `*` matches any run of characters.
+/// The first piece is a prefix, the last a suffix, and the pieces between are
+/// found left to right, each at its first place: with `*` as the only
+/// wildcard, the first place is never worse, so no backtracking is needed and
+/// the work is linear in the text for each piece.
 pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
-    match pattern.split_once('*') {
-        None => pattern == text,
-        Some((head, tail)) => {
-            text.starts_with(head) && {
-                let rest = &text[head.len()..];
-                (0..=rest.len()).any(|i| rest.is_char_boundary(i) && glob_match(tail, &rest[i..]))
-            }
+    let mut pieces = pattern.split('*');
+    let Some(mut rest) = text.strip_prefix(pieces.next().unwrap_or("")) else { return false };
+    let pieces: Vec<&str> = pieces.collect();
+    let Some((last, middle)) = pieces.split_last() else { return rest.is_empty() };
+    for piece in middle {
+        match rest.find(piece) {
+            Some(at) => rest = &rest[at + piece.len()..],
+            None => return false,
         }
     }
+    rest.ends_with(last)
 }
 
 /// What the built-in function `function` (`workload` or `pod_spec`) answers
@@ -261,6 +267,22 @@ fn mentions(node: &crate::doc::Node, address: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn globs_match_as_before_and_in_linear_time() {
+        use super::glob_match;
+        assert!(glob_match("AWS::S3::*", "AWS::S3::Bucket"));
+        assert!(glob_match("aws_*_bucket*", "aws_s3_bucket_policy"));
+        assert!(glob_match("*", ""));
+        assert!(glob_match("a*b*c", "abc"));
+        assert!(!glob_match("a*b*c", "acb"));
+        assert!(!glob_match("AWS::S3::Bucket", "AWS::S3::BucketPolicy"));
+        assert!(glob_match("*Policy", "AWS::S3::BucketPolicy"));
+        assert!(!glob_match("ab*ba", "aba"));
+        // Exponential for a backtracking matcher: many stars, no match.
+        let pattern = format!("{}b", "*a".repeat(40));
+        assert!(!glob_match(&pattern, &"a".repeat(10_000)));
+    }
+
     use super::*;
     use crate::doc::Syntax;
 

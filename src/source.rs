@@ -64,6 +64,20 @@ impl Span {
         Span { start: clamp(start), end: clamp(end.max(start)) }
     }
 
+    /// This span within `text`, widened to whole characters: a span computed
+    /// from text that was rewritten (an unescaped quote) may fall inside one.
+    pub fn within(self, text: &str) -> std::ops::Range<usize> {
+        let mut start = (self.start as usize).min(text.len());
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (self.end as usize).clamp(start, text.len());
+        while !text.is_char_boundary(end) {
+            end += 1;
+        }
+        start..end
+    }
+
     pub fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }

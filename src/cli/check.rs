@@ -50,6 +50,9 @@ pub struct CheckArgs {
     pub run: RunArgs,
 }
 
+/// The most worker threads `--jobs` may ask for.
+const MAX_JOBS: usize = 256;
+
 /// Options shared by every command that evaluates files.
 #[derive(clap::Args, Debug, Clone)]
 pub struct RunArgs {
@@ -77,8 +80,10 @@ impl Selection {
     /// The engine's request for these arguments, run from `root`.
     pub fn request(&self, run: &RunArgs, root: &Path) -> Result<Request, u8> {
         if let Some(jobs) = run.jobs {
-            if jobs == 0 {
-                output::error("`--jobs` must be at least 1");
+            // Each thread costs memory and start-up; more threads than this
+            // only slow a run down.
+            if !(1..=MAX_JOBS).contains(&jobs) {
+                output::error(format!("`--jobs` must be between 1 and {MAX_JOBS}"));
                 return Err(TROUBLE);
             }
             // Fails only when a pool exists already (tests run several checks per process).
