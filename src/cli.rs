@@ -142,7 +142,6 @@ pub fn fail(e: &crate::engine::RunError, color: bool, verb: &str) -> u8 {
     match e {
         RunError::Config(_) | RunError::Params(_) => {}
         RunError::Policies(_) => output::error(format!("{e}; nothing was {verb}")),
-        RunError::Waivers(_) => output::error(format!("{e}; nothing was reported")),
         RunError::Paths(errors) => errors.iter().for_each(output::error),
         _ => output::error(e),
     }

@@ -16,7 +16,7 @@ pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 use crate::config::Config;
 use crate::diag::Diag;
 use crate::discover::{DiscoverError, Role};
-use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, UNPARSED_FILE, Waiver};
+use crate::finding::{DUPLICATE_KEY, Finding, INVALID_WAIVER, PARSE_ERROR, UNPARSED_FILE, Waiver};
 use crate::load::Limits;
 use crate::policy::{Policy, PolicyPathError};
 use crate::select::{SelectError, Selector};
@@ -93,9 +93,6 @@ pub enum RunError {
     /// Paths that do not exist or cannot be walked, or bad `exclude` patterns.
     #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Paths(Vec<DiscoverError>),
-    /// Waiver comments or tables that cannot be read.
-    #[error("{}", crate::diag::plural(.0.len(), "bad waiver"))]
-    Waivers(Vec<Diag>),
 }
 
 impl RunError {
@@ -103,7 +100,7 @@ impl RunError {
     pub fn diagnostics(&self) -> &[Diag] {
         match self {
             RunError::Config(e) => std::slice::from_ref(e.diag()),
-            RunError::Policies(ds) | RunError::Params(ds) | RunError::Waivers(ds) => ds,
+            RunError::Policies(ds) | RunError::Params(ds) => ds,
             _ => &[],
         }
     }
@@ -181,9 +178,10 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     if let Some(c) = &config {
         waivers.extend(crate::waiver::central(c, root).into_iter().map(Arc::new));
     }
-    if !waiver_errors.is_empty() {
-        return Err(RunError::Waivers(waiver_errors));
-    }
+    // A waiver comment that cannot be read waives nothing and is a finding
+    // at its place; the run goes on.
+    findings.extend(waiver_errors.iter().filter(|_| !selector.skips(&INVALID_WAIVER)).map(|d| Finding::from_diag(&INVALID_WAIVER, d)));
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let notices = crate::waiver::apply(&mut findings, &waivers, request.today);
     // Files read only as context of a named file are not counted as checked.
     let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();

@@ -151,6 +151,42 @@ pub static UNPARSED_FILE: LazyLock<Arc<Meta>> = LazyLock::new(|| {
     })
 });
 
+/// The built-in policy behind an inline waiver that cannot be read (no reason, a
+/// bad date, nothing after it): it waives nothing, and says so at its place;
+/// the rest of the run goes on.
+pub static INVALID_WAIVER: LazyLock<Arc<Meta>> = LazyLock::new(|| {
+    Arc::new(Meta {
+        id: "invalid-waiver".into(),
+        title: "Waiver comment that cannot be read".into(),
+        criteria: Vec::new(),
+        severity: Some(Severity::Medium),
+        description: "An `attest-waive` comment is not a waiver attest can apply: it has no reason, its expiry is not a date, or it has nothing after it to cover. It waives nothing, so the findings it meant to accept are reported as well.".into(),
+        rationale: "A SOC 2 exception needs a reason, an owner and an end; a waiver without them is not one, and a reviewer must see that it is not in force.".into(),
+        remediation: "Write `attest-waive POLICY-ID [expires=YYYY-MM-DD] [owner=NAME]: REASON`.".into(),
+        references: Vec::new(),
+        platform: "any".into(),
+        source: "builtin".into(),
+        waivable: false,
+        params: Vec::new(),
+    })
+});
+
+impl Finding {
+    /// A finding of a built-in policy about the input, from its diagnostic.
+    pub fn from_diag(policy: &Arc<Meta>, d: &crate::diag::Diag) -> Finding {
+        Finding {
+            policy: Arc::clone(policy),
+            status: Status::Fail,
+            message: d.message.clone(),
+            file: Arc::clone(&d.file),
+            span: d.span(),
+            labels: d.labels.clone(),
+            address: None,
+            waiver: None,
+        }
+    }
+}
+
 /// An accepted exception: a reason, and an owner and expiry where the SOC 2
 /// audit trail needs them (`waiver.rs` reads and applies them).
 #[derive(Debug)]

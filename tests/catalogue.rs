@@ -420,8 +420,8 @@ fn index_page(policies: &[Arc<Policy>]) -> String {
         "# Built-in policies
 
 attest ships with the {} policies below, loaded unless `--no-builtin` is
-given, and the built-in `parse-error`, `unparsed-file` and `duplicate-key`
-findings. Their
+given, and the built-in `parse-error`, `unparsed-file`, `duplicate-key` and
+`invalid-waiver` findings. Their
 sources are the `.policy` files in the repository's `policies/` folder, one
 file per policy, with shared helpers in `policies/lib/` and the fixtures
 each policy is tested against in a folder named after it. `attest explain
@@ -519,7 +519,15 @@ of editors and build tools (`tsconfig.json`) do.
 Also built in: a key given twice in the same YAML or JSON mapping, or in a
 Terraform object, is reported as a `duplicate-key` finding, severity medium,
 and the file is still checked with the later value. Tools disagree on which value wins, so
-the value attest checks may not be the one that is deployed."
+the value attest checks may not be the one that is deployed.
+
+## `invalid-waiver`
+
+Also built in: an `attest-waive` comment attest cannot read (no reason, an
+expiry that is not a date, nothing after it to cover) waives nothing. It is
+reported as an `invalid-waiver` finding, severity medium, at the comment,
+and cannot itself be waived; the findings it meant to accept are reported
+as well, and the rest of the run goes on."
     );
     out
 }
