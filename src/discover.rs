@@ -49,6 +49,16 @@ pub enum DiscoverError {
 
 const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
 
+/// The path a walk error is about, if it names one.
+fn error_path(e: &ignore::Error) -> Option<PathBuf> {
+    match e {
+        ignore::Error::WithPath { path, .. } => Some(path.clone()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => error_path(err),
+        ignore::Error::Loop { child, .. } => Some(child.clone()),
+        _ => None,
+    }
+}
+
 /// What `attest.toml` says about files, relative to `base` (its folder): globs
 /// of paths never to check, and globs whose files have a given syntax whatever
 /// their name (`deploy/*.tpl` is YAML).
@@ -135,7 +145,13 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
                     }
                 }
                 Ok(_) => {}
-                Err(e) => errors.push(e.into()),
+                // A folder or file that cannot be read while walking is a
+                // finding about it (loading it fails the same way), not the end
+                // of the run; only an error without a path stops it.
+                Err(e) => match error_path(&e) {
+                    Some(path) => inputs.push(Input { display: display_path(&path, base), path, syntax: None, role: Role::Walked }),
+                    None => errors.push(e.into()),
+                },
             }
         }
     }
@@ -143,4 +159,22 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
     inputs.sort_by(|a, b| (&a.display, a.role).cmp(&(&b.display, b.role)));
     inputs.dedup_by(|a, b| a.display == b.display);
     (inputs, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A folder the walk cannot read (no permission: not testable as root, so
+    /// the error is made by hand) is still taken, to be reported when loaded.
+    #[test]
+    fn walk_errors_name_their_path() {
+        let io = ignore::Error::Io(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        let e = ignore::Error::WithDepth {
+            depth: 2,
+            err: Box::new(ignore::Error::WithPath { path: PathBuf::from("a/secret"), err: Box::new(io) }),
+        };
+        assert_eq!(error_path(&e), Some(PathBuf::from("a/secret")));
+        assert_eq!(error_path(&ignore::Error::Io(std::io::Error::from(std::io::ErrorKind::Other))), None);
+    }
 }
