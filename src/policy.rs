@@ -180,6 +180,8 @@ pub struct Loader {
     errors: Vec<Diag>,
     /// The folder policy paths are shown relative to.
     root: PathBuf,
+    /// The folders of the packs added from disk, as shown: imports stay inside them.
+    packs: Vec<String>,
 }
 
 impl Default for Loader {
@@ -190,7 +192,7 @@ impl Default for Loader {
 
 impl Loader {
     pub fn new() -> Loader {
-        Loader { files: BTreeMap::new(), roots: Vec::new(), errors: Vec::new(), root: PathBuf::new() }
+        Loader { files: BTreeMap::new(), roots: Vec::new(), errors: Vec::new(), root: PathBuf::new(), packs: Vec::new() }
     }
 
     /// Show the paths of policy files relative to `root` (where attest runs).
@@ -213,6 +215,8 @@ impl Loader {
     /// Add a policy file, or every `*.policy` file below a folder (except `lib/`
     /// folders, which hold libraries for `import`).
     pub fn add_path(&mut self, path: &Path) -> Result<(), PolicyPathError> {
+        let pack = if path.is_dir() { path } else { path.parent().unwrap_or(Path::new("")) };
+        self.packs.push(crate::source::display_path(pack, &self.root));
         if path.is_dir() {
             let mut found: Vec<PathBuf> = walkdir::WalkDir::new(path)
                 .sort_by_file_name()
@@ -244,6 +248,8 @@ impl Loader {
 
     /// Add a policy from text (tests, the book).
     pub fn add_text(&mut self, name: &str, text: &str) {
+        let folder = Path::new(name).parent().unwrap_or(Path::new(""));
+        self.packs.push(crate::source::display_path(folder, Path::new("")));
         self.roots.push(name.to_string());
         self.files.insert(name.to_string(), (Origin::Disk, SourceFile::new(name, text)));
     }
@@ -251,7 +257,8 @@ impl Loader {
     /// Parse and check everything added. Returns the policies that are sound and
     /// every error found in any file.
     pub fn finish(self) -> (Vec<Arc<Policy>>, Vec<Diag>) {
-        check::check_all(self.files, self.roots, self.errors)
+        let packs = check::Packs { root: self.root, dirs: self.packs };
+        check::check_all(self.files, self.roots, self.errors, &packs)
     }
 }
 
@@ -273,6 +280,8 @@ fn resolve_import(from: &str, rel: &str) -> String {
                 }
             }
             std::path::Component::CurDir => {}
+            // Joined with `/`, an empty first part gives the leading `/`.
+            std::path::Component::RootDir => parts.push(String::new()),
             other => parts.push(other.as_os_str().to_string_lossy().into_owned()),
         }
     }

@@ -18,7 +18,7 @@ const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description",
 
 type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
 
-pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Diag>) -> (Vec<Arc<Policy>>, Vec<Diag>) {
+pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Diag>, packs: &Packs) -> (Vec<Arc<Policy>>, Vec<Diag>) {
     // Parse every root and, transitively, every import: one wave of files at a
     // time, the files of a wave in parallel (the pack has hundreds).
     let mut parsed: HashMap<String, ast::File> = HashMap::new();
@@ -32,7 +32,7 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
         for (key, (ast, errs)) in wave.iter().zip(results) {
             errors.extend(errs);
             let file = Arc::clone(&files[key].1);
-            collect_imports(key, &file, &ast, &mut files, &mut next, &mut errors);
+            collect_imports(key, &file, &ast, packs, &mut files, &mut next, &mut errors);
             parsed.insert(key.clone(), ast);
         }
         wave = next;
@@ -112,20 +112,43 @@ pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr) -> Vec<Diag> {
 }
 
 /// The files `ast` (the file `key`) imports, read if not yet loaded, added to
-/// `next`; an import that cannot be found is an error at the `import`.
-fn collect_imports(key: &str, file: &Arc<SourceFile>, ast: &ast::File, files: &mut Files, next: &mut Vec<String>, errors: &mut Vec<Diag>) {
+/// `next`; an import that cannot be found, or that leaves its pack, is an
+/// error at the `import`.
+fn collect_imports(
+    key: &str,
+    file: &Arc<SourceFile>,
+    ast: &ast::File,
+    packs: &Packs,
+    files: &mut Files,
+    next: &mut Vec<String>,
+    errors: &mut Vec<Diag>,
+) {
     for import in &ast.imports {
         let target = resolve_import(key, &import.path);
         if !files.contains_key(&target) {
-            match read_import(&target) {
-                Some(loaded) => {
+            match read_import(&target, packs) {
+                Ok(loaded) => {
                     files.insert(target.clone(), loaded);
                 }
-                None => {
-                    errors.push(
-                        Diag::error(file, import.span, format!("cannot find `{}` to import", import.path), "imported here")
-                            .with_help(format!("the path is relative to this file; it resolves to `{target}`")),
-                    );
+                Err(refusal) => {
+                    let path = &import.path;
+                    let (message, help) = match refusal {
+                        Refusal::Missing => (
+                            format!("cannot find `{path}` to import"),
+                            format!("the path is relative to this file; it resolves to `{target}`"),
+                        ),
+                        Refusal::Outside => (
+                            format!("cannot import `{path}`: it is not a policy file of this pack"),
+                            format!(
+                                "a policy imports `.policy` files of its own pack only (the folders given with `-p`, and the built-in library); this resolves to `{target}`"
+                            ),
+                        ),
+                        Refusal::TooLarge => (
+                            format!("cannot import `{path}`: it is too large"),
+                            format!("a policy file is at most {MAX_IMPORT_BYTES} bytes"),
+                        ),
+                    };
+                    errors.push(Diag::error(file, import.span, message, "imported here").with_help(help));
                     continue;
                 }
             }
@@ -134,13 +157,53 @@ fn collect_imports(key: &str, file: &Arc<SourceFile>, ast: &ast::File, files: &m
     }
 }
 
-fn read_import(key: &str) -> Option<(Origin, Arc<SourceFile>)> {
+/// An imported policy file is at most this large.
+const MAX_IMPORT_BYTES: u64 = 1 << 20;
+
+/// Why an import was refused. The file's content is never read, or shown.
+enum Refusal {
+    Missing,
+    Outside,
+    TooLarge,
+}
+
+/// Read an imported file: a `.policy` regular file inside one of the packs
+/// (never a device, `/proc` or a file of another tree), within the size limit.
+fn read_import(key: &str, packs: &Packs) -> Result<(Origin, Arc<SourceFile>), Refusal> {
     if let Some(path) = key.strip_prefix("builtin:") {
-        let (_, text) = BUILTIN.iter().find(|(p, _)| *p == path)?;
-        return Some((Origin::Builtin, SourceFile::new(key, *text)));
+        let (_, text) = BUILTIN.iter().find(|(p, _)| *p == path).ok_or(Refusal::Missing)?;
+        return Ok((Origin::Builtin, SourceFile::new(key, *text)));
     }
-    let text = std::fs::read_to_string(key).ok()?;
-    Some((Origin::Disk, SourceFile::new(key, text)))
+    if !key.ends_with(".policy") || !packs.dirs.iter().any(|d| within(key, d)) {
+        return Err(Refusal::Outside);
+    }
+    let path = packs.root.join(key);
+    let meta = std::fs::metadata(&path).map_err(|_| Refusal::Missing)?;
+    if !meta.is_file() {
+        return Err(Refusal::Outside);
+    }
+    if meta.len() > MAX_IMPORT_BYTES {
+        return Err(Refusal::TooLarge);
+    }
+    let text = std::fs::read_to_string(&path).map_err(|_| Refusal::Missing)?;
+    Ok((Origin::Disk, SourceFile::new(key, text)))
+}
+
+/// Whether the shown path `key` (its `..` resolved) is inside the shown folder
+/// `dir`; `.` is the folder paths are shown from.
+fn within(key: &str, dir: &str) -> bool {
+    match dir {
+        "" | "." => !key.starts_with('/') && !key.starts_with("../") && key != "..",
+        _ => key.strip_prefix(dir).is_some_and(|rest| rest.starts_with('/')),
+    }
+}
+
+/// Where imports may come from: the folders of the packs the user gave (shown
+/// paths), and the folder those paths are relative to.
+#[derive(Debug, Default)]
+pub(super) struct Packs {
+    pub root: std::path::PathBuf,
+    pub dirs: Vec<String>,
 }
 
 /// The functions visible in a file: its own and those of every file it imports,
