@@ -42,13 +42,13 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             _ => absent,
         },
         "join" => match (args[0].elements(), s(1)) {
-            (Some(items), Some(sep)) => Value::str(&items.iter().map(Value::display).collect::<Vec<_>>().join(&sep)),
+            (Some(items), Some(sep)) => Value::str(&items.iter().map(Value::text).collect::<Vec<_>>().join(&sep)),
             _ => absent,
         },
         "to_number" => args[0].as_number().map_or(absent, Value::Num),
         "to_string" => match args[0].view() {
             View::Absent => absent,
-            _ => Value::str(&args[0].display()),
+            _ => Value::str(&args[0].text()),
         },
         "parse_json" => s(0).and_then(|t| crate::load::json_value(&t, crate::source::Span::default())).map_or(absent, |n| Value::owned(&n)),
         "cidr_contains" => match (s(0).and_then(|c| net(&c)), s(1).and_then(|c| net(&c))) {
@@ -210,6 +210,17 @@ fn day_number(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `join` and `to_string` compute with whole values: a long exec-form
+    /// command is not cut before a policy looks for `| sh` at its end.
+    #[test]
+    fn join_and_to_string_keep_long_values_whole() {
+        let long = format!("{} | sh", "x".repeat(300));
+        let joined = call("join", &[list(vec![Value::str("curl"), Value::str(&long)]), Value::str(" ")]);
+        assert_eq!(joined.as_str_value().map(|s| s.len()), Some(5 + long.len()));
+        let text = call("to_string", &[list(vec![Value::str(&long)])]);
+        assert!(text.as_str_value().is_some_and(|s| s.ends_with("| sh\"]")));
+    }
 
     /// `name(x, ...)` with `args` absent arguments, through the evaluator (which
     /// answers some functions itself before calling `call`).

@@ -186,10 +186,17 @@ impl<'a> Value<'a> {
         }
     }
 
-    /// Text for messages: strings as they are, everything else compact.
-    pub fn display(&self) -> String {
+    /// The value as text, whole: strings as they are, everything else compact
+    /// (what `to_string` and `join` compute with).
+    pub fn text(&self) -> String {
         let mut out = String::new();
         self.write(&mut out, Quoting::Bare);
+        out
+    }
+
+    /// Text for messages: `text`, shortened to 120 characters.
+    pub fn display(&self) -> String {
+        let mut out = self.text();
         if out.chars().count() > 120 {
             out = out.chars().take(117).collect::<String>() + "...";
         }
