@@ -182,9 +182,8 @@ impl BinOp {
 }
 
 impl Expr {
-    /// Visit this expression and every expression inside it.
-    pub fn walk<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
-        f(self);
+    /// The expressions directly inside this one.
+    pub fn children(&self) -> Vec<&Expr> {
         match &self.kind {
             ExprKind::Null
             | ExprKind::Bool(_)
@@ -192,23 +191,59 @@ impl Expr {
             | ExprKind::Str(_)
             | ExprKind::Var(_)
             | ExprKind::Current
-            | ExprKind::Param(_) => {}
-            ExprKind::List(items) | ExprKind::Call(_, items) | ExprKind::Collection(_, items) => items.iter().for_each(|e| e.walk(f)),
+            | ExprKind::Param(_) => Vec::new(),
+            ExprKind::List(items) | ExprKind::Call(_, items) | ExprKind::Collection(_, items) => items.iter().collect(),
             ExprKind::Member(e, _)
             | ExprKind::Wildcard(e)
             | ExprKind::Descend(e, _)
             | ExprKind::Not(e)
             | ExprKind::Exists(e)
-            | ExprKind::Is(e, _, _) => e.walk(f),
+            | ExprKind::Is(e, _, _) => vec![e],
             ExprKind::Index(a, b)
             | ExprKind::Filter(a, b)
             | ExprKind::And(a, b)
             | ExprKind::Or(a, b)
             | ExprKind::Binary(_, a, b)
-            | ExprKind::Quantifier(_, _, a, b) => {
-                a.walk(f);
-                b.walk(f);
+            | ExprKind::Quantifier(_, _, a, b) => vec![a, b],
+        }
+    }
+
+    /// Visit this expression and every expression inside it, outer first and
+    /// left to right. Iterative: the depth of an expression costs no stack.
+    pub fn walk<'e>(&'e self, f: &mut dyn FnMut(&'e Expr)) {
+        let mut stack = vec![self];
+        while let Some(e) = stack.pop() {
+            f(e);
+            stack.extend(e.children().into_iter().rev());
+        }
+    }
+
+    /// How deeply expressions nest in this one (a leaf is 1), without recursion.
+    pub fn depth(&self) -> usize {
+        let mut deepest = 0;
+        let mut stack = vec![(self, 1)];
+        while let Some((e, d)) = stack.pop() {
+            deepest = deepest.max(d);
+            stack.extend(e.children().into_iter().map(|c| (c, d + 1)));
+        }
+        deepest
+    }
+}
+
+impl Stmt {
+    /// The expressions of this statement and of the statements in its body.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match self {
+            Stmt::For { source, filter, body, .. } => {
+                std::iter::once(source).chain(filter).chain(body.iter().flat_map(Stmt::exprs)).collect()
             }
+            Stmt::Let { value, .. } => vec![value],
+            Stmt::Assert { cond, message, .. } => std::iter::once(cond)
+                .chain(message.parts.iter().filter_map(|p| match p {
+                    TemplatePart::Hole(e) => Some(e),
+                    TemplatePart::Text(_) => None,
+                }))
+                .collect(),
         }
     }
 }

@@ -56,8 +56,28 @@ pub fn parse(file: &Arc<SourceFile>) -> (File, Vec<Diag>) {
             Err(e) => errors.push(syntax_error(file, start, chunk, &e)),
         }
     }
+    // Items whose expressions nest too deeply are refused here, before any
+    // recursive pass (checker, evaluator) meets them.
+    let mut refuse = |exprs: Vec<&Expr>| match exprs.into_iter().find(|e| e.depth() > MAX_EXPR_DEPTH) {
+        Some(e) => {
+            errors.push(too_deep(file, e));
+            true
+        }
+        None => false,
+    };
+    out.functions.retain(|f| !refuse(vec![&f.body]));
+    out.policies.retain(|p| !refuse(p.body.iter().flat_map(Stmt::exprs).collect()));
     (out, errors)
 }
+
+fn too_deep(file: &Arc<SourceFile>, e: &Expr) -> Diag {
+    Diag::error(file, e.span, format!("this expression nests more than {MAX_EXPR_DEPTH} levels deep"), "too deep")
+        .with_help("split it with `let` or a function")
+}
+
+/// Operators, member accesses and calls nest at most this deep in one
+/// expression (brackets are bounded before parsing, by `MAX_NESTING`).
+const MAX_EXPR_DEPTH: usize = 400;
 
 /// Parse one expression (for `attest query` and tests).
 pub fn parse_expr(file: &Arc<SourceFile>) -> Result<Expr, Box<Diag>> {
@@ -71,6 +91,7 @@ pub fn parse_expr(file: &Arc<SourceFile>) -> Result<Expr, Box<Diag>> {
             let expr = b.template_expr(pairs, Span::new(0, text.len()));
             match b.errors.into_iter().next() {
                 Some(d) => Err(Box::new(d)),
+                None if expr.depth() > MAX_EXPR_DEPTH => Err(Box::new(too_deep(file, &expr))),
                 None => Ok(expr),
             }
         }

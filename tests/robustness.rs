@@ -1,0 +1,75 @@
+//! Bad input and hostile conditions, each built by a small generator: attest
+//! ends with a located message and the exit code its contract gives, never a
+//! panic (exit 101), a hang or a lost finding.
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly")]
+
+use std::process::{Command, Stdio};
+
+mod common;
+
+/// Output that cannot be written (a full disk) is an error with exit 2, not a
+/// panic.
+#[test]
+fn a_failed_write_to_stdout_is_exit_2() {
+    let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") else {
+        common::skipped("a_failed_write_to_stdout_is_exit_2", "needs /dev/full");
+        return;
+    };
+    let out = Command::new(env!("CARGO_BIN_EXE_attest"))
+        .args(["check", "examples"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::from(full))
+        .output()
+        .expect("attest runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.starts_with("error: cannot write to standard output"), "{stderr}");
+}
+
+/// A collection glob with many stars over a long type name: linear, not
+/// exponential, so this ends at once.
+#[test]
+fn a_glob_with_many_stars_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let ty = "a".repeat(5_000);
+    std::fs::write(dir.path().join("t.json"), format!("{{\"Resources\": {{\"R\": {{\"Type\": \"AWS::{ty}\"}}}}}}")).unwrap();
+    let pattern = format!("AWS::{}b", "*a".repeat(30));
+    std::fs::write(
+        dir.path().join("glob.policy"),
+        format!(
+            "policy glob-test {{\n  title \"t\"\n  criteria CC6.1\n  severity low\n  description \"t\"\n  rationale \"t\"\n  remediation \"t\"\n  for r in cloudformation.resources(\"{pattern}\") {{\n    assert r.Type exists else \"never\"\n  }}\n}}\n"
+        ),
+    )
+    .unwrap();
+    let out = common::attest_in(dir.path(), &["check", ".", "--no-builtin", "-p", "glob.policy"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+}
+
+/// Expressions chained 20,000 deep (`not not …`, `a.b.c…`, `x or x or …`) are a
+/// located error, not a stack overflow in the parser, checker or evaluator.
+#[test]
+fn deeply_chained_expressions_are_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n").unwrap();
+    let chains = [
+        format!("{}d.x exists", "not ".repeat(20_000)),
+        format!("d{} exists", ".a".repeat(20_000)),
+        format!("{}d.x exists", "d.x exists or ".repeat(20_000)),
+        format!("{}d.x exists", "d.x exists and ".repeat(20_000)),
+        format!("d.x == {}1", "1 + ".repeat(0)) + &" or d.x == 1".repeat(20_000),
+    ];
+    for (i, cond) in chains.iter().enumerate() {
+        let policy = format!(
+            "policy deep-{i} {{\n  title \"t\"\n  criteria CC6.1\n  severity low\n  description \"t\"\n  rationale \"t\"\n  remediation \"t\"\n  for d in documents {{\n    assert {cond} else \"m\"\n  }}\n}}\n"
+        );
+        std::fs::write(dir.path().join("deep.policy"), policy).unwrap();
+        let out = common::attest_in(dir.path(), &["check", "pod.yaml", "--no-builtin", "-p", "deep.policy"]);
+        assert_eq!(out.code, 2, "chain {i}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("nests more than") || out.stderr.contains("nested"),
+            "chain {i}: {}",
+            &out.stderr[..out.stderr.len().min(500)]
+        );
+    }
+}
