@@ -31,6 +31,6 @@ resource "google_compute_ssl_policy" "custom" {
 
 resource "google_compute_ssl_policy" "unknown" {
   name            = "unknown"
-  profile         = "RESTRICTED"
+  profile         = "MODERN"
   min_tls_version = var.min_tls_version # expect: tf-gcp-compute-ssl-policy-tls-outdated unknown
 }

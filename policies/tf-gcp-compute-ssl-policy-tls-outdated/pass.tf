@@ -24,3 +24,9 @@ resource "google_compute_ssl_policy" "custom" {
     "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
   ]
 }
+
+# The cipher suites of RESTRICTED all need TLS 1.2.
+resource "google_compute_ssl_policy" "restricted_default_version" {
+  name    = "restricted-default-version"
+  profile = "RESTRICTED"
+}
