@@ -40,7 +40,7 @@ impl Diag {
             labels: Vec::new(),
             help: None,
             severity: Severity::Error,
-            source: NamedSource::new(file.path.clone(), Arc::clone(&file.text)).with_language(language(&file.path)),
+            source: NamedSource::new(visible(&file.path), shown_text(&file.text)).with_language(language(&file.path)),
         }
     }
 
@@ -55,6 +55,41 @@ impl Diag {
     }
 }
 
+/// Text with the control characters a terminal would act on (escape
+/// sequences, backspaces) replaced, byte for byte, by a character of the same
+/// length, so that spans stay true and a file cannot write to the user's
+/// terminal through a snippet.
+fn shown_text(text: &Arc<str>) -> Arc<str> {
+    if !text.chars().any(is_control) {
+        return Arc::clone(text);
+    }
+    let shown: String = text
+        .chars()
+        .map(|c| {
+            if !is_control(c) {
+                c
+            } else if c.len_utf8() == 1 {
+                '?'
+            } else {
+                '\u{bf}'
+            }
+        })
+        .collect();
+    Arc::from(shown)
+}
+
+/// A message or path with control characters written as escapes (`\u{1b}`).
+pub fn visible(s: &str) -> String {
+    if !s.chars().any(is_control) {
+        return s.to_string();
+    }
+    s.chars().map(|c| if is_control(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect()
+}
+
+fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t' | '\r')
+}
+
 fn language(path: &str) -> &'static str {
     match path.rsplit('.').next() {
         Some("yaml" | "yml") => "YAML",
@@ -66,7 +101,7 @@ fn language(path: &str) -> &'static str {
 
 impl fmt::Display for Diag {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&visible(&self.message))
     }
 }
 
@@ -93,7 +128,7 @@ impl Diagnostic for Diag {
         Some(Box::new(self.labels.iter().map(move |l| {
             let range = l.span.within(&self.file.text);
             let (start, len) = (range.start, range.len());
-            let text = (!l.text.is_empty()).then(|| l.text.clone());
+            let text = (!l.text.is_empty()).then(|| visible(&l.text));
             if l.primary { LabeledSpan::new_primary_with_span(text, (start, len)) } else { LabeledSpan::new_with_span(text, (start, len)) }
         })))
     }

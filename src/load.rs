@@ -129,6 +129,11 @@ pub fn decode(bytes: Vec<u8>, limits: &Limits) -> Result<String, LoadError> {
             limits.max_file_size
         )));
     }
+    // UTF-16 with a byte-order mark (PowerShell and some Windows editors
+    // write it): decoded to text, not taken for binary.
+    if let Some(text) = utf16(&bytes) {
+        return text;
+    }
     if bytes.iter().take(8192).any(|&b| b == 0) {
         return Err(LoadError::whole("file looks binary (it contains NUL bytes)"));
     }
@@ -136,6 +141,25 @@ pub fn decode(bytes: Vec<u8>, limits: &Limits) -> Result<String, LoadError> {
         let at = e.utf8_error().valid_up_to();
         LoadError::at(Span::new(at, at), format!("file is not valid UTF-8 (bad byte at offset {at})"))
     })
+}
+
+/// The text of a UTF-16 file with a byte-order mark, `None` for anything else.
+fn utf16(bytes: &[u8]) -> Option<Result<String, LoadError>> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return None,
+    };
+    if !bytes.len().is_multiple_of(2) {
+        return Some(Err(LoadError::whole("file is not valid UTF-16 (an odd number of bytes)")));
+    }
+    let units =
+        bytes[2..].chunks_exact(2).map(|c| if little { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) });
+    Some(
+        char::decode_utf16(units)
+            .collect::<Result<String, _>>()
+            .map_err(|e| LoadError::whole(format!("file is not valid UTF-16 (unpaired surrogate {:#06x})", e.unpaired_surrogate()))),
+    )
 }
 
 /// Documents of a file, and the problems met on the way that do not stop the
@@ -285,6 +309,15 @@ pub fn json_value(text: &str, span: Span) -> Option<crate::doc::Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_text() {
+        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("a: é\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("a: é\n".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        assert_eq!(decode(le, &Limits::default()).ok().as_deref(), Some("a: é\n"));
+        assert_eq!(decode(be, &Limits::default()).ok().as_deref(), Some("a: é\n"));
+        assert!(decode(vec![0xFF, 0xFE, 0x61], &Limits::default()).is_err());
+    }
     use std::path::Path;
 
     #[test]

@@ -73,3 +73,20 @@ fn deeply_chained_expressions_are_an_error_not_a_crash() {
         );
     }
 }
+
+/// A file cannot write to the terminal through its snippet, its name or a
+/// value in a message: control characters are shown, not sent.
+#[test]
+fn escape_sequences_in_input_do_not_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "pod\x1b[2J.yaml";
+    std::fs::write(
+        dir.path().join(name),
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: \"p\x1b]0;owned\x07\"}\nspec:\n  hostNetwork: true # \x1b[31mred\n  containers: []\n",
+    )
+    .unwrap();
+    let out = common::attest_in(dir.path(), &["check", ".", "--only", "k8s-pod-host-namespace", "--color", "never"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("k8s-pod-host-namespace"), "{}", out.stdout);
+    assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'), "{:?}", out.stdout);
+}

@@ -6,6 +6,14 @@ use crate::policy::{Meta, Severity};
 use serde_sarif::sarif;
 use std::collections::BTreeMap;
 
+/// A shown path as a relative URI reference: `#`, `?`, `%`, spaces and
+/// anything outside ASCII percent-encoded, `/` kept.
+fn uri(path: &str) -> String {
+    const PATH: &percent_encoding::AsciiSet =
+        &percent_encoding::NON_ALPHANUMERIC.remove(b'/').remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+    percent_encoding::utf8_percent_encode(path, PATH).to_string()
+}
+
 /// GitHub code scanning's scale for `security-severity`.
 fn security_severity(s: Severity) -> &'static str {
     match s {
@@ -51,7 +59,7 @@ fn result(f: &Finding, rule_index: Option<usize>, fingerprint: &str) -> sarif::R
         .byte_length(f.span.len() as i64)
         .build();
     let physical = sarif::PhysicalLocation::builder()
-        .artifact_location(sarif::ArtifactLocation::builder().uri(f.file.path.clone()).build())
+        .artifact_location(sarif::ArtifactLocation::builder().uri(uri(&f.file.path)).build())
         .region(region)
         .build();
     let location = sarif::Location::builder().physical_location(physical).build();
@@ -124,4 +132,14 @@ pub fn render(run: &Run<'_>) -> String {
     let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
     s.push('\n');
     s
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(super::uri("infra/a b#1?.yaml"), "infra/a%20b%231%3F.yaml");
+        assert_eq!(super::uri("k8s/100%/é.yaml"), "k8s/100%25/%C3%A9.yaml");
+        assert_eq!(super::uri("../x/main.tf"), "../x/main.tf");
+    }
 }
