@@ -109,8 +109,12 @@ impl From<Span> for miette::SourceSpan {
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<Arc<str>>) -> Arc<SourceFile> {
         let text: Arc<str> = text.into();
+        // A line ends at `\n`, or at a `\r` alone (classic Mac files).
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        line_starts.extend(
+            bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))).map(|(i, _)| i + 1),
+        );
         Arc::new(SourceFile { path: path.into(), text, line_starts })
     }
 
@@ -137,7 +141,7 @@ impl SourceFile {
 
     /// The number of lines (a final newline does not start another).
     pub fn line_count(&self) -> usize {
-        self.line_starts.len() - usize::from(self.text.ends_with('\n'))
+        self.line_starts.len() - usize::from(self.text.ends_with(['\n', '\r']))
     }
 
     /// Line `n` (1-based) without its line ending; empty past the end.
@@ -151,6 +155,13 @@ impl SourceFile {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_carriage_return_alone_ends_a_line() {
+        let f = super::SourceFile::new("a.yaml", "a: 1\rb: 2\r\nc: 3\n");
+        assert_eq!((f.line_col(5).line, f.line_col(5).column), (2, 1));
+        assert_eq!(f.line_col(11).line, 3);
+    }
+
     #[test]
     fn paths_are_shown_from_the_base_without_dot_components() {
         use super::display_path;
