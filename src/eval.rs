@@ -267,6 +267,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 }
             }
             ExprKind::Quantifier(q, var, coll, body) => self.quantifier(*q, &var.name, coll, body)?,
+            ExprKind::If(c, a, b) => match self.cond(c)? {
+                Tri::True => self.eval(a)?,
+                Tri::False => self.eval(b)?,
+                Tri::Unknown => Value::Unknown(Rc::from(self.file.slice(c.span).trim()), None),
+            },
         })
     }
 
@@ -386,6 +391,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 _ => Value::Absent(None),
             });
         }
+        // `default(a, b)` reads `b` only when `a` is absent or null, so that a
+        // function recursing through its fallback can end.
+        if let ("default", [a, b]) = (name, args) {
+            let first = self.eval(a)?;
+            return if first.exists() { Ok(first) } else { self.eval(b) };
+        }
         let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
         // The workload or pod spec of a container: the platform answers.
         if let ("workload" | "pod_spec", [inner]) = (name, values.as_slice()) {
@@ -469,6 +480,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     self.explain_into(b, out)
                 }
             }
+            // The branch taken decided; with an unknown condition, the condition.
+            ExprKind::If(c, a, b) => match self.cond(c)? {
+                Tri::True => self.explain_into(a, out),
+                Tri::False => self.explain_into(b, out),
+                Tri::Unknown => self.subjects(c, out),
+            },
             ExprKind::Or(a, b) => {
                 self.explain_into(a, out)?;
                 self.explain_into(b, out)
@@ -520,6 +537,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
         }
         match &e.kind {
             ExprKind::Not(a) | ExprKind::Exists(a) | ExprKind::Is(a, _, _) => self.subjects(a, out),
+            ExprKind::If(c, a, b) => {
+                let taken = if self.cond(c)? == Tri::True { a } else { b };
+                self.subjects(c, out)?;
+                self.subjects(taken, out)
+            }
             ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) => {
                 self.subjects(a, out)?;
                 self.subjects(b, out)

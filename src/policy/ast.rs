@@ -160,6 +160,8 @@ pub enum ExprKind {
     Exists(Box<Expr>),
     Is(Box<Expr>, TypeTest, Polarity),
     Quantifier(Quant, Ident, Box<Expr>, Box<Expr>),
+    /// `if C then A else B`.
+    If(Box<Expr>, Box<Expr>, Box<Expr>),
 }
 
 impl BinOp {
@@ -205,6 +207,7 @@ impl Expr {
             | ExprKind::Or(a, b)
             | ExprKind::Binary(_, a, b)
             | ExprKind::Quantifier(_, _, a, b) => vec![a, b],
+            ExprKind::If(c, a, b) => vec![c, a, b],
         }
     }
 

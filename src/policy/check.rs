@@ -493,6 +493,11 @@ impl<'a> Checker<'a> {
                 self.expr(base, in_filter);
                 self.expr(cond, true);
             }
+            ExprKind::If(c, a, b) => {
+                self.expr(c, in_filter);
+                self.expr(a, in_filter);
+                self.expr(b, in_filter);
+            }
             ExprKind::Quantifier(_, var, coll, body) => {
                 self.expr(coll, in_filter);
                 self.bind(var);

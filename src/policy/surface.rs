@@ -129,7 +129,7 @@ pub const BUILTINS: &[Builtin] = &[
     Builtin {
         name: "default",
         params: &["x", "fallback"],
-        doc: "`fallback` when `x` is absent or null, otherwise `x`.",
+        doc: "`fallback` when `x` is absent or null, otherwise `x`; `fallback` is evaluated only when it is needed, so a function may recurse through it.",
         example: "default(r.Properties.MultiAZ, false) == true",
     },
     Builtin {

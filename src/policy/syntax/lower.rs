@@ -458,6 +458,13 @@ impl<'f> Builder<'f> {
                 let body = self.expr_child(inner.next(), &parent);
                 Expr { kind: ExprKind::Quantifier(q, var, Box::new(coll), Box::new(body)), span }
             }
+            Rule::conditional => {
+                let mut inner = pair.into_inner().filter(|p| !matches!(p.as_rule(), Rule::if_kw | Rule::then_kw | Rule::else_kw));
+                let cond = self.expr_child(inner.next(), &parent);
+                let then = self.expr_child(inner.next(), &parent);
+                let otherwise = self.expr_child(inner.next(), &parent);
+                Expr { kind: ExprKind::If(Box::new(cond), Box::new(then), Box::new(otherwise)), span }
+            }
             Rule::boolean => Expr { kind: ExprKind::Bool(self.boolean(&pair)), span },
             Rule::null => Expr { kind: ExprKind::Null, span },
             Rule::number => Expr { kind: ExprKind::Number(self.number(&pair)), span },
