@@ -203,7 +203,9 @@ enum Kind {
 fn examples(policy: &Arc<Policy>) -> Vec<Example> {
     let Some(dir) = attest::testing::fixture_dir(policy, root()) else { return Vec::new() };
     let mut out = Vec::new();
-    for input in attest::testing::fixture_files(&dir, root()) {
+    let mut inputs = attest::testing::fixture_files(&dir, root());
+    inputs.sort_by(|a, b| a.path.cmp(&b.path));
+    for input in inputs {
         let path = input.path.clone();
         let display = input.display.clone();
         let unit = attest::testing::load_fixture(&input, &Default::default(), root()).expect("the fixture loads");
