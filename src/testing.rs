@@ -10,9 +10,9 @@ pub mod expect;
 pub mod render;
 
 use crate::diag::{Diag, Label, did_you_mean};
-use crate::discover::Input;
+use crate::discover::{Input, Role};
 use crate::doc::Document;
-use crate::engine::{self, run_policy};
+use crate::engine::{self, Loaded, run_policy};
 use crate::eval::Tri;
 use crate::finding::Finding;
 use crate::load::Limits;
@@ -108,16 +108,63 @@ pub fn run(policies: &[Arc<Policy>], all: &[Arc<Policy>], limits: &Limits, root:
     suite
 }
 
-/// Every fixture file in a folder (not the sidecars), sorted.
-fn fixture_files(dir: &Path, root: &Path) -> Vec<Input> {
+/// Every fixture file in a policy's fixture folder `dir` (not the sidecars),
+/// sorted. A file directly in `dir` is a fixture alone. A file in a subfolder
+/// is read as `attest check FILE` reads a file it is given: with the other
+/// files of its unit (the Kubernetes manifests of the subfolder, the rest of
+/// a Terraform module) as context, so a subfolder can test a check across
+/// files, such as a Deployment in one file and its PodDisruptionBudget in
+/// another.
+pub fn fixture_files(dir: &Path, root: &Path) -> Vec<Input> {
     let mut out: Vec<Input> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
-        .map(|e| Input::new(e.into_path(), root))
+        .map(|e| {
+            let in_subfolder = e.path().parent() != Some(dir);
+            let input = Input::new(e.into_path(), root);
+            if in_subfolder { Input { role: Role::Named, ..input } } else { input }
+        })
         .collect();
     out.sort();
     out
+}
+
+/// A fixture loaded with the files of its unit (see `fixture_files`).
+pub struct FixtureUnit {
+    pub files: Vec<Loaded>,
+    index: usize,
+}
+
+impl FixtureUnit {
+    /// The fixture itself.
+    pub fn fixture(&self) -> &Loaded {
+        &self.files[self.index]
+    }
+
+    /// The documents a policy sees: the fixture's and its context's.
+    pub fn docs(&self) -> Vec<&Document> {
+        self.files.iter().flat_map(|l| l.docs.iter()).collect()
+    }
+
+    /// What `run` found about the fixture itself: the findings and outcomes
+    /// about context files belong to those files' own runs.
+    pub fn own(&self, mut run: engine::PolicyRun) -> engine::PolicyRun {
+        let path = self.fixture().file.path.clone();
+        let mine = |resource: &str| resource == path || resource.strip_prefix(path.as_str()).is_some_and(|r| r.starts_with('#'));
+        run.findings.retain(|f| f.file.path == path);
+        let (outcomes, resources) = run.outcomes.into_iter().zip(run.resources).filter(|(_, r)| mine(r)).unzip();
+        run.outcomes = outcomes;
+        run.resources = resources;
+        run
+    }
+}
+
+/// Load a fixture (an element of `fixture_files`) with the files of its unit.
+pub fn load_fixture(input: &Input, limits: &Limits, root: &Path) -> Option<FixtureUnit> {
+    let files = engine::load_all(std::slice::from_ref(input), limits, root);
+    let index = files.iter().position(|l| l.file.path == input.display)?;
+    Some(FixtureUnit { files, index })
 }
 
 /// The `assert` statements of a policy, in order.
@@ -153,7 +200,8 @@ fn run_fixture(
 ) -> Option<FixtureResult> {
     // Through `load_all`, so a Terraform fixture resolves its own variables and
     // locals as a module of one file.
-    let loaded = engine::load_all(std::slice::from_ref(input), limits, root).pop()?;
+    let unit = load_fixture(input, limits, root)?;
+    let loaded = unit.fixture();
     let file = Arc::clone(&loaded.file);
     if let Some(e) = &loaded.error {
         let span = e.span.unwrap_or_default();
@@ -187,10 +235,10 @@ fn run_fixture(
         problems.extend(errors);
         return None;
     }
-    let unit: Vec<&Document> = loaded.docs.iter().collect();
+    let docs = unit.docs();
     let mut mismatches = Vec::new();
     for policy in &run_these {
-        let run = run_policy(policy, &unit, &file);
+        let run = unit.own(run_policy(policy, &docs, &file));
         if policy.meta.id == own.meta.id {
             for (span, outcome) in &run.outcomes {
                 if let Some(a) = result.assertions.iter_mut().find(|a| a.span == *span) {

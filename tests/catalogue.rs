@@ -202,24 +202,19 @@ enum Kind {
 
 fn examples(policy: &Arc<Policy>) -> Vec<Example> {
     let Some(dir) = attest::testing::fixture_dir(policy, root()) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
-        .map(walkdir::DirEntry::into_path)
-        .collect();
-    files.sort();
     let mut out = Vec::new();
-    for path in files {
-        let input = attest::discover::Input::new(path.clone(), root());
+    let mut inputs = attest::testing::fixture_files(&dir, root());
+    inputs.sort_by(|a, b| a.path.cmp(&b.path));
+    for input in inputs {
+        let path = input.path.clone();
         let display = input.display.clone();
-        let loaded = attest::engine::load_all(std::slice::from_ref(&input), &Default::default(), root()).pop().expect("one file");
-        let unit: Vec<&attest::doc::Document> = loaded.docs.iter().collect();
+        let unit = attest::testing::load_fixture(&input, &Default::default(), root()).expect("the fixture loads");
+        let loaded = unit.fixture();
         let sidecar = attest::testing::read_sidecar(&path, root());
         let mut errors = Vec::new();
         let bound = attest::testing::with_fixture_params(&loaded.file, sidecar.as_ref(), vec![Arc::clone(policy)], &mut errors);
         assert!(errors.is_empty(), "parameters of {}", path.display());
-        let run = attest::engine::run_policy(&bound[0], &unit, &loaded.file);
+        let run = unit.own(attest::engine::run_policy(&bound[0], &unit.docs(), &loaded.file));
         let mut findings: Vec<(usize, &'static str, String)> = run
             .findings
             .iter()

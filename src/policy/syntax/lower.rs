@@ -448,23 +448,8 @@ impl<'f> Builder<'f> {
                 }
                 acc
             }
-            Rule::quantifier => {
-                let mut inner = pair.into_inner();
-                let Some(q) = self.child(inner.next(), Rule::quant_kw, &parent).and_then(|k| self.quant(&k)) else {
-                    return placeholder_expr(span);
-                };
-                let var = self.ident_child(inner.next(), Rule::ident, &parent);
-                let coll = self.expr_child(inner.next(), &parent);
-                let body = self.expr_child(inner.next(), &parent);
-                Expr { kind: ExprKind::Quantifier(q, var, Box::new(coll), Box::new(body)), span }
-            }
-            Rule::conditional => {
-                let mut inner = pair.into_inner().filter(|p| !matches!(p.as_rule(), Rule::if_kw | Rule::then_kw | Rule::else_kw));
-                let cond = self.expr_child(inner.next(), &parent);
-                let then = self.expr_child(inner.next(), &parent);
-                let otherwise = self.expr_child(inner.next(), &parent);
-                Expr { kind: ExprKind::If(Box::new(cond), Box::new(then), Box::new(otherwise)), span }
-            }
+            Rule::quantifier => self.quantifier(pair, span),
+            Rule::conditional => self.conditional(pair, span),
             Rule::boolean => Expr { kind: ExprKind::Bool(self.boolean(&pair)), span },
             Rule::null => Expr { kind: ExprKind::Null, span },
             Rule::number => Expr { kind: ExprKind::Number(self.number(&pair)), span },
@@ -600,6 +585,29 @@ impl<'f> Builder<'f> {
             }
         };
         Expr { kind, span }
+    }
+
+    /// `all x in C { B }` and the other quantifiers.
+    fn quantifier(&mut self, pair: Pair<'_, Rule>, span: Span) -> Expr {
+        let parent = pair.clone();
+        let mut inner = pair.into_inner();
+        let Some(q) = self.child(inner.next(), Rule::quant_kw, &parent).and_then(|k| self.quant(&k)) else {
+            return placeholder_expr(span);
+        };
+        let var = self.ident_child(inner.next(), Rule::ident, &parent);
+        let coll = self.expr_child(inner.next(), &parent);
+        let body = self.expr_child(inner.next(), &parent);
+        Expr { kind: ExprKind::Quantifier(q, var, Box::new(coll), Box::new(body)), span }
+    }
+
+    /// `if C then A else B`: the three expressions, without the keywords.
+    fn conditional(&mut self, pair: Pair<'_, Rule>, span: Span) -> Expr {
+        let parent = pair.clone();
+        let mut inner = pair.into_inner().filter(|p| !matches!(p.as_rule(), Rule::if_kw | Rule::then_kw | Rule::else_kw));
+        let cond = self.expr_child(inner.next(), &parent);
+        let then = self.expr_child(inner.next(), &parent);
+        let otherwise = self.expr_child(inner.next(), &parent);
+        Expr { kind: ExprKind::If(Box::new(cond), Box::new(then), Box::new(otherwise)), span }
     }
 
     fn postfix(&mut self, base: Expr, post: Pair<'_, Rule>) -> Expr {
