@@ -11,7 +11,8 @@ use toml::Spanned;
 
 pub const FILE_NAME: &str = "attest.toml";
 
-const KEYS: &[&str] = &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "params", "waiver"];
+const KEYS: &[&str] =
+    &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "min-severity", "params", "waiver"];
 const WAIVER_KEYS: &[&str] = &["policy", "path", "address", "reason", "owner", "expires"];
 
 /// The settings of `attest.toml`. Paths in it are relative to its folder.
@@ -40,6 +41,8 @@ pub struct Settings {
     #[serde(default)]
     pub disable: Vec<String>,
     pub fail_on: Option<Severity>,
+    /// Show only findings of this severity or higher (`--min-severity`).
+    pub min_severity: Option<Severity>,
     /// Parameter values, by name: `min_log_retention_days = 90`. Checked against
     /// the parameters the loaded policies declare.
     #[serde(default)]
@@ -222,6 +225,9 @@ exclude = ["**/node_modules/**", "**/.terraform/**", "vendor/**"]
 
 # Exit 1 only for findings of this severity or higher: info, low, medium, high, critical.
 fail-on = "low"
+
+# Show only findings of this severity or higher; the exit code still follows `fail-on`.
+# min-severity = "medium"
 
 # Thresholds of the built-in policies your team sets differently (the
 # catalogue lists every parameter and its default).

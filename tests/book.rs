@@ -78,6 +78,39 @@ fn sample_output_in_getting_started_is_real() {
     }
 }
 
+/// The text and concise samples of the command-line reference are what
+/// `attest check examples` prints.
+#[test]
+fn text_and_concise_samples_in_the_cli_reference_are_real() {
+    let run = |format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+            .args(["check", "examples", "-f", format])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("attest runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (text, concise) = (run("text"), run("concise"));
+    let chapter = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/cli.md")).expect("chapter");
+    let mut seen = 0;
+    for (line, sample) in blocks(&chapter, "text") {
+        let actual = if sample.split_once(' ').is_some_and(|(n, rest)| n.parse::<usize>().is_ok() && rest.starts_with("failed")) {
+            &text
+        } else if sample.starts_with("examples/") {
+            &concise
+        } else {
+            continue;
+        };
+        seen += 1;
+        assert!(
+            actual.contains(&sample),
+            "the sample at book/src/cli.md:{line} is not what attest prints:\n{sample}\n--- actual ---\n{actual}"
+        );
+    }
+    assert_eq!(seen, 2, "cli.md shows a text summary and concise lines");
+}
+
 fn builtin() -> Vec<std::sync::Arc<attest::policy::Policy>> {
     let mut loader = attest::policy::Loader::new();
     loader.add_builtin();

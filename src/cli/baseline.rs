@@ -29,6 +29,9 @@ pub fn run(command: &BaselineCommand, root: &Path) -> u8 {
     if write_out(Some(file.as_path()), &text).is_err() {
         return TROUBLE;
     }
+    if run.quiet {
+        return OK;
+    }
     let recorded = e.findings.iter().filter(|f| f.waiver.is_none()).count();
     output::err(&format!("recorded {} in `{}`\n", crate::diag::plural(recorded, "finding"), file.display()));
     OK
