@@ -47,7 +47,8 @@ pub enum DiscoverError {
     Pattern { what: &'static str, pattern: String, source: globset::Error },
 }
 
-const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
+/// Folders never walked: version control, tool caches, installed packages.
+pub const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
 
 /// What `attest.toml` says about files, relative to `base` (its folder): globs
 /// of paths never to check, and globs whose files have a given syntax whatever

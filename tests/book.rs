@@ -326,3 +326,29 @@ fn audit_chapter_is_real() {
     let missing: Vec<&String> = all.iter().filter(|k| !text.contains(&format!("`{k}`"))).collect();
     assert!(missing.is_empty(), "book/src/audit.md does not document these fields of the JSON report: {missing:?}");
 }
+
+/// The workflow in the CI chapter is the one `attest init` prints.
+#[test]
+fn the_ci_chapter_shows_the_workflow_attest_init_prints() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+        .arg("init")
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("attest runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let workflow: String = stdout
+        .lines()
+        .skip_while(|l| *l != "# .github/workflows/attest.yml")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(workflow.contains("runs-on"), "attest init prints a workflow:\n{stdout}");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/ci.md")).expect("chapter");
+    assert!(
+        blocks(&text, "yaml").iter().any(|(_, b)| *b == workflow),
+        "book/src/ci.md does not show the workflow `attest init` prints:\n{workflow}"
+    );
+}
