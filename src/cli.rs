@@ -110,7 +110,7 @@ pub fn main() -> ExitCode {
         Command::Report(args) => report::run(&args, &root),
         Command::Test(args) => test::run(&args, &root),
         Command::Baseline(command) => baseline::run(&command, &root),
-        Command::Init { force } => baseline::init(force),
+        Command::Init { force } => baseline::init(force, &root),
         Command::Query(args) => query::run(&args, &root),
         Command::Inspect(args) => inspect::run(&args, &root),
         Command::Policies(args) => policies::list(&args, &root),

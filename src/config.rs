@@ -9,9 +9,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use toml::Spanned;
 
+mod starter;
+pub use starter::{Exclude, propose_excludes, starter};
+
 pub const FILE_NAME: &str = "attest.toml";
 
-const KEYS: &[&str] = &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "params", "waiver"];
+const KEYS: &[&str] =
+    &["paths", "exclude", "formats", "policies", "builtin", "enable", "disable", "fail-on", "min-severity", "params", "waiver"];
 const WAIVER_KEYS: &[&str] = &["policy", "path", "address", "reason", "owner", "expires"];
 
 /// The settings of `attest.toml`. Paths in it are relative to its folder.
@@ -40,6 +44,8 @@ pub struct Settings {
     #[serde(default)]
     pub disable: Vec<String>,
     pub fail_on: Option<Severity>,
+    /// Show only findings of this severity or higher (`--min-severity`).
+    pub min_severity: Option<Severity>,
     /// Parameter values, by name: `min_log_retention_days = 90`. Checked against
     /// the parameters the loaded policies declare.
     #[serde(default)]
@@ -202,42 +208,3 @@ pub fn date_text(v: &Spanned<toml::Value>) -> String {
 fn first_line(s: &str) -> &str {
     s.lines().next().unwrap_or(s)
 }
-
-/// The starter file `attest init` writes.
-pub const STARTER: &str = r#"# attest configuration (see the book, chapter "Configuration, waivers and baselines").
-# Paths are relative to this file.
-
-# What `attest check` checks when no path is given.
-paths = ["."]
-
-# Files and folders never to check (globs).
-exclude = ["**/node_modules/**", "**/.terraform/**", "vendor/**"]
-
-# Your own policies, beside the built-in SOC 2 pack.
-# policies = ["policies/"]
-
-# Run only, or never, the policies whose id or SOC 2 criterion matches (globs).
-# enable = ["CC6.*", "CC7.*"]
-# disable = ["k8s-container-image-unpinned"]
-
-# Exit 1 only for findings of this severity or higher: info, low, medium, high, critical.
-fail-on = "low"
-
-# Thresholds of the built-in policies your team sets differently (the
-# catalogue lists every parameter and its default).
-# [params]
-# log_retention_min_days = 365
-# backup_retention_min_days = 7
-# tls_min_version = "1.2"
-# allowed_registries = ["ghcr.io/your-org/"]
-
-# A waiver accepts a finding for a time, with a reason and an owner: the audit
-# trail of a SOC 2 exception. Every field but `address` is required.
-# [[waiver]]
-# policy = "cfn-s3-bucket-unencrypted"
-# path = "infra/logging/**"
-# address = "AccessLogsBucket"
-# reason = "Holds only S3 access logs; encryption tracked in SEC-142"
-# owner = "platform-team"
-# expires = 2026-12-31
-"#;

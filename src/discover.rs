@@ -47,7 +47,8 @@ pub enum DiscoverError {
     Pattern { what: &'static str, pattern: String, source: globset::Error },
 }
 
-const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
+/// Folders never walked: version control, tool caches, installed packages.
+pub const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
 
 /// The path a walk error is about, if it names one.
 fn error_path(e: &ignore::Error) -> Option<PathBuf> {

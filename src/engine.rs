@@ -10,7 +10,9 @@
 mod evaluate;
 mod files;
 
+use evaluate::evaluate_counted;
 pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, run_policy, units};
+use files::load_counted;
 pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 
 use crate::config::Config;
@@ -23,6 +25,7 @@ use crate::select::{SelectError, Selector};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What to check, as the user asked for it.
 #[derive(Debug, Clone)]
@@ -41,6 +44,56 @@ pub struct Request {
     /// The date waivers are checked against.
     pub today: jiff::civil::Date,
     pub limits: Limits,
+    /// Counted as the run goes, for a caller that shows progress; `None`: nobody watches.
+    pub progress: Option<Arc<Progress>>,
+}
+
+/// How far a run has got: the engine counts files read and units evaluated, the
+/// caller reads the counts and draws what it likes. Nothing here prints.
+#[derive(Debug, Default)]
+pub struct Progress {
+    files: AtomicUsize,
+    read: AtomicUsize,
+    units: AtomicUsize,
+    evaluated: AtomicUsize,
+}
+
+/// The stage a run is in, with what is done of it and its size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Configuration, policies and discovery: nothing counted yet.
+    Starting,
+    /// Files read, of how many.
+    Reading { done: usize, of: usize },
+    /// Units (a file, a Terraform module, a folder of manifests) evaluated, of how many.
+    Checking { done: usize, of: usize },
+}
+
+impl Progress {
+    pub fn stage(&self) -> Stage {
+        let (files, units) = (self.files.load(Ordering::Relaxed), self.units.load(Ordering::Relaxed));
+        match (files, units) {
+            (0, 0) => Stage::Starting,
+            (_, 0) => Stage::Reading { done: self.read.load(Ordering::Relaxed), of: files },
+            _ => Stage::Checking { done: self.evaluated.load(Ordering::Relaxed), of: units },
+        }
+    }
+
+    pub(crate) fn reading(&self, files: usize) {
+        self.files.fetch_add(files, Ordering::Relaxed);
+    }
+
+    pub(crate) fn read_one(&self) {
+        self.read.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub(crate) fn checking(&self, units: usize) {
+        self.units.store(units, Ordering::Relaxed);
+    }
+
+    pub(crate) fn checked_one(&self) {
+        self.evaluated.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 /// Which policies to load: the built-in pack or not, and files or folders.
@@ -157,8 +210,10 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     if !errors.is_empty() {
         return Err(RunError::Paths(errors));
     }
-    let loaded = load_all(&inputs, &request.limits, root);
-    let Evaluation { mut findings, tally, by_policy } = evaluate_all(&selected, &loaded);
+    let unwatched = Progress::default();
+    let progress = request.progress.as_deref().unwrap_or(&unwatched);
+    let loaded = load_counted(&inputs, &request.limits, root, progress);
+    let Evaluation { mut findings, tally, by_policy } = evaluate_counted(&selected, &loaded, progress);
     // The built-in findings about input obey the selection too; a file that
     // cannot be parsed is reported unless `parse-error` is skipped by name.
     findings.retain(|f| {

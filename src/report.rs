@@ -1,10 +1,13 @@
-//! Output formats, all fed from the same findings. One file per format.
+//! Output formats, all fed from the same findings. One file per format, and
+//! the summary the two formats for people (`text`, `concise`) end with.
 
+mod concise;
 mod github;
 mod gitlab;
 mod json;
 mod junit;
 mod sarif;
+mod summary;
 mod text;
 pub use text::to_diag as text_diag;
 
@@ -17,6 +20,8 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Text,
+    /// One line per finding, then the summary.
+    Concise,
     Json,
     Sarif,
     Junit,
@@ -38,16 +43,35 @@ pub struct Run<'r> {
     pub baselined: usize,
     /// Baseline entries that no longer occur.
     pub fixed: &'r [crate::baseline::Entry],
+    /// `--min-severity`, and how many findings it left out.
+    pub min_severity: Option<Severity>,
+    pub below_min_severity: usize,
 }
 
+/// The order of findings in the formats for people. The machine formats keep
+/// one order, by path (`Finding::sort_key`), whatever is asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Sort {
+    /// The most severe first; by path, line and policy within a severity.
+    #[default]
+    Severity,
+    /// By path, line and policy.
+    Path,
+}
+
+/// How the formats for people are shown.
 pub struct Style {
     pub color: bool,
     pub width: usize,
+    pub sort: Sort,
+    /// Whether the summary ends the output (not under `--quiet`).
+    pub summary: bool,
 }
 
 pub fn render(format: Format, run: &Run<'_>, style: &Style) -> String {
     match format {
         Format::Text => text::render(run, style),
+        Format::Concise => concise::render(run, style),
         Format::Json => json::render(run),
         Format::Sarif => sarif::render(run),
         Format::Junit => junit::render(run),
@@ -56,7 +80,9 @@ pub fn render(format: Format, run: &Run<'_>, style: &Style) -> String {
     }
 }
 
-/// Counts shared by the summaries of every format.
+/// The counts of the JSON summary: by severity and by criterion, the findings
+/// not waived, failed and unknown together (the text summary, `summary`,
+/// counts them apart).
 #[derive(Debug, Default, serde::Serialize)]
 pub struct Counts {
     pub fail: usize,
@@ -90,4 +116,15 @@ pub fn criteria_in_order(by: &BTreeMap<String, usize>) -> Vec<(&str, usize)> {
     let mut v: Vec<(&str, usize)> = by.iter().map(|(k, n)| (k.as_str(), *n)).collect();
     v.sort_by_key(|(k, _)| (crate::criteria::order(k), k.to_string()));
     v
+}
+
+/// The findings not waived, in the order `sort` asks for.
+fn open(findings: &[Finding], sort: Sort) -> Vec<&Finding> {
+    let mut open: Vec<&Finding> = findings.iter().filter(|f| f.waiver.is_none()).collect();
+    if sort == Sort::Severity {
+        // Stable: within a severity, the findings keep their order by path,
+        // position, policy and message.
+        open.sort_by_key(|f| std::cmp::Reverse(f.severity()));
+    }
+    open
 }

@@ -78,6 +78,39 @@ fn sample_output_in_getting_started_is_real() {
     }
 }
 
+/// The text and concise samples of the command-line reference are what
+/// `attest check examples` prints.
+#[test]
+fn text_and_concise_samples_in_the_cli_reference_are_real() {
+    let run = |format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+            .args(["check", "examples", "-f", format])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("attest runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let (text, concise) = (run("text"), run("concise"));
+    let chapter = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/cli.md")).expect("chapter");
+    let mut seen = 0;
+    for (line, sample) in blocks(&chapter, "text") {
+        let actual = if sample.split_once(' ').is_some_and(|(n, rest)| n.parse::<usize>().is_ok() && rest.starts_with("failed")) {
+            &text
+        } else if sample.starts_with("examples/") {
+            &concise
+        } else {
+            continue;
+        };
+        seen += 1;
+        assert!(
+            actual.contains(&sample),
+            "the sample at book/src/cli.md:{line} is not what attest prints:\n{sample}\n--- actual ---\n{actual}"
+        );
+    }
+    assert_eq!(seen, 2, "cli.md shows a text summary and concise lines");
+}
+
 fn builtin() -> Vec<std::sync::Arc<attest::policy::Policy>> {
     let mut loader = attest::policy::Loader::new();
     loader.add_builtin();
@@ -292,4 +325,30 @@ fn audit_chapter_is_real() {
     fields(&compared, &mut all);
     let missing: Vec<&String> = all.iter().filter(|k| !text.contains(&format!("`{k}`"))).collect();
     assert!(missing.is_empty(), "book/src/audit.md does not document these fields of the JSON report: {missing:?}");
+}
+
+/// The workflow in the CI chapter is the one `attest init` prints.
+#[test]
+fn the_ci_chapter_shows_the_workflow_attest_init_prints() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
+        .arg("init")
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("attest runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let workflow: String = stdout
+        .lines()
+        .skip_while(|l| *l != "# .github/workflows/attest.yml")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(workflow.contains("runs-on"), "attest init prints a workflow:\n{stdout}");
+    let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/ci.md")).expect("chapter");
+    assert!(
+        blocks(&text, "yaml").iter().any(|(_, b)| *b == workflow),
+        "book/src/ci.md does not show the workflow `attest init` prints:\n{workflow}"
+    );
 }

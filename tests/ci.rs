@@ -217,6 +217,7 @@ fn init_writes_a_starter_config_once() {
     assert_eq!(first.code, 0);
     assert!(first.stdout.contains(".pre-commit-config.yaml"));
     let config = std::fs::read_to_string(dir.path().join("attest.toml")).unwrap();
+    assert!(!config.contains("\nexclude"), "nothing to exclude in an empty folder:\n{config}");
     attest::config::parse(&attest::source::SourceFile::new("attest.toml", config)).expect("the starter file is valid");
     assert_eq!(attest_in(dir.path(), &["init"]).code, 2);
     // The starter file works as written: a bare `attest check` checks `.`, and
@@ -233,6 +234,75 @@ fn init_writes_a_starter_config_once() {
     let below = attest_in(&dir.path().join("sub"), &["check", "--only", "k8s-pod-host-namespace"]);
     assert_eq!(below.code, 1, "{}", below.stderr);
     assert!(below.stdout.contains("─[../pod.yaml:"), "{}", below.stdout);
+}
+
+/// `attest init` in a repository with test fixtures and vendored code: it
+/// proposes excludes for exactly the folders there, with a comment saying why;
+/// `attest check` and the command of the CI snippet it prints run as written
+/// (exit 0 or 1, never 2); and the workflow it prints passes attest's own
+/// GitHub Actions policies, its actions pinned to a commit with the tag beside.
+#[test]
+fn init_works_as_written_in_a_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostPID: true\n  containers: []\n";
+    for folder in ["k8s", "pkg/api/testdata", "vendor/github.com/acme/chart", "node_modules/lib/testdata"] {
+        std::fs::create_dir_all(d.join(folder)).unwrap();
+        std::fs::write(d.join(folder).join("pod.yaml"), pod).unwrap();
+    }
+    if common::on_path("git").is_some() {
+        let git = std::process::Command::new("git").args(["init", "-q", "."]).current_dir(d).status().unwrap();
+        assert!(git.success());
+    }
+
+    let init = attest_in(d, &["init"]);
+    assert_eq!(init.code, 0, "{}", init.stderr);
+    let config = std::fs::read_to_string(d.join("attest.toml")).unwrap();
+    attest::config::parse(&attest::source::SourceFile::new("attest.toml", config.as_str())).expect("the starter file is valid");
+    let excludes: Vec<&str> = config.lines().filter(|l| l.starts_with("  \"")).map(str::trim).collect();
+    assert_eq!(excludes, ["\"**/testdata/**\",", "\"**/vendor/**\","], "only the folders that exist:\n{config}");
+    assert!(config.contains("# Test fixtures: files that may break the policies on purpose (found: `pkg/api/testdata`)."), "{config}");
+    assert!(config.contains("(found: `vendor`)."), "{config}");
+
+    let check = attest_in(d, &["check", "-f", "json"]);
+    assert_eq!(check.code, 1, "k8s/pod.yaml fails: {}", check.stderr);
+    let json: serde_json::Value = serde_json::from_str(&check.stdout).unwrap();
+    let paths: std::collections::BTreeSet<&str> =
+        json["findings"].as_array().unwrap().iter().map(|f| f["path"].as_str().unwrap()).collect();
+    assert_eq!(paths.into_iter().collect::<Vec<_>>(), ["k8s/pod.yaml"], "fixtures and vendored code are excluded");
+
+    // The CI snippet's command, as printed.
+    let workflow: String = init
+        .stdout
+        .lines()
+        .skip_while(|l| *l != "# .github/workflows/attest.yml")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let command = workflow.lines().find_map(|l| l.trim().strip_prefix("- run: attest ")).expect("the snippet runs attest check");
+    assert_eq!(command, "check --format sarif --output attest.sarif");
+    let ci = attest_in(d, &command.split_whitespace().collect::<Vec<_>>());
+    assert!(ci.code == 0 || ci.code == 1, "exit {}: {}", ci.code, ci.stderr);
+    let sarif: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("attest.sarif")).unwrap()).unwrap();
+    assert_eq!(sarif["version"], "2.1.0");
+
+    // Every action is pinned to a full commit SHA, with its tag as a comment.
+    let pinned = regex::Regex::new(r"^\s*- uses: [\w./-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$").unwrap();
+    let uses: Vec<&str> = workflow.lines().filter(|l| l.contains("uses:")).collect();
+    assert_eq!(uses.len(), 2, "{workflow}");
+    for line in uses {
+        assert!(pinned.is_match(line), "not pinned with its tag: {line}");
+    }
+    std::fs::create_dir_all(d.join(".github/workflows")).unwrap();
+    std::fs::write(d.join(".github/workflows/attest.yml"), &workflow).unwrap();
+    let pin = attest_in(d, &["check", ".github/workflows/attest.yml", "--only", "gha-action-not-pinned-to-sha", "-f", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&pin.stdout).unwrap();
+    assert_eq!(json["summary"]["files"], 1);
+    assert_eq!(json["findings"], serde_json::json!([]), "{}", pin.stdout);
+    assert_eq!(pin.code, 0);
+    let all = attest_in(d, &["check", ".github/workflows/attest.yml", "--only", "gha-*", "-f", "concise"]);
+    assert_eq!(all.code, 0, "the workflow passes every GitHub Actions policy:\n{}", all.stdout);
 }
 
 #[test]

@@ -318,3 +318,109 @@ fn a_closed_pipe_ends_output_quietly_with_the_exit_code_of_the_findings() {
         assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "attest {}: {stderr}", args.join(" "));
     }
 }
+
+/// Triage on a large run: the text and concise formats show the most severe
+/// findings first (`--sort path` gives the order by file back), concise prints
+/// one line per finding, and `--quiet` leaves out the summary.
+#[test]
+fn concise_format_and_order() {
+    let concise = attest(&with_starter(&["check", "examples", "-f", "concise"]));
+    assert_eq!(concise.code, 1);
+    assert_eq!(concise.stderr, "");
+    let by_path = attest(&with_starter(&["check", "examples", "-f", "concise", "--sort", "path"]));
+    assert_eq!(by_path.code, 1);
+    insta::assert_snapshot!(format!("{}---\n{}", concise.stdout, by_path.stdout));
+
+    let quiet = attest(&with_starter(&["check", "examples", "-f", "concise", "--quiet"]));
+    assert_eq!((quiet.code, quiet.stderr.as_str()), (1, ""));
+    assert_eq!(quiet.stdout, concise.stdout.split("\n\n").next().unwrap().to_string() + "\n", "findings only");
+    let text = attest(&with_starter(&["check", "examples", "-q"]));
+    assert!(text.stdout.contains("  × ") && !text.stdout.contains("checked 3 files"), "{}", text.stdout);
+
+    // The machine formats keep their order by path whatever `--sort` says.
+    let json = attest(&with_starter(&["check", "examples", "-f", "json"]));
+    assert_eq!(json.stdout, attest(&with_starter(&["check", "examples", "-f", "json", "--sort", "severity"])).stdout);
+    assert_eq!(json.stdout, attest(&with_starter(&["check", "examples", "-f", "json", "--sort", "path"])).stdout);
+}
+
+/// `--min-severity` (or `min-severity` in attest.toml) hides findings below it
+/// from every format and the summary counts them; the exit code still follows
+/// `--fail-on`, over every finding.
+#[test]
+fn min_severity_hides_findings_but_not_from_fail_on() {
+    let high = attest(&with_starter(&["check", "examples", "-f", "concise", "--min-severity", "high"]));
+    assert_eq!(high.code, 1);
+    let none = attest(&with_starter(&["check", "examples", "-f", "concise", "--min-severity", "critical"]));
+    assert_eq!(none.code, 1, "the hidden findings still fail the run at `--fail-on low`");
+    insta::assert_snapshot!(format!("{}---\n{}", high.stdout, none.stdout));
+    let gate = attest(&with_starter(&["check", "examples", "--min-severity", "critical", "--fail-on", "critical"]));
+    assert_eq!(gate.code, 0);
+
+    let json = attest(&with_starter(&["check", "examples", "-f", "json", "--min-severity", "high"]));
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+    let severities: Vec<&str> = v["findings"].as_array().expect("findings").iter().map(|f| f["severity"].as_str().unwrap()).collect();
+    assert_eq!(severities, ["high", "high", "high"]);
+    assert_eq!(v["summary"]["below_min_severity"], 4);
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("attest.toml"), "paths = [\"examples\"]\nmin-severity = \"high\"\n").unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let config = dir.path().join("attest.toml");
+    let from_config = attest(&with_starter(&["check", examples.to_str().unwrap(), "--config", config.to_str().unwrap(), "-f", "json"]));
+    let v: serde_json::Value = serde_json::from_str(&from_config.stdout).expect("json");
+    assert_eq!(v["summary"]["below_min_severity"], 4, "{}", from_config.stderr);
+}
+
+/// The summary counts failures by severity, criterion and policy, most
+/// findings first and ten policies at most, and the unknown outcomes apart.
+#[test]
+fn the_summary_counts_failures_and_unknowns_apart_by_policy() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("main.tf"),
+        r#"variable "cidr" {}
+variable "encrypted" {}
+
+resource "aws_security_group" "db" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = [var.cidr]
+  }
+}
+
+resource "aws_db_instance" "main" {
+  storage_encrypted = var.encrypted
+}
+"#,
+    )
+    .unwrap();
+    let only: Vec<&str> =
+        ["tf-security-group-ssh-open-to-world", "tf-rds-storage-unencrypted", "tf-rds-instance-single-az", "tf-rds-backup-retention-short"]
+            .iter()
+            .flat_map(|id| ["--only", id])
+            .collect();
+    let unknown = attest_in(dir.path(), &[&["check", "-f", "concise"][..], &only].concat());
+    assert_eq!(unknown.code, 1, "{}", unknown.stderr);
+
+    // Twelve policies over the examples: the two with the most findings first.
+    let ids = [
+        "k8s-container-probes-missing",
+        "k8s-container-cpu-unlimited",
+        "k8s-container-memory-unlimited",
+        "k8s-container-privileged",
+        "k8s-container-runs-as-root",
+        "k8s-container-image-unpinned",
+        "cfn-rds-instance-unencrypted",
+        "cfn-rds-instance-single-az",
+        "cfn-rds-logs-not-exported",
+        "cfn-s3-bucket-unencrypted",
+        "cfn-s3-bucket-logging-disabled",
+        "cfn-security-group-ingress-open-to-world",
+    ];
+    let only: Vec<&str> = ids.iter().flat_map(|id| ["--only", id]).collect();
+    let many = attest(&[&["check", "examples", "-f", "concise"][..], &only].concat());
+    let (_, summary) = many.stdout.split_once("\n\n").expect("the findings, then the summary");
+    insta::assert_snapshot!(format!("{}---\n{}", unknown.stdout, summary));
+}

@@ -6,7 +6,7 @@ use crate::diag;
 use crate::engine::{self, Request};
 use crate::load::Limits;
 use crate::policy::Severity;
-use crate::report::{self, Format, Style};
+use crate::report::{self, Format, Sort, Style};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -34,6 +34,12 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// The order of findings in the text and concise formats: the most severe first, or by file.
+    #[arg(long, value_enum, default_value_t = Sort::Severity)]
+    pub sort: Sort,
+    /// Show only findings of this severity or higher; the summary counts the others (default: `min-severity` in attest.toml, else all). The exit code still follows `--fail-on`.
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    pub min_severity: Option<Severity>,
     /// Write the report to a file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -74,6 +80,9 @@ pub struct RunArgs {
     /// When to use colour in text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Print no progress bar and no summary; findings and reports are still written.
+    #[arg(short, long)]
+    pub quiet: bool,
 }
 
 impl Selection {
@@ -105,14 +114,24 @@ impl Selection {
             skip: self.skip.clone(),
             today,
             limits: Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() },
+            progress: None,
         })
     }
 
-    /// Run the engine; on failure the error is shown and the exit code returned.
+    /// Run the engine, with a progress bar on a terminal unless `--quiet`; on
+    /// failure the error is shown and the exit code returned.
     pub fn run(&self, run: &RunArgs, root: &Path) -> Result<engine::Run, u8> {
-        let request = self.request(run, root)?;
-        let color = use_color(run.color, std::io::stderr().is_terminal());
-        engine::run(&request).map_err(|e| fail(&e, color, "checked"))
+        let mut request = self.request(run, root)?;
+        let stderr_is_terminal = std::io::stderr().is_terminal();
+        let color = use_color(run.color, stderr_is_terminal);
+        let result = if stderr_is_terminal && !run.quiet {
+            let progress = Arc::new(engine::Progress::default());
+            request.progress = Some(Arc::clone(&progress));
+            output::with_progress(&progress, || engine::run(&request))
+        } else {
+            engine::run(&request)
+        };
+        result.map_err(|e| fail(&e, color, "checked"))
     }
 }
 
@@ -122,7 +141,7 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
         Ok(e) => e,
         Err(code) => return code,
     };
-    let (findings, baselined, fixed) = match &args.baseline {
+    let (mut findings, baselined, fixed) = match &args.baseline {
         Some(path) => match crate::baseline::read(path, root) {
             Ok(b) => crate::baseline::filter(e.findings, &b),
             Err(d) => {
@@ -132,6 +151,16 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
         },
         None => (e.findings, 0, Vec::new()),
     };
+    let settings = e.config.as_ref().map(|c| &c.settings);
+    let fail_on = args.fail_on.or(settings.and_then(|s| s.fail_on)).unwrap_or(Severity::Low);
+    // INVARIANT: decided before `--min-severity` leaves findings out: it
+    // changes what is shown, never the exit code.
+    let failing = findings.iter().any(|f| f.severity() >= fail_on && f.counts(args.strict));
+    let min_severity = args.min_severity.or(settings.and_then(|s| s.min_severity));
+    let all = findings.len();
+    if let Some(min) = min_severity {
+        findings.retain(|f| f.severity() >= min);
+    }
     let run = report::Run {
         findings: &findings,
         policies: e.policies.iter().map(|p| Arc::clone(&p.meta)).collect(),
@@ -141,14 +170,19 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
         notices: &e.notices,
         baselined,
         fixed: &fixed,
+        min_severity,
+        below_min_severity: all - findings.len(),
     };
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let style = Style { color: args.format == Format::Text && use_color(args.run.color, to_terminal), width: 100 };
+    let style = Style {
+        color: args.format == Format::Text && use_color(args.run.color, to_terminal),
+        width: 100,
+        sort: args.sort,
+        summary: !args.run.quiet,
+    };
     let out = report::render(args.format, &run, &style);
     if output::write_out(args.output.as_deref(), &out).is_err() {
         return TROUBLE;
     }
-    let fail_on = args.fail_on.or(e.config.as_ref().and_then(|c| c.settings.fail_on)).unwrap_or(Severity::Low);
-    let failing = findings.iter().any(|f| f.severity() >= fail_on && f.counts(args.strict));
     if failing { FOUND } else { OK }
 }

@@ -137,7 +137,7 @@ pub fn run(args: &ReportArgs, root: &Path) -> u8 {
     if write_out(args.output.as_deref(), &text).is_err() {
         return TROUBLE;
     }
-    if let Some(path) = &args.output {
+    if let Some(path) = args.output.as_ref().filter(|_| !args.run.quiet) {
         output::err(&format!("wrote {}: criteria {}\n", crate::source::display_path(path, root), evidence::status_counts(&report)));
     }
     OK

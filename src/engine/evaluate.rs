@@ -1,6 +1,7 @@
 //! Evaluating a run: every policy over every unit of files, in parallel, into
 //! sorted findings and the tallies coverage and evidence need.
 
+use super::Progress;
 use super::files::Loaded;
 use crate::diag::Label;
 use crate::discover::Role;
@@ -78,7 +79,13 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
 
 /// As `evaluate`, with the per-policy tally kept.
 pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
+    evaluate_counted(policies, files, &Progress::default())
+}
+
+/// As `evaluate_all`, counting the units evaluated in `progress`.
+pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progress: &Progress) -> Evaluation {
     let units = units(files);
+    progress.checking(units.len());
     let per_file: Vec<Evaluation> = units
         .par_iter()
         .map(|unit_files| {
@@ -106,6 +113,7 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
             }
             // Files read for context only report nothing.
             e.findings.retain(|f| !unit_files.iter().any(|l| l.role == Role::Context && Arc::ptr_eq(&l.file, &f.file)));
+            progress.checked_one();
             e
         })
         .collect();

@@ -1,6 +1,7 @@
 //! Reading the files of a run: in parallel, each to its documents or the
 //! reason it has none, plus the rest of the unit of a file named alone.
 
+use super::Progress;
 use crate::discover::{Input, Role};
 use crate::doc::Syntax;
 use crate::load::{self, Limits, LoadError};
@@ -95,10 +96,22 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
 /// named on the command line (as context), and let the platforms resolve what
 /// they know statically. The result is in display order.
 pub fn load_all(inputs: &[Input], limits: &Limits, root: &Path) -> Vec<Loaded> {
-    let mut loaded: Vec<Loaded> = inputs.par_iter().map(|i| load_input(i, limits)).collect();
+    load_counted(inputs, limits, root, &Progress::default())
+}
+
+/// As `load_all`, counting the files read in `progress`.
+pub(super) fn load_counted(inputs: &[Input], limits: &Limits, root: &Path, progress: &Progress) -> Vec<Loaded> {
+    let load = |i: &Input| {
+        let l = load_input(i, limits);
+        progress.read_one();
+        l
+    };
+    progress.reading(inputs.len());
+    let mut loaded: Vec<Loaded> = inputs.par_iter().map(load).collect();
     let context = context_inputs(&loaded, inputs, root);
     if !context.is_empty() {
-        loaded.extend(context.par_iter().map(|i| load_input(i, limits)).collect::<Vec<_>>());
+        progress.reading(context.len());
+        loaded.extend(context.par_iter().map(load).collect::<Vec<_>>());
         let named: Vec<Option<String>> =
             loaded.iter().filter(|l| l.role == Role::Named).map(|l| crate::platform::unit_of(&l.docs)).collect();
         loaded.retain(|l| l.role != Role::Context || crate::platform::unit_of(&l.docs).is_some_and(|u| named.contains(&Some(u))));

@@ -48,6 +48,8 @@ struct Summary {
     assertions: Assertions,
     findings: super::Counts,
     baselined: usize,
+    /// Findings left out by `--min-severity`.
+    below_min_severity: usize,
 }
 
 #[derive(Serialize)]
@@ -85,6 +87,7 @@ pub fn render(run: &Run<'_>) -> String {
             assertions: Assertions { pass: run.tally.pass, fail: run.tally.fail, unknown: run.tally.unknown },
             findings: counts(run.findings),
             baselined: run.baselined,
+            below_min_severity: run.below_min_severity,
         },
         findings: run
             .findings

@@ -1,14 +1,14 @@
-//! Human output: miette's graphical report per finding, then a summary.
+//! Human output: miette's graphical report per finding, the most severe first
+//! unless `--sort path`, then a summary.
 
-use super::{Run, Style, counts, criteria_in_order};
-use crate::diag::{self, Diag, plural};
+use super::{Run, Style, open, summary};
+use crate::diag::{self, Diag};
 use crate::finding::{Finding, Status};
-use crate::policy::Severity;
 use std::fmt::Write as _;
 
 pub fn render(run: &Run<'_>, style: &Style) -> String {
     let mut out = String::new();
-    for f in run.findings.iter().filter(|f| f.waiver.is_none()) {
+    for f in open(run.findings, style.sort) {
         out.push_str(&diag::render(&to_diag(f), style.color, style.width));
         out.push('\n');
     }
@@ -16,6 +16,17 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
         out.push_str(&diag::render(d, style.color, style.width));
         out.push('\n');
     }
+    out.push_str(&set_aside(run));
+    if style.summary {
+        out.push_str(&summary::render(run));
+    }
+    out
+}
+
+/// The waived findings and the baseline entries fixed since, one line each, in
+/// path order: what the text and concise formats show after the findings.
+pub(super) fn set_aside(run: &Run<'_>) -> String {
+    let mut out = String::new();
     let waived: Vec<&Finding> = run.findings.iter().filter(|f| f.waiver.is_some()).collect();
     if !waived.is_empty() {
         let _ = writeln!(out, "waived:");
@@ -32,7 +43,6 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&summary(run));
     out
 }
 
@@ -63,36 +73,4 @@ pub fn to_diag(f: &Finding) -> Diag {
         Status::Unknown => miette::Severity::Warning,
     };
     d
-}
-
-fn summary(run: &Run<'_>) -> String {
-    let c = counts(run.findings);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "checked {} ({}) with {}",
-        plural(run.files, "file"),
-        plural(run.documents, "document"),
-        plural(run.policies.len(), "policy")
-    );
-    if run.findings.is_empty() {
-        let baselined = if run.baselined > 0 { format!(" ({} in the baseline not shown)", run.baselined) } else { String::new() };
-        let _ = writeln!(out, "no findings: {} passed{baselined}", plural(run.tally.pass, "assertion"));
-        return out;
-    }
-    let sev: Vec<String> = Severity::ALL.iter().filter_map(|s| c.by_severity.get(s).map(|n| format!("{n} {}", s.name()))).collect();
-    let sev = if sev.is_empty() { vec!["nothing open".to_string()] } else { sev };
-    let mut extra = String::new();
-    if c.waived > 0 {
-        extra.push_str(&format!(", {} waived", c.waived));
-    }
-    if run.baselined > 0 {
-        extra.push_str(&format!(", {} in the baseline not shown", run.baselined));
-    }
-    let _ = writeln!(out, "{} failed, {} unknown{extra}: {}", c.fail, c.unknown, sev.join(", "));
-    let crit: Vec<String> = criteria_in_order(&c.by_criterion).iter().map(|(k, n)| format!("{k} {n}")).collect();
-    if !crit.is_empty() {
-        let _ = writeln!(out, "by criterion: {}", crit.join(", "));
-    }
-    out
 }

@@ -1,0 +1,166 @@
+//! The starter `attest.toml` that `attest init` writes, with excludes proposed
+//! for the folders of the project that hold test fixtures or vendored code:
+//! files that break policies on purpose, or that another project maintains.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+const FIXTURES: &str = "Test fixtures: files that may break the policies on purpose";
+const VENDORED: &str = "Vendored code: other projects' files, to be checked where they are maintained";
+
+/// Folders by convention: their name, the name their parent must have (if
+/// any), and why their files are not the project's configuration.
+const CONVENTIONS: &[(&str, Option<&str>, &str)] = &[
+    ("testdata", None, FIXTURES),
+    ("__fixtures__", None, FIXTURES),
+    ("fixtures", Some("test"), FIXTURES),
+    ("fixtures", Some("tests"), FIXTURES),
+    ("fixtures", Some("spec"), FIXTURES),
+    ("fixtures", Some("__tests__"), FIXTURES),
+    ("vendor", None, VENDORED),
+    ("third_party", None, VENDORED),
+    ("third-party", None, VENDORED),
+];
+
+/// How deep `propose_excludes` looks: such folders sit near the top of a project.
+const MAX_DEPTH: usize = 8;
+
+/// How many of the folders found an exclude's comment names.
+const SHOWN: usize = 3;
+
+/// An exclude `attest init` proposes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exclude {
+    /// The glob, relative to the folder of `attest.toml`: `**/testdata/**`.
+    pub glob: String,
+    /// Why its files are left out.
+    pub why: &'static str,
+    /// The folders it matches, relative to the project, `/`-separated, sorted.
+    pub found: Vec<String>,
+}
+
+/// The convention a folder follows, if any (`rel` is relative to the project).
+fn convention(rel: &Path) -> Option<usize> {
+    let name = rel.file_name()?.to_str()?;
+    let parent = rel.parent().and_then(Path::file_name).and_then(|p| p.to_str());
+    CONVENTIONS.iter().position(|(n, p, _)| *n == name && p.is_none_or(|p| parent == Some(p)))
+}
+
+/// Excludes for the fixture and vendored folders that exist below `root`, one
+/// per convention found, in the order of `CONVENTIONS`. The walk skips what
+/// `attest check` skips (`.gitignore`d, `node_modules`, ...) and hidden
+/// folders, and does not look inside a folder it proposes to exclude.
+pub fn propose_excludes(root: &Path) -> Vec<Exclude> {
+    let base = root.to_path_buf();
+    let walker = ignore::WalkBuilder::new(root)
+        .max_depth(Some(MAX_DEPTH))
+        .follow_links(false)
+        .filter_entry(move |e| {
+            let rel = e.path().strip_prefix(&base).unwrap_or(e.path());
+            let skipped = e.file_name().to_str().is_some_and(|n| crate::discover::SKIPPED_DIRS.contains(&n));
+            let inside_proposed = rel.parent().is_some_and(|p| convention(p).is_some());
+            e.file_type().is_some_and(|t| t.is_dir()) && !skipped && !inside_proposed
+        })
+        .build();
+    let mut found: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for entry in walker.flatten().filter(|e| e.depth() > 0) {
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path());
+        if let Some(i) = convention(rel) {
+            let shown: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+            found.entry(i).or_default().push(shown.join("/").replace(char::is_control, "?"));
+        }
+    }
+    found
+        .into_iter()
+        .map(|(i, mut folders)| {
+            let (name, parent, why) = CONVENTIONS[i];
+            folders.sort();
+            let glob = match parent {
+                Some(parent) => format!("**/{parent}/{name}/**"),
+                None => format!("**/{name}/**"),
+            };
+            Exclude { glob, why, found: folders }
+        })
+        .collect()
+}
+
+/// The text of the starter `attest.toml`, with `excludes` in its `exclude` key.
+pub fn starter(excludes: &[Exclude]) -> String {
+    let mut exclude = String::from(
+        "# Files and folders never to check (globs). attest skips `.git`, `.terraform`,\n\
+         # `node_modules` and what `.gitignore` ignores without being told.\n",
+    );
+    if excludes.is_empty() {
+        exclude.push_str("# exclude = [\"**/testdata/**\", \"**/vendor/**\"]\n");
+    } else {
+        exclude.push_str("exclude = [\n");
+        for e in excludes {
+            let mut found: Vec<String> = e.found.iter().take(SHOWN).map(|f| format!("`{f}`")).collect();
+            if e.found.len() > SHOWN {
+                found.push(format!("{} more", e.found.len() - SHOWN));
+            }
+            let _ = writeln!(exclude, "  # {} (found: {}).", e.why, found.join(", "));
+            let _ = writeln!(exclude, "  \"{}\",", e.glob);
+        }
+        exclude.push_str("]\n");
+    }
+    TEMPLATE.replace("{exclude}\n", &exclude)
+}
+
+const TEMPLATE: &str = r#"# attest configuration (see the book, chapter "Configuration, waivers and baselines").
+# Paths are relative to this file.
+
+# What `attest check` checks when no path is given.
+paths = ["."]
+
+{exclude}
+
+# Your own policies, beside the built-in SOC 2 pack.
+# policies = ["policies/"]
+
+# Run only, or never, the policies whose id or SOC 2 criterion matches (globs).
+# enable = ["CC6.*", "CC7.*"]
+# disable = ["k8s-container-image-unpinned"]
+
+# Exit 1 only for findings of this severity or higher: info, low, medium, high, critical.
+fail-on = "low"
+
+# Show only findings of this severity or higher; the exit code still follows `fail-on`.
+# min-severity = "medium"
+
+# Thresholds of the built-in policies your team sets differently (the
+# catalogue lists every parameter and its default).
+# [params]
+# log_retention_min_days = 365
+# backup_retention_min_days = 7
+# tls_min_version = "1.2"
+# allowed_registries = ["ghcr.io/your-org/"]
+
+# A waiver accepts a finding for a time, with a reason and an owner: the audit
+# trail of a SOC 2 exception. Every field but `address` is required.
+# [[waiver]]
+# policy = "cfn-s3-bucket-unencrypted"
+# path = "infra/logging/**"
+# address = "AccessLogsBucket"
+# reason = "Holds only S3 access logs; encryption tracked in SEC-142"
+# owner = "platform-team"
+# expires = 2026-12-31
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_starter_parses_with_and_without_excludes() {
+        let none = starter(&[]);
+        let some = starter(&[Exclude { glob: "**/vendor/**".into(), why: VENDORED, found: vec!["vendor".into(), "a/vendor".into()] }]);
+        for text in [&none, &some] {
+            let file = crate::source::SourceFile::new("attest.toml", text.as_str());
+            assert!(crate::config::parse(&file).is_ok(), "{text}");
+        }
+        assert!(!none.contains("\nexclude"));
+        assert!(some.contains("  \"**/vendor/**\",\n"), "{some}");
+    }
+}
