@@ -237,7 +237,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 ops::member(&b, &key.name)
             }
             ExprKind::Index(base, index) => self.index(base, index)?,
-            ExprKind::Wildcard(base) => ops::project(&self.eval(base)?),
+            ExprKind::Wildcard(base) => ops::wildcard(&self.eval(base)?),
             ExprKind::Filter(base, cond) => self.filter(base, cond)?,
             ExprKind::Descend(base, key) => self.descend(base, &key.name)?,
             ExprKind::Call(name, args) => self.call(&name.name, args)?,
@@ -297,7 +297,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     /// `base[? cond]`: the elements of `base` for which `cond` holds, with `@`
     /// (and a bare `.key`) bound to each, as a projection.
     fn filter(&mut self, base: &Expr, cond: &Expr) -> Result<Value<'a>> {
-        let b = ops::project(&self.eval(base)?);
+        let b = ops::filter_candidates(&self.eval(base)?);
         Ok(match &b {
             Value::List(items, _) => {
                 let mut kept = Vec::new();

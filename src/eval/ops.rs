@@ -142,6 +142,39 @@ pub fn index<'a>(v: &Value<'a>, n: f64) -> Value<'a> {
 }
 
 /// `v[*]`: the elements of a list or the values of a map, as a projection.
+/// After a projection it applies to each element, flattened:
+/// `containers[*].ports[*]` is every port of every container.
+pub fn wildcard<'a>(v: &Value<'a>) -> Value<'a> {
+    each_of_projection(v, project).unwrap_or_else(|| project(v))
+}
+
+/// What `v[? cond]` filters: the elements of a list or the values of a map;
+/// after a projection, the elements of each list in it and every other item
+/// as it is (`containers[*].ports[? .hostPort exists]` filters every port;
+/// a filter of a filter filters the same elements again).
+pub fn filter_candidates<'a>(v: &Value<'a>) -> Value<'a> {
+    let item_or_elements = |item: &Value<'a>| match item.view() {
+        View::List => project(item),
+        _ => Value::List(Rc::new(vec![item.clone()]), ListKind::Projection),
+    };
+    each_of_projection(v, item_or_elements).unwrap_or_else(|| project(v))
+}
+
+/// `f` over each item of a projection, flattened; `None` for anything else.
+fn each_of_projection<'a>(v: &Value<'a>, f: impl Fn(&Value<'a>) -> Value<'a>) -> Option<Value<'a>> {
+    let Value::List(items, ListKind::Projection) = v else { return None };
+    let mut out = Vec::new();
+    for item in items.iter() {
+        match f(item) {
+            Value::List(inner, _) => out.extend(inner.iter().cloned()),
+            Value::Absent(_) => {}
+            unknown => out.push(unknown),
+        }
+    }
+    Some(Value::List(Rc::new(out), ListKind::Projection))
+}
+
+/// The elements of a list or the values of a map, as a projection.
 pub fn project<'a>(v: &Value<'a>) -> Value<'a> {
     match v.view() {
         View::Absent | View::Unknown => v.clone(),
