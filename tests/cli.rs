@@ -424,3 +424,19 @@ resource "aws_db_instance" "main" {
     let (_, summary) = many.stdout.split_once("\n\n").expect("the findings, then the summary");
     insta::assert_snapshot!(format!("{}---\n{}", unknown.stdout, summary));
 }
+
+/// `attest query FILE` and `attest inspect FILE` show that file only, though
+/// the rest of its folder is read as context.
+#[test]
+fn query_and_inspect_of_a_named_file_show_that_file_only() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pod = |name: &str| {
+        format!("apiVersion: v1\nkind: Pod\nmetadata: {{name: {name}}}\nspec:\n  containers: [{{name: {name}-c, image: nginx}}]\n")
+    };
+    std::fs::write(dir.path().join("a.yaml"), pod("a")).expect("write");
+    std::fs::write(dir.path().join("b.yaml"), pod("b")).expect("write");
+    let query = attest_in(dir.path(), &["query", "kubernetes.containers[*].name", "a.yaml"]);
+    assert_eq!(query.stdout, "a.yaml:5:23: \"a-c\"\n", "{}", query.stderr);
+    let inspect = attest_in(dir.path(), &["inspect", "a.yaml"]);
+    assert!(inspect.stdout.starts_with("a.yaml") && !inspect.stdout.contains("b.yaml"), "{}", inspect.stdout);
+}

@@ -44,7 +44,8 @@ pub fn run(args: &QueryArgs, root: &Path) -> u8 {
     let Some(loaded) = super::load_paths(&args.paths, root) else { return TROUBLE };
     let mut out = String::new();
     let mut count = 0;
-    for l in &loaded {
+    // Files read only as context of a named file are not queried.
+    for l in loaded.iter().filter(|l| l.role != crate::discover::Role::Context) {
         if let Some(e) = &l.error {
             output::err(&format!("warning: {}: {}\n", l.file.path, e.message));
             continue;
