@@ -85,8 +85,10 @@ fn escape_sequences_in_input_do_not_reach_the_terminal() {
         "apiVersion: v1\nkind: Pod\nmetadata: {name: \"p\x1b]0;owned\x07\"}\nspec:\n  hostNetwork: true # \x1b[31mred\n  containers: []\n",
     )
     .unwrap();
-    let out = common::attest_in(dir.path(), &["check", ".", "--only", "k8s-pod-host-namespace", "--color", "never"]);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    assert!(out.stdout.contains("k8s-pod-host-namespace"), "{}", out.stdout);
-    assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'), "{:?}", out.stdout);
+    for format in ["text", "concise"] {
+        let out = common::attest_in(dir.path(), &["check", ".", "--only", "k8s-pod-host-namespace", "--color", "never", "-f", format]);
+        assert_eq!(out.code, 1, "{}", out.stderr);
+        assert!(out.stdout.contains("k8s-pod-host-namespace"), "{}", out.stdout);
+        assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'), "{format}: {:?}", out.stdout);
+    }
 }

@@ -4,6 +4,7 @@
 //! of the text format.
 
 use super::{Run, Style, open, summary, text};
+use crate::diag::visible;
 use crate::finding::Status;
 use std::fmt::Write as _;
 
@@ -15,7 +16,7 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
         let _ = writeln!(
             out,
             "{}:{}:{}: {} {} {}{unknown}",
-            f.file.path,
+            visible(&f.file.path),
             at.line,
             at.column,
             f.severity().name(),
@@ -25,7 +26,7 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
     }
     for d in run.notices {
         let at = d.file.line_col(d.span().start as usize);
-        let _ = writeln!(out, "{}:{}:{}: warning {}", d.file.path, at.line, at.column, one_line(&d.message));
+        let _ = writeln!(out, "{}:{}:{}: warning {}", visible(&d.file.path), at.line, at.column, one_line(&d.message));
     }
     let set_aside = text::set_aside(run);
     // A blank line between the findings and what follows them, if anything does.
@@ -39,7 +40,8 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
     out
 }
 
-/// A message on one line, whatever its text holds.
+/// A message on one line, whatever its text holds, its control characters
+/// shown, not sent.
 fn one_line(message: &str) -> String {
-    message.replace("\r\n", " ").replace(['\r', '\n'], " ")
+    visible(&message.replace("\r\n", " ").replace(['\r', '\n'], " "))
 }

@@ -2,7 +2,7 @@
 //! unless `--sort path`, then a summary.
 
 use super::{Run, Style, open, summary};
-use crate::diag::{self, Diag};
+use crate::diag::{self, Diag, visible};
 use crate::finding::{Finding, Status};
 use std::fmt::Write as _;
 
@@ -32,14 +32,14 @@ pub(super) fn set_aside(run: &Run<'_>) -> String {
         let _ = writeln!(out, "waived:");
         for f in waived {
             let w = f.waiver.as_deref().map_or(String::new(), describe_waiver);
-            let _ = writeln!(out, "  {}:{} {}: {w}", f.file.path, f.start().line, f.policy.id);
+            let _ = writeln!(out, "  {}:{} {}: {}", visible(&f.file.path), f.start().line, f.policy.id, visible(&w));
         }
         out.push('\n');
     }
     if !run.fixed.is_empty() {
         let _ = writeln!(out, "fixed since the baseline (remove them from it):");
         for e in run.fixed {
-            let _ = writeln!(out, "  {}:{} {}: {}", e.path, e.line, e.policy, e.message);
+            let _ = writeln!(out, "  {}:{} {}: {}", visible(&e.path), e.line, e.policy, visible(&e.message));
         }
         out.push('\n');
     }
