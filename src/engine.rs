@@ -11,7 +11,7 @@ mod evaluate;
 mod files;
 
 use evaluate::evaluate_counted;
-pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, run_policy, units};
+pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, resource_in, run_policy, units};
 use files::load_counted;
 pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 
@@ -235,7 +235,12 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     }
     // A waiver comment that cannot be read waives nothing and is a finding
     // at its place; the run goes on.
-    findings.extend(waiver_errors.iter().filter(|_| !selector.skips(&INVALID_WAIVER)).map(|d| Finding::from_diag(&INVALID_WAIVER, d)));
+    findings.extend(
+        waiver_errors
+            .iter()
+            .filter(|_| !selector.skips(&INVALID_WAIVER))
+            .map(|d| Finding::about_input(&INVALID_WAIVER, &d.file, d.message.clone(), d.labels.clone())),
+    );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let notices = crate::waiver::apply(&mut findings, &waivers, request.today);
     // Files read only as context of a named file are not counted as checked.

@@ -172,15 +172,18 @@ pub static INVALID_WAIVER: LazyLock<Arc<Meta>> = LazyLock::new(|| {
 });
 
 impl Finding {
-    /// A finding of a built-in policy about the input, from its diagnostic.
-    pub fn from_diag(policy: &Arc<Meta>, d: &crate::diag::Diag) -> Finding {
+    /// A failed finding of a built-in policy about the input (a file that
+    /// cannot be parsed, a key given twice, a waiver that cannot be read), at
+    /// its first primary label.
+    pub fn about_input(policy: &Arc<Meta>, file: &Arc<SourceFile>, message: String, labels: Vec<Label>) -> Finding {
+        let span = labels.iter().find(|l| l.primary).or(labels.first()).map_or(Span::default(), |l| l.span);
         Finding {
             policy: Arc::clone(policy),
             status: Status::Fail,
-            message: d.message.clone(),
-            file: Arc::clone(&d.file),
-            span: d.span(),
-            labels: d.labels.clone(),
+            message,
+            file: Arc::clone(file),
+            span,
+            labels,
             address: None,
             waiver: None,
         }

@@ -18,8 +18,7 @@ use crate::finding::Finding;
 use crate::load::Limits;
 use crate::policy::ast::Stmt;
 use crate::policy::{Policy, params};
-use crate::source::display_path;
-use crate::source::{SourceFile, Span};
+use crate::source::{SourceFile, Span, display_path};
 use expect::Expectation;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -151,9 +150,8 @@ impl FixtureUnit {
     /// about context files belong to those files' own runs.
     pub fn own(&self, mut run: engine::PolicyRun) -> engine::PolicyRun {
         let path = self.fixture().file.path.clone();
-        let mine = |resource: &str| resource == path || resource.strip_prefix(path.as_str()).is_some_and(|r| r.starts_with('#'));
         run.findings.retain(|f| f.file.path == path);
-        let (outcomes, resources) = run.outcomes.into_iter().zip(run.resources).filter(|(_, r)| mine(r)).unzip();
+        let (outcomes, resources) = run.outcomes.into_iter().zip(run.resources).filter(|(_, r)| engine::resource_in(r, &path)).unzip();
         run.outcomes = outcomes;
         run.resources = resources;
         run

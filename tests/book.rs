@@ -6,6 +6,8 @@
 
 use std::path::Path;
 
+mod common;
+
 fn chapters() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src");
     let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
@@ -331,20 +333,8 @@ fn audit_chapter_is_real() {
 #[test]
 fn the_ci_chapter_shows_the_workflow_attest_init_prints() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_attest"))
-        .arg("init")
-        .current_dir(dir.path())
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("attest runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let workflow: String = stdout
-        .lines()
-        .skip_while(|l| *l != "# .github/workflows/attest.yml")
-        .skip(1)
-        .take_while(|l| !l.is_empty())
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let stdout = common::attest_in(dir.path(), &["init"]).stdout;
+    let workflow = common::printed_workflow(&stdout);
     assert!(workflow.contains("runs-on"), "attest init prints a workflow:\n{stdout}");
     let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/ci.md")).expect("chapter");
     assert!(

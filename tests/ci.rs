@@ -272,14 +272,7 @@ fn init_works_as_written_in_a_repository() {
     assert_eq!(paths.into_iter().collect::<Vec<_>>(), ["k8s/pod.yaml"], "fixtures and vendored code are excluded");
 
     // The CI snippet's command, as printed.
-    let workflow: String = init
-        .stdout
-        .lines()
-        .skip_while(|l| *l != "# .github/workflows/attest.yml")
-        .skip(1)
-        .take_while(|l| !l.is_empty())
-        .map(|l| format!("{l}\n"))
-        .collect();
+    let workflow = common::printed_workflow(&init.stdout);
     let command = workflow.lines().find_map(|l| l.trim().strip_prefix("- run: attest ")).expect("the snippet runs attest check");
     assert_eq!(command, "check --format sarif --output attest.sarif");
     let ci = attest_in(d, &command.split_whitespace().collect::<Vec<_>>());

@@ -194,6 +194,12 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     run
 }
 
+/// Whether a resource of `PolicyRun::resources` (`path#address`, or `path`)
+/// is in the file shown as `path`.
+pub fn resource_in(resource: &str, path: &str) -> bool {
+    resource.strip_prefix(path).is_some_and(|rest| rest.is_empty() || rest.starts_with('#'))
+}
+
 /// Run one policy over a unit and count its outcomes, except those about the
 /// resources of `context` files (read only to inform the others).
 fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, context: &[&str], e: &mut Evaluation) {
@@ -203,7 +209,7 @@ fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>
         .into_iter()
         .zip(run.resources)
         .map(|((_, result), resource)| (result, resource))
-        .filter(|(_, resource)| !context.iter().any(|c| resource == c || resource.strip_prefix(c).is_some_and(|r| r.starts_with('#'))))
+        .filter(|(_, resource)| !context.iter().any(|c| resource_in(resource, c)))
         .collect();
     e.findings.extend(run.findings);
     if counted.is_empty() {
@@ -274,15 +280,7 @@ fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
 }
 
 fn load_finding(policy: &Arc<crate::policy::Meta>, file: &Arc<SourceFile>, e: &LoadError) -> Finding {
-    let span = e.span.unwrap_or(Span::new(0, 0));
-    Finding {
-        policy: Arc::clone(policy),
-        status: Status::Fail,
-        message: e.message.clone(),
-        file: Arc::clone(file),
-        span,
-        labels: vec![Label { span, text: if e.span.is_some() { "here".into() } else { String::new() }, primary: true }],
-        address: None,
-        waiver: None,
-    }
+    let label =
+        Label { span: e.span.unwrap_or_default(), text: if e.span.is_some() { "here".into() } else { String::new() }, primary: true };
+    Finding::about_input(policy, file, e.message.clone(), vec![label])
 }

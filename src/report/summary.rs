@@ -94,8 +94,7 @@ fn by_policy(findings: &[&Finding]) -> String {
     if rows.len() > TOP_POLICIES {
         let rest = &rows[TOP_POLICIES..];
         let n: usize = rest.iter().map(|r| r.1).sum();
-        let policies = if rest.len() == 1 { "policy" } else { "policies" };
-        let _ = writeln!(out, "    and {} more {policies} with {}", rest.len(), plural(n, "finding"));
+        let _ = writeln!(out, "    and {} with {}", plural(rest.len(), "more policy"), plural(n, "finding"));
     }
     out
 }

@@ -78,6 +78,17 @@ pub fn corpus() -> Option<std::path::PathBuf> {
     None
 }
 
+/// The GitHub workflow `attest init` prints, from its standard output.
+pub fn printed_workflow(stdout: &str) -> String {
+    stdout
+        .lines()
+        .skip_while(|l| *l != "# .github/workflows/attest.yml")
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// A program on `PATH`, if the machine has it.
 pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
