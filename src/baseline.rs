@@ -2,7 +2,7 @@
 //! `check --baseline` reports only new ones while the old ones are worked off.
 
 use crate::diag::Diag;
-use crate::finding::{Finding, fingerprints};
+use crate::finding::{Finding, fingerprints, fingerprints_as};
 use crate::source::{SourceFile, Span};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -91,16 +91,21 @@ pub fn parse(file: &Arc<SourceFile>) -> Result<Baseline, Box<Diag>> {
 /// Split findings into new ones and those in the baseline; also return the
 /// baseline entries that no longer occur (fixed, so the file can shrink).
 pub fn filter(findings: Vec<Finding>, baseline: &Baseline) -> (Vec<Finding>, usize, Vec<Entry>) {
-    let prints = fingerprints(&findings);
+    // Each finding's fingerprint under its policy's id, then under each id
+    // the policy had before: a baseline written before a rename still holds.
+    let renames = findings.iter().map(|f| f.policy.formerly.len()).max().unwrap_or(0);
+    let mut names: Vec<Vec<String>> = vec![fingerprints(&findings)];
+    names.extend((0..renames).map(|k| fingerprints_as(&findings, |f| f.policy.formerly.get(k).unwrap_or(&f.policy.id))));
+    let prints: Vec<Vec<&str>> = (0..findings.len()).map(|i| names.iter().map(|n| n[i].as_str()).collect()).collect();
     let known: HashSet<&str> = baseline.entries.iter().map(|e| e.fingerprint.as_str()).collect();
-    let present: HashSet<&str> = prints.iter().map(String::as_str).collect();
+    let present: HashSet<&str> = prints.iter().flatten().copied().collect();
     let gone = baseline.entries.iter().filter(|e| !present.contains(e.fingerprint.as_str())).cloned().collect();
     let mut old = 0;
     let new = findings
         .into_iter()
         .zip(&prints)
         .filter(|(_, p)| {
-            let is_old = known.contains(p.as_str());
+            let is_old = p.iter().any(|p| known.contains(p));
             old += usize::from(is_old);
             !is_old
         })

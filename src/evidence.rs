@@ -107,7 +107,12 @@ pub struct PolicyEvidence {
     pub title: String,
     pub criteria: Vec<String>,
     pub severity: Severity,
+    /// The first of `platforms`, as version 1 first had it.
     pub platform: String,
+    #[serde(default)]
+    pub platforms: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formerly: Vec<String>,
     pub source: String,
     #[serde(flatten)]
     pub counts: Counts,
@@ -391,7 +396,7 @@ fn waiver_evidence(input: &Inputs<'_>, states: &[waiver::State]) -> Vec<WaiverEv
         .zip(states)
         .map(|(w, state)| {
             let criteria: BTreeSet<&String> =
-                input.policies.iter().filter(|p| waiver::names(w, &p.meta.id)).flat_map(|p| &p.meta.criteria).collect();
+                input.policies.iter().filter(|p| waiver::names(w, &p.meta)).flat_map(|p| &p.meta.criteria).collect();
             WaiverEvidence {
                 at: waiver_at(w),
                 policy: w.policy.clone(),
@@ -503,7 +508,9 @@ fn policy_evidence(input: &Inputs<'_>, counts_by_policy: &BTreeMap<&str, Counts>
             title: p.meta.title.clone(),
             criteria: p.meta.criteria.clone(),
             severity: p.meta.severity(),
-            platform: p.meta.platform.clone(),
+            platform: p.meta.platforms.first().cloned().unwrap_or_default(),
+            platforms: p.meta.platforms.clone(),
+            formerly: p.meta.formerly.clone(),
             source: p.meta.source.clone(),
             counts: counts_by_policy.get(p.meta.id.as_str()).copied().unwrap_or_default(),
         })

@@ -73,6 +73,12 @@ impl Finding {
 /// an occurrence number when several findings share them. One per finding, in
 /// the order given (findings must be sorted).
 pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
+    fingerprints_as(findings, |f| &f.policy.id)
+}
+
+/// Fingerprints computed with another name for each finding's policy (an id
+/// it had before), so that a baseline written before a rename still matches.
+pub fn fingerprints_as(findings: &[Finding], name: impl Fn(&Finding) -> &str) -> Vec<String> {
     use sha2::{Digest, Sha256};
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     findings
@@ -80,7 +86,7 @@ pub fn fingerprints(findings: &[Finding]) -> Vec<String> {
         .map(|f| {
             let text: Vec<&str> = f.file.slice(f.span).split_whitespace().collect();
             let mut h = Sha256::new();
-            for part in [f.policy.id.as_str(), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), &text.join(" ")] {
+            for part in [name(f), f.file.path.as_str(), f.address.as_deref().unwrap_or(""), &text.join(" ")] {
                 h.update(part.as_bytes());
                 h.update([0]);
             }
@@ -104,7 +110,8 @@ pub static DUPLICATE_KEY: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         rationale: "Tools disagree on which of two values wins, so the value reviewed may not be the value deployed; a duplicate can hide a violation.".into(),
         remediation: "Keep one of the two entries.".into(),
         references: Vec::new(),
-        platform: "any".into(),
+        platforms: vec!["any".into()],
+        formerly: Vec::new(),
         source: "builtin".into(),
         waivable: true,
         params: Vec::new(),
@@ -123,7 +130,8 @@ pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         rationale: "A configuration file that attest cannot read may hide any violation; the gap must be visible. A CODEOWNERS line GitHub skips leaves its paths without the owners it names.".into(),
         remediation: "Fix the syntax error, or exclude the file if it is not configuration.".into(),
         references: Vec::new(),
-        platform: "any".into(),
+        platforms: vec!["any".into()],
+        formerly: Vec::new(),
         source: "builtin".into(),
         waivable: true,
         params: Vec::new(),
@@ -144,7 +152,8 @@ pub static UNPARSED_FILE: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         rationale: "Only configuration attest can read is checked; a file that is not configuration hides no violation, so it is noted without failing the run.".into(),
         remediation: "Exclude the file in attest.toml if it is not configuration; render a template (`helm template`) and check the output.".into(),
         references: Vec::new(),
-        platform: "any".into(),
+        platforms: vec!["any".into()],
+        formerly: Vec::new(),
         source: "builtin".into(),
         waivable: true,
         params: Vec::new(),
@@ -164,7 +173,8 @@ pub static INVALID_WAIVER: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         rationale: "A SOC 2 exception needs a reason, an owner and an end; a waiver without them is not one, and a reviewer must see that it is not in force.".into(),
         remediation: "Write `attest-waive POLICY-ID [expires=YYYY-MM-DD] [owner=NAME]: REASON`.".into(),
         references: Vec::new(),
-        platform: "any".into(),
+        platforms: vec!["any".into()],
+        formerly: Vec::new(),
         source: "builtin".into(),
         waivable: false,
         params: Vec::new(),
@@ -230,7 +240,8 @@ impl Waiver {
         self.file.line_col(self.span.start as usize).line
     }
 
-    pub fn policy_matches(&self, id: &str) -> bool {
-        self.policy_glob.as_ref().map_or(self.policy == id, |g| g.is_match(id))
+    /// Whether the waiver names this policy, by its id or an id it had before.
+    pub fn policy_matches(&self, policy: &Meta) -> bool {
+        policy.names().any(|id| self.policy_glob.as_ref().map_or(self.policy == id, |g| g.is_match(id)))
     }
 }

@@ -56,8 +56,13 @@ pub struct Meta {
     pub rationale: String,
     pub remediation: String,
     pub references: Vec<String>,
-    /// The platform the policy ranges over (`kubernetes`, `cloudformation`, …).
-    pub platform: String,
+    /// The platforms the policy ranges over (`kubernetes`, `cloudformation`, …),
+    /// in the order of its `for`s: one AWS control covers CloudFormation and
+    /// Terraform in one policy.
+    pub platforms: Vec<String>,
+    /// Ids the policy had before (`formerly`): waivers, selections and
+    /// baselines that name them still apply, with a notice.
+    pub formerly: Vec<String>,
     /// Where the policy is defined, e.g. `builtin:k8s-container-privileged.policy`.
     pub source: String,
     /// Whether a waiver may accept its findings (`waivable false` forbids it).
@@ -77,7 +82,8 @@ impl Default for Meta {
             rationale: String::new(),
             remediation: String::new(),
             references: Vec::new(),
-            platform: String::new(),
+            platforms: Vec::new(),
+            formerly: Vec::new(),
             source: String::new(),
             waivable: true,
             params: Vec::new(),
@@ -88,6 +94,12 @@ impl Default for Meta {
 impl Meta {
     pub fn severity(&self) -> Severity {
         self.severity.unwrap_or(Severity::Medium)
+    }
+
+    /// The id, then the ids the policy had before: every name a user's
+    /// waiver, selection or baseline may use for it.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.id.as_str()).chain(self.formerly.iter().map(String::as_str))
     }
 }
 

@@ -13,7 +13,7 @@ pub struct SelectError {
 }
 
 /// Keep policies matching `only` (all when empty) and not matching `skip`; a
-/// pattern matches a policy's id or any of its criteria.
+/// pattern matches a policy's id (or an id it had before) or any of its criteria.
 pub struct Selector {
     only: Option<globset::GlobSet>,
     skip: globset::GlobSet,
@@ -32,7 +32,7 @@ impl Selector {
     }
 
     fn matches(set: &globset::GlobSet, m: &Meta) -> bool {
-        set.is_match(&m.id) || m.criteria.iter().any(|c| set.is_match(c))
+        m.names().any(|id| set.is_match(id)) || m.criteria.iter().any(|c| set.is_match(c))
     }
 
     pub fn selects(&self, m: &Meta) -> bool {

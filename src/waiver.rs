@@ -10,13 +10,14 @@ use crate::comments;
 use crate::config::parse_date;
 use crate::diag::Diag;
 use crate::finding::{Finding, Scope, Waiver};
+use crate::policy::Meta;
 use crate::source::{SourceFile, Span};
 use jiff::civil::Date;
 use std::sync::Arc;
 
 /// Whether a waiver applies to a finding (expired or not).
 fn covers(w: &Waiver, f: &Finding) -> bool {
-    if !w.policy_matches(&f.policy.id) {
+    if !w.policy_matches(&f.policy) {
         return false;
     }
     match &w.scope {
@@ -133,7 +134,9 @@ pub fn apply(findings: &mut [Finding], waivers: &[Arc<Waiver>], today: Date) -> 
         let in_force = waivers.iter().zip(&states).find(|(w, s)| **s != State::Expired && covers(w, f));
         f.waiver = in_force.map(|(w, _)| Arc::clone(w));
     }
-    waivers.iter().zip(states).filter_map(|(w, state)| notice(w, state)).collect()
+    let mut notices: Vec<Diag> = waivers.iter().zip(states).filter_map(|(w, state)| notice(w, state)).collect();
+    notices.extend(renamed(findings, waivers));
+    notices
 }
 
 /// The notice a waiver's state calls for, if any.
@@ -196,7 +199,23 @@ pub fn states(findings: &[Finding], waivers: &[Arc<Waiver>], today: Date) -> Vec
         .collect()
 }
 
-/// Whether a waiver names this policy (its `policy` may be a glob).
-pub fn names(w: &Waiver, policy_id: &str) -> bool {
-    w.policy_matches(policy_id)
+/// Whether a waiver names this policy (its `policy` may be a glob, or an id
+/// the policy had before).
+pub fn names(w: &Waiver, policy: &Meta) -> bool {
+    w.policy_matches(policy)
+}
+
+/// A notice for each waiver that names a policy by an id it had before: it
+/// still applies, and should be renamed.
+fn renamed(findings: &[Finding], waivers: &[Arc<Waiver>]) -> Vec<Diag> {
+    waivers
+        .iter()
+        .filter_map(|w| {
+            let f = findings.iter().find(|f| f.policy.formerly.contains(&w.policy) && covers(w, f))?;
+            let message = format!("waiver names `{}`, which is now `{}`; it still applies", w.policy, f.policy.id);
+            let mut d = Diag::error(&w.file, w.span, message, "old policy id").with_help(format!("write `{}`", f.policy.id));
+            d.severity = miette::Severity::Warning;
+            Some(d)
+        })
+        .collect()
 }

@@ -27,7 +27,8 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A platform as the catalogue presents it: the name `Meta::platform` gives,
+/// A platform as the catalogue presents it: the names `Meta::platforms` gives
+/// (sorted, joined with `+`),
 /// the page's title, its file name and what the reader should know about how
 /// its policies read files.
 struct Platform {
@@ -83,6 +84,22 @@ The logic of each check is written once in `policies/lib/aws.policy`
 as arguments, so that the same check over Terraform can call the same
 functions with Terraform's attribute names; `policies/lib/cfn.policy`
 holds what is particular to CloudFormation.",
+    },
+    Platform {
+        key: "cloudformation+terraform",
+        title: "AWS: CloudFormation and Terraform",
+        page: "aws",
+        intro: "\
+Each of these policies checks one AWS control wherever it is declared: in
+CloudFormation templates (YAML or JSON) and in Terraform (HCL modules and
+plans), with fixtures in both languages. What the CloudFormation and
+Terraform pages say about how each reads its files holds here too. Where a
+resource exists in one language only, the policy covers what exists, and it
+is listed with that language.
+
+A policy that replaced two single-language policies lists their ids as
+`formerly`: waivers, `--only`/`--skip` patterns and baselines that name an
+old id still apply to it, and `attest check` says which id to write instead.",
     },
     Platform {
         key: "dockerfile",
@@ -160,7 +177,10 @@ without a CODEOWNERS file is not seen.",
     Platform { key: "any", title: "Any file", page: "any", intro: "These policies read every loaded document, whatever its platform." },
 ];
 
-fn platform(key: &str) -> &'static Platform {
+fn platform(m: &attest::policy::Meta) -> &'static Platform {
+    let mut names: Vec<&str> = m.platforms.iter().map(String::as_str).collect();
+    names.sort_unstable();
+    let key = names.join("+");
     PLATFORMS.iter().find(|p| p.key == key).unwrap_or_else(|| PLATFORMS.last().expect("platforms"))
 }
 
@@ -302,7 +322,7 @@ fn anchor(criterion: &str) -> String {
 
 fn policy_page(p: &Arc<Policy>) -> String {
     let m = &p.meta;
-    let plat = platform(&m.platform);
+    let plat = platform(m);
     let mut out = String::new();
     let _ = writeln!(out, "# `{}`\n", m.id);
     let _ = writeln!(out, "**{}**\n", m.title);
@@ -317,6 +337,10 @@ fn policy_page(p: &Arc<Policy>) -> String {
         plat.page,
         m.id
     );
+    if !m.formerly.is_empty() {
+        let ids: Vec<String> = m.formerly.iter().map(|id| format!("`{id}`")).collect();
+        let _ = writeln!(out, "Formerly {}: waivers, selections and baselines that name an old id still apply.\n", ids.join(" and "));
+    }
     if !m.waivable {
         let _ = writeln!(out, "Findings of this policy cannot be waived.\n");
     }
@@ -390,7 +414,7 @@ fn policy_table(out: &mut String, policies: &[&Arc<Policy>], link_prefix: &str, 
 fn by_platform(policies: &[Arc<Policy>]) -> Vec<(&'static Platform, Vec<&Arc<Policy>>)> {
     let mut out = Vec::new();
     for plat in PLATFORMS {
-        let mut ps: Vec<&Arc<Policy>> = policies.iter().filter(|p| std::ptr::eq(platform(&p.meta.platform), plat)).collect();
+        let mut ps: Vec<&Arc<Policy>> = policies.iter().filter(|p| std::ptr::eq(platform(&p.meta), plat)).collect();
         ps.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
         if !ps.is_empty() {
             out.push((plat, ps));

@@ -344,3 +344,57 @@ fn params_in_attest_toml_set_thresholds() {
     assert_eq!(bad.code, 2);
     insta::assert_snapshot!(bad.stderr);
 }
+
+/// A policy that replaced another lists the old id as `formerly`: a waiver, a
+/// selection or a baseline that names the old id still applies, and the
+/// waiver gets a notice saying which id to write.
+#[test]
+fn a_renamed_policy_answers_to_its_former_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let policy = |id: &str, formerly: &str| {
+        format!(
+            "policy {id} {{\n  title \"Pod uses the host network\"\n  criteria CC6.6\n  severity high\n{formerly}  description \"d\"\n  rationale \"r\"\n  remediation \"m\"\n\n  for p in kubernetes.pod_specs {{\n    assert p.hostNetwork != true else \"pod uses the host network\"\n  }}\n}}\n"
+        )
+    };
+    std::fs::create_dir(d.join("old")).unwrap();
+    std::fs::create_dir(d.join("new")).unwrap();
+    std::fs::write(d.join("old/p.policy"), policy("k8s-host-net", "")).unwrap();
+    std::fs::write(d.join("new/p.policy"), policy("kubernetes-host-net", "  formerly k8s-host-net\n")).unwrap();
+    let pod = |name: &str, waiver: &str| {
+        format!("apiVersion: v1\nkind: Pod\nmetadata: {{name: {name}}}\nspec:\n  {waiver}hostNetwork: true\n  containers: []\n")
+    };
+    std::fs::create_dir(d.join("k8s")).unwrap();
+    std::fs::write(d.join("k8s/a.yaml"), pod("a", "")).unwrap();
+    let base = ["--no-builtin", "--today", TODAY];
+    let out = attest_in(d, &[&["baseline", "write", "old.json", "k8s", "-p", "old"][..], &base].concat());
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    std::fs::write(d.join("k8s/b.yaml"), pod("b", "# attest-waive k8s-host-net: the CNI needs it\n  ")).unwrap();
+    std::fs::write(d.join("k8s/c.yaml"), pod("c", "")).unwrap();
+
+    let out = attest_in(
+        d,
+        &[&["check", "k8s", "-p", "new", "--only", "k8s-host-net", "--baseline", "old.json", "-f", "json"][..], &base].concat(),
+    );
+    let json: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    let findings: Vec<(&str, &str, &str)> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["policy"].as_str().unwrap(), f["path"].as_str().unwrap(), f["status"].as_str().unwrap()))
+        .collect();
+    // a.yaml is in the baseline written under the old id; b.yaml is waived by
+    // the old id; c.yaml is new; `--only` with the old id selected the policy.
+    assert_eq!(
+        findings,
+        [("kubernetes-host-net", "k8s/b.yaml", "waived"), ("kubernetes-host-net", "k8s/c.yaml", "fail")],
+        "{}",
+        out.stdout
+    );
+    let notices: Vec<&str> = json["notices"].as_array().unwrap().iter().map(|n| n["message"].as_str().unwrap()).collect();
+    assert_eq!(notices, ["waiver names `k8s-host-net`, which is now `kubernetes-host-net`; it still applies"]);
+
+    let sarif = attest_in(d, &[&["check", "k8s", "-p", "new", "-f", "sarif"][..], &base].concat());
+    let sarif: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    assert_eq!(sarif["runs"][0]["tool"]["driver"]["rules"][0]["deprecatedIds"], serde_json::json!(["k8s-host-net"]));
+}

@@ -46,7 +46,10 @@ pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
         })
         .collect();
     let _ = writeln!(out, "criteria:  {}", criteria.join("; "));
-    let _ = writeln!(out, "platform:  {}", m.platform);
+    let _ = writeln!(out, "platforms: {}", m.platforms.join(", "));
+    if !m.formerly.is_empty() {
+        let _ = writeln!(out, "formerly:  {}", m.formerly.join(", "));
+    }
     let _ = writeln!(out, "source:    {}\n", m.source);
     for (heading, body) in [("What it flags", &m.description), ("Why it matters for SOC 2", &m.rationale), ("Remediation", &m.remediation)]
     {

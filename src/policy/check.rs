@@ -13,7 +13,8 @@ use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
-const META_KEYS: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation", "references", "waivable"];
+const META_KEYS: &[&str] =
+    &["title", "criteria", "severity", "description", "rationale", "remediation", "references", "waivable", "formerly"];
 const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description", "rationale", "remediation"];
 
 type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
@@ -57,7 +58,7 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
             let mut c = Checker::new(file, &scope, &mut errors);
             let meta = c.meta(p);
             c.body(&p.body, true);
-            let platform = c.platform.clone().unwrap_or_else(|| "any".into());
+            let platforms = if c.platforms.is_empty() { vec!["any".to_string()] } else { c.platforms.clone() };
             if c.failed {
                 continue;
             }
@@ -73,7 +74,7 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
             }
             seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
             let params = params_read(&p.body, &scope);
-            let meta = Meta { platform, source: file.path.clone(), params, ..meta };
+            let meta = Meta { platforms, source: file.path.clone(), params, ..meta };
             policies.push(Arc::new(Policy {
                 meta: Arc::new(meta),
                 body: Arc::new(p.body.clone()),
@@ -287,12 +288,13 @@ struct Checker<'a> {
     errors: &'a mut Vec<Diag>,
     vars: Vec<String>,
     failed: bool,
-    platform: Option<String>,
+    /// The platforms of the policy's outer `for`s, in order, without repeats.
+    platforms: Vec<String>,
 }
 
 impl<'a> Checker<'a> {
     fn new(file: &'a Arc<SourceFile>, scope: &'a Scope, errors: &'a mut Vec<Diag>) -> Self {
-        Checker { file, scope, errors, vars: Vec::new(), failed: false, platform: None }
+        Checker { file, scope, errors, vars: Vec::new(), failed: false, platforms: Vec::new() }
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>, label: impl Into<String>, help: Option<String>) {
@@ -353,6 +355,21 @@ impl<'a> Checker<'a> {
                     [v, ..] => self.error(v.span, "`waivable` is `true` or `false`", "here", None),
                     [] => {}
                 },
+                "formerly" => {
+                    for v in &m.values {
+                        if v.quoted {
+                            self.error(
+                                v.span,
+                                "`formerly` lists policy ids",
+                                "not a policy id",
+                                Some("write the old ids unquoted: `formerly tf-s3-bucket-unencrypted, cfn-s3-bucket-unencrypted`".into()),
+                            );
+                        } else if v.text == p.id.name {
+                            self.error(v.span, "a policy's former id is not its id", "its own id", None);
+                        }
+                    }
+                    meta.formerly = m.values.iter().map(|v| v.text.clone()).collect();
+                }
                 "references" => {
                     for v in &m.values {
                         if !v.quoted {
@@ -402,7 +419,9 @@ impl<'a> Checker<'a> {
                             Some(name) => {
                                 let platform = name.split('.').next().unwrap_or("any").to_string();
                                 let platform = if platform == "documents" { "any".to_string() } else { platform };
-                                self.platform.get_or_insert(platform);
+                                if !self.platforms.contains(&platform) {
+                                    self.platforms.push(platform);
+                                }
                             }
                             // A bare platform name gets its own error from `expr`.
                             None if matches!(&source.kind, ExprKind::Var(v) if is_namespace(v)) => {}

@@ -31,13 +31,13 @@ fn text(s: &str) -> sarif::MultiformatMessageString {
 
 fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
     let mut tags = meta.criteria.clone();
-    tags.push(meta.platform.clone());
+    tags.extend(meta.platforms.iter().cloned());
     tags.push("security".into());
     let mut extra = BTreeMap::new();
     extra.insert("security-severity".to_string(), serde_json::json!(security_severity(meta.severity())));
     let properties = sarif::PropertyBag::builder().tags(tags).additional_properties(extra).build();
     let full = if meta.description.is_empty() { meta.title.clone() } else { meta.description.clone() };
-    sarif::ReportingDescriptor::builder()
+    let mut rule = sarif::ReportingDescriptor::builder()
         .id(meta.id.clone())
         .name(meta.id.clone())
         .short_description(text(&meta.title))
@@ -45,7 +45,12 @@ fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
         .help(text(&meta.remediation))
         .default_configuration(sarif::ReportingConfiguration::builder().level(serde_json::json!("error")).build())
         .properties(properties)
-        .build()
+        .build();
+    // Code scanning matches alerts of a renamed rule by its former ids.
+    if !meta.formerly.is_empty() {
+        rule.deprecated_ids = Some(meta.formerly.clone());
+    }
+    rule
 }
 
 fn result(f: &Finding, rule_index: Option<usize>, fingerprint: &str) -> sarif::Result {
