@@ -55,6 +55,18 @@ pub enum EvalError {
     CallDepth { name: String, at: String },
     #[error("invalid regular expression `{pattern}` at {at}: {reason}")]
     Regex { pattern: String, reason: String, at: String },
+    #[error("{reason} at {at}")]
+    Arith { reason: String, at: String },
+}
+
+impl EvalError {
+    /// Whether the error belongs to one value (a bad pattern, arithmetic on a
+    /// string, runaway recursion on one element) rather than to the whole
+    /// evaluation (the step budget): a local error leaves the assertion
+    /// undecided for that element, and the other elements are still checked.
+    fn is_local(&self) -> bool {
+        !matches!(self, EvalError::Steps)
+    }
 }
 
 /// An evaluation that could not finish, and the collection element it was
@@ -139,20 +151,13 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     let coll = self.eval(source)?;
                     if coll.is_unknown() {
                         let text = self.file.slice(source.span).trim().to_string();
-                        unknown_asserts(body, &mut |assertion| {
-                            out.push(Outcome {
-                                assertion,
-                                result: Tri::Unknown,
-                                message: format!("cannot evaluate: `{text}` is not known statically"),
-                                labels: Vec::new(),
-                                address: item.and_then(|i| i.address.clone()),
-                                item: item.cloned(),
-                            });
-                        });
+                        undecided(body, &format!("cannot evaluate: `{text}` is not known statically"), item, out);
                         continue;
                     }
                     for elem in iterate(&coll) {
                         self.tick()?;
+                        // An error unwinds past pops: restore both stacks after the element.
+                        let marks = (self.vars.len(), self.current.len());
                         self.vars.push((var.name.clone(), elem.clone()));
                         // The resource a finding belongs to: the outermost element.
                         let this = match (&elem, item) {
@@ -161,30 +166,35 @@ impl<'p, 'a> Ctx<'p, 'a> {
                             _ => None,
                         };
                         self.item.clone_from(&this);
-                        let applies = match filter {
-                            Some(f) => self.cond(f)?,
-                            None => Tri::True,
-                        };
-                        if applies != Tri::False {
-                            let first = out.len();
-                            self.exec(body, out, this.as_ref())?;
-                            // When it is unknown whether the element is in scope, a
-                            // failure inside is only unknown.
-                            if applies == Tri::Unknown {
-                                for o in &mut out[first..] {
-                                    if o.result == Tri::False {
-                                        o.result = Tri::Unknown;
-                                    }
-                                }
+                        let first = out.len();
+                        match self.element(filter.as_ref(), body, out, this.as_ref()) {
+                            Ok(()) => {}
+                            // The assertions this element did not reach are undecided for it;
+                            // the next elements are still checked.
+                            Err(e) if e.is_local() => {
+                                let reached: Vec<Span> = out[first..].iter().map(|o| o.assertion).collect();
+                                let mut rest = Vec::new();
+                                undecided(body, &format!("could not evaluate: {e}"), this.as_ref(), &mut rest);
+                                out.extend(rest.into_iter().filter(|o| !reached.contains(&o.assertion)));
                             }
+                            Err(e) => return Err(e),
                         }
-                        self.vars.pop();
+                        self.vars.truncate(marks.0);
+                        self.current.truncate(marks.1);
                     }
                 }
                 Stmt::Assert { cond, message, span } => {
-                    let result = self.cond(cond)?;
-                    let (message, labels) =
-                        if result == Tri::True { (String::new(), Vec::new()) } else { (self.render(message), self.explain(cond)?) };
+                    let marks = (self.vars.len(), self.current.len());
+                    let (result, message, labels) = match self.cond(cond) {
+                        Ok(Tri::True) => (Tri::True, String::new(), Vec::new()),
+                        Ok(result) => (result, self.render(message), self.explain(cond)?),
+                        Err(e) if e.is_local() => {
+                            self.vars.truncate(marks.0);
+                            self.current.truncate(marks.1);
+                            (Tri::Unknown, format!("could not evaluate: {e}"), Vec::new())
+                        }
+                        Err(e) => return Err(e),
+                    };
                     out.push(Outcome {
                         assertion: *span,
                         result,
@@ -197,6 +207,29 @@ impl<'p, 'a> Ctx<'p, 'a> {
             }
         }
         self.vars.truncate(depth);
+        Ok(())
+    }
+
+    /// One element of a `for`, bound as the last variable: its `where`, then
+    /// its body when the element is in scope.
+    fn element(&mut self, filter: Option<&Expr>, body: &[Stmt], out: &mut Vec<Outcome<'a>>, this: Option<&DocRef<'a>>) -> Result<()> {
+        let applies = match filter {
+            Some(f) => self.cond(f)?,
+            None => Tri::True,
+        };
+        if applies != Tri::False {
+            let first = out.len();
+            self.exec(body, out, this)?;
+            // When it is unknown whether the element is in scope, a
+            // failure inside is only unknown.
+            if applies == Tri::Unknown {
+                for o in &mut out[first..] {
+                    if o.result == Tri::False {
+                        o.result = Tri::Unknown;
+                    }
+                }
+            }
+        }
         Ok(())
     }
 
@@ -257,6 +290,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 ops::binary(*op, &l, &r)
                     .map_err(|bad| EvalError::Regex { pattern: bad.pattern, reason: bad.reason, at: place(&self.file, e.span) })?
                     .value()
+            }
+            ExprKind::Arith(op, a, b) => {
+                let l = self.eval(a)?;
+                let r = self.eval(b)?;
+                ops::arith(*op, &l, &r).map_err(|reason| EvalError::Arith { reason, at: place(&self.file, e.span) })?
             }
             ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
             ExprKind::Is(inner, test, polarity) => {
@@ -542,7 +580,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 self.subjects(c, out)?;
                 self.subjects(taken, out)
             }
-            ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) => {
+            ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) | ExprKind::Arith(_, a, b) => {
                 self.subjects(a, out)?;
                 self.subjects(b, out)
             }
@@ -686,11 +724,20 @@ fn iterate<'a>(v: &Value<'a>) -> Vec<Value<'a>> {
     }
 }
 
-fn unknown_asserts(stmts: &[Stmt], f: &mut dyn FnMut(Span)) {
+/// An unknown outcome, with `message`, for every assertion in `stmts`: what
+/// could not be decided for `item`.
+fn undecided<'a>(stmts: &[Stmt], message: &str, item: Option<&DocRef<'a>>, out: &mut Vec<Outcome<'a>>) {
     for s in stmts {
         match s {
-            Stmt::Assert { span, .. } => f(*span),
-            Stmt::For { body, .. } => unknown_asserts(body, f),
+            Stmt::Assert { span, .. } => out.push(Outcome {
+                assertion: *span,
+                result: Tri::Unknown,
+                message: message.to_string(),
+                labels: Vec::new(),
+                address: item.and_then(|i| i.address.clone()),
+                item: item.cloned(),
+            }),
+            Stmt::For { body, .. } => undecided(body, message, item, out),
             Stmt::Let { .. } => {}
         }
     }

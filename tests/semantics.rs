@@ -62,7 +62,7 @@ fn every_row_of_the_book_table_holds() {
                 Some(d) => attest::eval::Value::doc(d.root.get("x").expect("x"), d),
             };
             let units: Vec<&attest::doc::Document> = doc.iter().collect();
-            let got = eval::eval_with(&expr, &efile, &units, vec![("x".into(), x)]).map(|v| show(&v)).unwrap_or_else(|e| e.to_string());
+            let got = eval::eval_with(&expr, &efile, &units, vec![("x".into(), x)]).map_or_else(|_| "error".to_string(), |v| show(&v));
             if &got != cell {
                 failures.push(format!("`{expr_text}` with x = {head}: the book says {cell}, attest gives {got}"));
             }

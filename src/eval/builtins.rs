@@ -37,6 +37,24 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             View::Map => list(args[0].elements().unwrap_or_default()),
             _ => absent,
         },
+        "replace" => match (s(0), s(1), s(2)) {
+            (Some(t), Some(from), Some(to)) if !from.is_empty() => Value::str(&t.replace(from.as_str(), &to)),
+            _ => absent,
+        },
+        "substring" => match (s(0), args[1].as_number(), args[2].as_number()) {
+            (Some(t), Some(start), Some(len)) if start >= 0.0 && len >= 0.0 => {
+                Value::str(&t.chars().skip(start as usize).take(len as usize).collect::<String>())
+            }
+            _ => absent,
+        },
+        "trim_prefix" => match (s(0), s(1)) {
+            (Some(t), Some(p)) => Value::str(t.strip_prefix(p.as_str()).unwrap_or(&t)),
+            _ => absent,
+        },
+        "trim_suffix" => match (s(0), s(1)) {
+            (Some(t), Some(p)) => Value::str(t.strip_suffix(p.as_str()).unwrap_or(&t)),
+            _ => absent,
+        },
         "split" => match (s(0), s(1)) {
             (Some(t), Some(sep)) if !sep.is_empty() => list(t.split(sep.as_str()).map(Value::str).collect()),
             _ => absent,
@@ -177,8 +195,9 @@ fn is_public(n: &ipnet::IpNet) -> bool {
 
 /// `1.2.3`, `v1.2`, `1.27.0-eks`: the leading numeric parts.
 fn version(s: &str) -> Option<Vec<u64>> {
-    let s = s.trim().trim_start_matches(['v', 'V']);
-    let parts: Vec<u64> = s.split(['.', '-', '+']).map_while(|p| p.parse().ok()).collect();
+    // A name before the number is not part of the version: `v1.2`, `TLSv1.2`.
+    let s = &s[s.find(|c: char| c.is_ascii_digit())?..];
+    let parts: Vec<u64> = s.split(['.', '-', '+', '_']).map_while(|p| p.parse().ok()).collect();
     if parts.is_empty() {
         return None;
     }

@@ -4,7 +4,7 @@
 use super::value::{ListKind, Missing, Value, View};
 use crate::doc;
 use crate::doc::DocRef;
-use crate::policy::ast::{BinOp, TypeTest};
+use crate::policy::ast::{ArithOp, BinOp, TypeTest};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -256,6 +256,35 @@ pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, BadPattern
             }
         }
     })
+}
+
+/// `a + b` and the other arithmetic operators: numbers, and numbers written as
+/// text (CloudFormation's `"30"`); unknown if either side is, absent if
+/// either is absent. Anything else, or a division by zero, is an error: a
+/// policy that does arithmetic on a string is wrong, not undecided.
+pub fn arith<'a>(op: ArithOp, l: &Value<'a>, r: &Value<'a>) -> Result<Value<'a>, String> {
+    for v in [l, r] {
+        if v.is_unknown() {
+            return Ok(v.clone());
+        }
+    }
+    if !l.exists() || !r.exists() {
+        return Ok(Value::Absent(None));
+    }
+    let number = |v: &Value<'_>| {
+        v.as_number().ok_or_else(|| format!("`{}` needs numbers, and this side is {} `{}`", op.symbol(), v.type_name(), v.display()))
+    };
+    let (a, b) = (number(l)?, number(r)?);
+    if matches!(op, ArithOp::Div | ArithOp::Rem) && b == 0.0 {
+        return Err(format!("`{}` by zero", op.symbol()));
+    }
+    Ok(Value::Num(match op {
+        ArithOp::Add => a + b,
+        ArithOp::Sub => a - b,
+        ArithOp::Mul => a * b,
+        ArithOp::Div => a / b,
+        ArithOp::Rem => a % b,
+    }))
 }
 
 /// Strings, and numbers written as text, for string operators.

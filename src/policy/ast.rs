@@ -110,6 +110,32 @@ pub enum BinOp {
     EndsWith,
 }
 
+/// An arithmetic operator: numbers in, a number out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+}
+
+impl ArithOp {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            ArithOp::Add => "+",
+            ArithOp::Sub => "-",
+            ArithOp::Mul => "*",
+            ArithOp::Div => "/",
+            ArithOp::Rem => "%",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ArithOp> {
+        [ArithOp::Add, ArithOp::Sub, ArithOp::Mul, ArithOp::Div, ArithOp::Rem].into_iter().find(|o| o.symbol() == s)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypeTest {
     Absent,
@@ -157,6 +183,8 @@ pub enum ExprKind {
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
     Binary(BinOp, Box<Expr>, Box<Expr>),
+    /// `a + b`, `a * b`, ...: numbers only.
+    Arith(ArithOp, Box<Expr>, Box<Expr>),
     Exists(Box<Expr>),
     Is(Box<Expr>, TypeTest, Polarity),
     Quantifier(Quant, Ident, Box<Expr>, Box<Expr>),
@@ -206,6 +234,7 @@ impl Expr {
             | ExprKind::And(a, b)
             | ExprKind::Or(a, b)
             | ExprKind::Binary(_, a, b)
+            | ExprKind::Arith(_, a, b)
             | ExprKind::Quantifier(_, _, a, b) => vec![a, b],
             ExprKind::If(c, a, b) => vec![c, a, b],
         }

@@ -355,21 +355,7 @@ impl<'a> Checker<'a> {
                     [v, ..] => self.error(v.span, "`waivable` is `true` or `false`", "here", None),
                     [] => {}
                 },
-                "formerly" => {
-                    for v in &m.values {
-                        if v.quoted {
-                            self.error(
-                                v.span,
-                                "`formerly` lists policy ids",
-                                "not a policy id",
-                                Some("write the old ids unquoted: `formerly tf-s3-bucket-unencrypted, cfn-s3-bucket-unencrypted`".into()),
-                            );
-                        } else if v.text == p.id.name {
-                            self.error(v.span, "a policy's former id is not its id", "its own id", None);
-                        }
-                    }
-                    meta.formerly = m.values.iter().map(|v| v.text.clone()).collect();
-                }
+                "formerly" => meta.formerly = self.formerly(p, m),
                 "references" => {
                     for v in &m.values {
                         if !v.quoted {
@@ -407,6 +393,19 @@ impl<'a> Checker<'a> {
             );
         }
         meta
+    }
+
+    /// `formerly`: bare policy ids, none of them the policy's own.
+    fn formerly(&mut self, p: &ast::Policy, m: &ast::Meta) -> Vec<String> {
+        for v in &m.values {
+            if v.quoted {
+                let help = "write the old ids unquoted: `formerly tf-s3-bucket-unencrypted, cfn-s3-bucket-unencrypted`";
+                self.error(v.span, "`formerly` lists policy ids", "not a policy id", Some(help.into()));
+            } else if v.text == p.id.name {
+                self.error(v.span, "a policy's former id is not its id", "its own id", None);
+            }
+        }
+        m.values.iter().map(|v| v.text.clone()).collect()
     }
 
     fn body(&mut self, stmts: &[Stmt], top: bool) {
@@ -506,6 +505,15 @@ impl<'a> Checker<'a> {
                 self.expr(b, in_filter);
                 if let (ast::BinOp::Matches, ExprKind::Str(pattern)) = (op, &b.kind) {
                     self.regex_literal(b.span, pattern);
+                }
+            }
+            ExprKind::Arith(op, a, b) => {
+                for side in [a, b] {
+                    self.expr(side, in_filter);
+                    if let Some(what) = not_a_number(side) {
+                        let help = "arithmetic takes numbers; to put strings together, write `join([a, b], \"\")`".to_string();
+                        self.error(side.span, format!("`{}` needs numbers, and this is {what}", op.symbol()), what, Some(help));
+                    }
                 }
             }
             ExprKind::Filter(base, cond) => {
@@ -704,4 +712,18 @@ fn reads_input(e: &Expr) -> bool {
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty() && id.split('-').all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+}
+
+/// What a literal that can never be a number is, for arithmetic's operands.
+fn not_a_number(e: &Expr) -> Option<&'static str> {
+    match &e.kind {
+        ExprKind::Str(s) if s.trim().parse::<f64>().is_err() => Some("a string"),
+        ExprKind::Bool(_) => Some("a boolean"),
+        ExprKind::Null => Some("null"),
+        ExprKind::List(_) => Some("a list"),
+        ExprKind::Not(_) | ExprKind::And(..) | ExprKind::Or(..) | ExprKind::Binary(..) | ExprKind::Exists(_) | ExprKind::Is(..) => {
+            Some("a condition")
+        }
+        _ => None,
+    }
 }

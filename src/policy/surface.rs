@@ -108,6 +108,30 @@ pub const BUILTINS: &[Builtin] = &[
         example: r#"values(o.metadata.labels) contains "production""#,
     },
     Builtin {
+        name: "replace",
+        params: &["s", "from", "to"],
+        doc: "`s` with every occurrence of `from` (which must not be empty) replaced by `to`.",
+        example: r#"replace(r.Properties.EngineVersion, "-", ".")"#,
+    },
+    Builtin {
+        name: "substring",
+        params: &["s", "start", "length"],
+        doc: "The `length` characters of `s` from character `start` (the first is 0); fewer at the end of `s`.",
+        example: r#"substring(r.arn, 0, 12) == "arn:aws:iam:""#,
+    },
+    Builtin {
+        name: "trim_prefix",
+        params: &["s", "prefix"],
+        doc: "`s` without `prefix` at its start, or `s` unchanged when it does not start with it.",
+        example: r#"trim_prefix(c.image, "docker.io/") starts_with "library/""#,
+    },
+    Builtin {
+        name: "trim_suffix",
+        params: &["s", "suffix"],
+        doc: "`s` without `suffix` at its end, or `s` unchanged when it does not end with it.",
+        example: r#"trim_suffix(b.bucket, "-logs")"#,
+    },
+    Builtin {
         name: "split",
         params: &["s", "sep"],
         doc: "The parts of `s` between occurrences of `sep` (which must not be empty), as a list.",
@@ -162,7 +186,7 @@ pub const BUILTINS: &[Builtin] = &[
         name: "version_at_least",
         params: &["v", "min"],
         doc: "The dotted version `v` is `min` or later, compared number by number (`\"8.0.36\"` is at least `\"8.0.4\"`). \
-              A leading `v` is ignored, missing parts count as 0, and the comparison stops at the first part that is not \
+              What comes before the first digit is ignored (`v1.2`, `TLSv1.2`), parts are separated by `.`, `-`, `+` or `_`, missing parts count as 0, and the comparison stops at the first part that is not \
               a number (`1.27.0-eks` is `1.27.0`).",
         example: r#"version_at_least(r.Properties.EngineVersion, "8.0.32")"#,
     },

@@ -395,6 +395,23 @@ impl<'f> Builder<'f> {
         }
     }
 
+    /// `a + b - c` or `a * b / c`: operands and operators, folded from the left.
+    fn arithmetic(&mut self, pair: Pair<'_, Rule>) -> Expr {
+        let parent = pair.clone();
+        let mut inner = pair.into_inner();
+        let mut acc = self.expr_child(inner.next(), &parent);
+        while let Some(op) = inner.next() {
+            let Some(op) = ArithOp::parse(op.as_str()) else {
+                self.drift_at(&op);
+                break;
+            };
+            let rhs = self.expr_child(inner.next(), &parent);
+            let s = acc.span.to(rhs.span);
+            acc = Expr { kind: ExprKind::Arith(op, Box::new(acc), Box::new(rhs)), span: s };
+        }
+        acc
+    }
+
     fn expr(&mut self, pair: Pair<'_, Rule>) -> Expr {
         let span = self.span(&pair);
         let parent = pair.clone();
@@ -432,6 +449,7 @@ impl<'f> Builder<'f> {
                 }
                 e
             }
+            Rule::arith_expr | Rule::term => self.arithmetic(pair),
             Rule::cmp_expr => {
                 let mut inner = pair.into_inner();
                 let lhs = self.expr_child(inner.next(), &parent);
