@@ -1,0 +1,10 @@
+variable "public" {
+  type = bool
+}
+
+resource "aws_mq_broker" "orders" {
+  broker_name         = "orders"
+  engine_type         = "ActiveMQ"
+  host_instance_type  = "mq.m5.large"
+  publicly_accessible = var.public # expect: aws-mq-broker-publicly-accessible unknown
+}
