@@ -2,7 +2,7 @@ resource "aws_lb_listener" "http" {
   load_balancer_arn = aws_lb.web.arn
   port              = 80
   protocol          = "HTTP"
-  default_action { # expect: tf-lb-listener-http-not-redirected
+  default_action { # expect: aws-lb-listener-http-not-redirected
     type             = "forward"
     target_group_arn = aws_lb_target_group.web.arn
   }
@@ -16,7 +16,7 @@ resource "aws_lb" "public" {
 resource "aws_alb_listener" "public_http" {
   load_balancer_arn = aws_lb.public.arn
   port              = 80
-  default_action { # expect: tf-lb-listener-http-not-redirected
+  default_action { # expect: aws-lb-listener-http-not-redirected
     type             = "forward"
     target_group_arn = aws_lb_target_group.web.arn
   }
@@ -30,7 +30,7 @@ resource "aws_elb" "classic" {
     instance_port     = 8000
     instance_protocol = "http"
     lb_port           = 80
-    lb_protocol       = "http" # expect: tf-lb-listener-http-not-redirected "port 80"
+    lb_protocol       = "http" # expect: aws-lb-listener-http-not-redirected "port 80"
   }
 
   listener {
@@ -54,6 +54,6 @@ resource "aws_elb" "maybe_internal" {
     instance_port     = 8080
     instance_protocol = "HTTP"
     lb_port           = 80
-    lb_protocol       = "HTTP" # expect: tf-lb-listener-http-not-redirected unknown
+    lb_protocol       = "HTTP" # expect: aws-lb-listener-http-not-redirected unknown
   }
 }

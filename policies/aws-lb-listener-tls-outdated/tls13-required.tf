@@ -5,7 +5,7 @@ resource "aws_lb_listener" "tls12" {
   load_balancer_arn = aws_lb.web.arn
   port              = 443
   protocol          = "HTTPS"
-  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06" # expect: tf-lb-listener-tls-outdated "older than 1.3"
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06" # expect: aws-lb-listener-tls-outdated "older than 1.3"
   certificate_arn   = aws_acm_certificate.web.arn
 }
 

@@ -1,4 +1,4 @@
-resource "aws_lb" "no_logs" { # expect: tf-lb-access-logging-disabled
+resource "aws_lb" "no_logs" { # expect: aws-lb-access-logging-disabled
   name    = "no-logs"
   subnets = [aws_subnet.a.id, aws_subnet.b.id]
 }
@@ -7,20 +7,20 @@ resource "aws_lb" "no_logs" { # expect: tf-lb-access-logging-disabled
 resource "aws_lb" "bucket_only" {
   name               = "bucket-only"
   load_balancer_type = "application"
-  access_logs { # expect: tf-lb-access-logging-disabled "`aws_lb.bucket_only`"
+  access_logs { # expect: aws-lb-access-logging-disabled "`aws_lb.bucket_only`"
     bucket = aws_s3_bucket.lb_logs.id
   }
 }
 
 resource "aws_alb" "off" {
   name = "off"
-  access_logs { # expect: tf-lb-access-logging-disabled
+  access_logs { # expect: aws-lb-access-logging-disabled
     bucket  = aws_s3_bucket.lb_logs.id
     enabled = false
   }
 }
 
-resource "aws_elb" "classic" { # expect: tf-lb-access-logging-disabled "classic load balancer"
+resource "aws_elb" "classic" { # expect: aws-lb-access-logging-disabled "classic load balancer"
   name    = "classic"
   subnets = [aws_subnet.a.id]
   listener {
@@ -33,7 +33,7 @@ resource "aws_elb" "classic" { # expect: tf-lb-access-logging-disabled "classic 
 
 resource "aws_elb" "classic_off" {
   name = "classic-off"
-  access_logs { # expect: tf-lb-access-logging-disabled "classic load balancer"
+  access_logs { # expect: aws-lb-access-logging-disabled "classic load balancer"
     bucket  = aws_s3_bucket.lb_logs.id
     enabled = false
   }
@@ -51,7 +51,7 @@ variable "logging" {
 
 resource "aws_lb" "chosen_by_caller" {
   name = "chosen"
-  access_logs { # expect: tf-lb-access-logging-disabled unknown
+  access_logs { # expect: aws-lb-access-logging-disabled unknown
     bucket  = aws_s3_bucket.lb_logs.id
     enabled = var.logging
   }

@@ -1,4 +1,4 @@
-resource "aws_lb" "web" { # expect: tf-lb-invalid-headers-kept
+resource "aws_lb" "web" { # expect: aws-lb-invalid-headers-kept
   name    = "web"
   subnets = ["subnet-1", "subnet-2"]
 }
@@ -6,5 +6,5 @@ resource "aws_lb" "web" { # expect: tf-lb-invalid-headers-kept
 resource "aws_alb" "legacy" {
   name                       = "legacy"
   load_balancer_type         = "application"
-  drop_invalid_header_fields = false # expect: tf-lb-invalid-headers-kept "`aws_alb.legacy`"
+  drop_invalid_header_fields = false # expect: aws-lb-invalid-headers-kept "`aws_alb.legacy`"
 }
