@@ -8,7 +8,7 @@ resource "aws_security_group" "admin" {
     from_port   = 3389
     to_port     = 3389
     protocol    = "tcp"
-    cidr_blocks = var.world # expect: tf-security-group-rdp-open-to-world
+    cidr_blocks = var.world # expect: aws-security-group-admin-ports-open-to-world
   }
 }
 
@@ -17,7 +17,7 @@ resource "aws_security_group_rule" "range" {
   from_port         = 0
   to_port           = 65535
   protocol          = "tcp"
-  ipv6_cidr_blocks  = ["::/0"] # expect: tf-security-group-rdp-open-to-world
+  ipv6_cidr_blocks  = ["::/0"] # expect: aws-security-group-admin-ports-open-to-world
   security_group_id = aws_security_group.admin.id
 }
 
@@ -26,5 +26,5 @@ resource "aws_vpc_security_group_ingress_rule" "v5" {
   ip_protocol       = "tcp"
   from_port         = 3389
   to_port           = 3389
-  cidr_ipv4         = "0.0.0.0/0" # expect: tf-security-group-rdp-open-to-world
+  cidr_ipv4         = "0.0.0.0/0" # expect: aws-security-group-admin-ports-open-to-world
 }

@@ -1,7 +1,7 @@
 resource "aws_default_security_group" "default" {
   vpc_id = aws_vpc.main.id
   ingress {
-    protocol  = -1 # expect: tf-default-security-group-has-rules
+    protocol  = -1 # expect: aws-default-security-group-has-rules
     self      = true
     from_port = 0
     to_port   = 0
@@ -17,7 +17,7 @@ resource "aws_default_security_group" "dynamic" {
   dynamic "egress" {
     for_each = var.rules
     content {
-      protocol  = egress.value.protocol # expect: tf-default-security-group-has-rules unknown
+      protocol  = egress.value.protocol # expect: aws-default-security-group-has-rules unknown
       from_port = 0
       to_port   = 0
     }
