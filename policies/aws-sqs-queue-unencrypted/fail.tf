@@ -1,6 +1,6 @@
 resource "aws_sqs_queue" "orders" {
   name                    = "orders"
-  sqs_managed_sse_enabled = false # expect: tf-sqs-queue-unencrypted
+  sqs_managed_sse_enabled = false # expect: aws-sqs-queue-unencrypted
 }
 
 variable "sse" {
@@ -16,7 +16,7 @@ variable "kms_key" {
 resource "aws_sqs_queue" "from_variables" {
   name                    = "events"
   kms_master_key_id       = var.kms_key
-  sqs_managed_sse_enabled = var.sse # expect: tf-sqs-queue-unencrypted "`aws_sqs_queue.from_variables`"
+  sqs_managed_sse_enabled = var.sse # expect: aws-sqs-queue-unencrypted "`aws_sqs_queue.from_variables`"
 }
 
 variable "chosen_by_caller" {
@@ -25,5 +25,5 @@ variable "chosen_by_caller" {
 
 resource "aws_sqs_queue" "unknown" {
   name                    = "jobs"
-  sqs_managed_sse_enabled = var.chosen_by_caller # expect: tf-sqs-queue-unencrypted unknown
+  sqs_managed_sse_enabled = var.chosen_by_caller # expect: aws-sqs-queue-unencrypted unknown
 }
