@@ -19,3 +19,18 @@ resource "aws_s3_bucket_versioning" "reports" {
     status = "Enabled"
   }
 }
+
+# A name that is not known does not make a bucket the target of an inline
+# `logging` block whose target is not known either.
+variable "prefix" {}
+
+resource "aws_s3_bucket" "uploads" { # expect: aws-s3-bucket-logging-disabled fail "`aws_s3_bucket.uploads`"
+  bucket = "${var.prefix}-uploads"
+}
+
+resource "aws_s3_bucket" "archive" {
+  bucket = "${var.prefix}-archive"
+  logging {
+    target_bucket = var.log_bucket
+  }
+}
