@@ -1,8 +1,0 @@
-resource "aws_db_instance" "app" { # expect: tf-rds-backup-retention-short
-  engine = "postgres"
-}
-
-resource "aws_rds_cluster" "aurora" {
-  engine                  = "aurora-postgresql"
-  backup_retention_period = 1 # expect: tf-rds-backup-retention-short
-}

@@ -1,8 +1,0 @@
-resource "aws_db_instance" "app" { # expect: tf-rds-logs-not-exported
-  engine = "postgres"
-}
-
-resource "aws_rds_cluster" "aurora" {
-  engine                          = "aurora-mysql"
-  enabled_cloudwatch_logs_exports = [] # expect: tf-rds-logs-not-exported
-}

@@ -1,3 +1,0 @@
-resource "aws_vpc" "main" { # expect: tf-vpc-flow-logs-disabled
-  cidr_block = "10.0.0.0/16"
-}
