@@ -151,7 +151,14 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     let coll = self.eval(source)?;
                     if coll.is_unknown() {
                         let text = self.file.slice(source.span).trim().to_string();
+                        // The label falls on the value attest could not know, where the file has it.
+                        let mut labels = Vec::new();
+                        label(&coll, &text, item, &mut labels);
+                        let first = out.len();
                         undecided(body, &format!("cannot evaluate: `{text}` is not known statically"), item, out);
+                        for o in &mut out[first..] {
+                            o.labels.clone_from(&labels);
+                        }
                         continue;
                     }
                     for elem in iterate(&coll) {
@@ -289,7 +296,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 let r = self.eval(b)?;
                 ops::binary(*op, &l, &r)
                     .map_err(|bad| EvalError::Regex { pattern: bad.pattern, reason: bad.reason, at: place(&self.file, e.span) })?
-                    .value()
+                    .value_from(&[&l, &r])
             }
             ExprKind::Arith(op, a, b) => {
                 let l = self.eval(a)?;
@@ -298,18 +305,23 @@ impl<'p, 'a> Ctx<'p, 'a> {
             }
             ExprKind::Exists(inner) => Value::Bool(self.eval(inner)?.exists()),
             ExprKind::Is(inner, test, polarity) => {
-                let t = ops::is(&self.eval(inner)?, *test);
+                let v = self.eval(inner)?;
+                let t = ops::is(&v, *test);
                 match polarity {
-                    Polarity::Is => t.value(),
-                    Polarity::IsNot => (!t).value(),
+                    Polarity::Is => t.value_from(&[&v]),
+                    Polarity::IsNot => (!t).value_from(&[&v]),
                 }
             }
             ExprKind::Quantifier(q, var, coll, body) => self.quantifier(*q, &var.name, coll, body)?,
-            ExprKind::If(c, a, b) => match self.cond(c)? {
-                Tri::True => self.eval(a)?,
-                Tri::False => self.eval(b)?,
-                Tri::Unknown => Value::Unknown(Rc::from(self.file.slice(c.span).trim()), None),
-            },
+            ExprKind::If(c, a, b) => {
+                let cv = self.eval(c)?;
+                match Tri::of(&cv) {
+                    Tri::True => self.eval(a)?,
+                    Tri::False => self.eval(b)?,
+                    Tri::Unknown if matches!(cv, Value::Unknown(_, Some(_))) => cv,
+                    Tri::Unknown => Value::Unknown(Rc::from(self.file.slice(c.span).trim()), None),
+                }
+            }
         })
     }
 

@@ -1,7 +1,7 @@
 variable "policy" {}
 
 # The document is not known: its statements cannot be listed.
-resource "aws_s3_bucket_policy" "data" { # expect: aws-s3-bucket-policy-allows-public unknown
+resource "aws_s3_bucket_policy" "data" {
   bucket = "acme-data"
   policy = var.policy # expect: aws-s3-bucket-policy-allows-public unknown
 }

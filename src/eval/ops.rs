@@ -67,6 +67,16 @@ impl Tri {
         }
     }
 
+    /// The value of a result computed from `operands`: an unknown result is
+    /// the unknown operand itself, so that it still says where in the file
+    /// the value attest could not know is.
+    pub fn value_from<'a>(self, operands: &[&Value<'a>]) -> Value<'a> {
+        match operands.iter().find(|v| v.is_unknown()) {
+            Some(u) if self == Tri::Unknown => (*u).clone(),
+            _ => self.value(),
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Tri::True => "true",

@@ -684,25 +684,21 @@ fn policy_document(body: &Node) -> Node {
     let mut statements = Vec::new();
     for st in body.get("statement").and_then(Node::as_list).into_iter().flatten() {
         let mut m = IndexMap::new();
-        let mut put = |k: &str, v: Option<&Node>| {
+        let put = |m: &mut IndexMap<String, Node>, k: &str, v: Option<&Node>| {
             if let Some(v) = v {
                 m.insert(k.to_string(), v.clone());
             }
         };
-        put("Sid", st.get("sid"));
+        put(&mut m, "Sid", st.get("sid"));
         let effect = st.get("effect").cloned().unwrap_or_else(|| Node::new(st.span, V::Str("Allow".into())));
         m.insert("Effect".into(), effect);
-        let mut put = |k: &str, v: Option<&Node>| {
-            if let Some(v) = v {
-                m.insert(k.to_string(), v.clone());
-            }
-        };
-        put("Action", st.get("actions"));
-        put("NotAction", st.get("not_actions"));
-        put("Resource", st.get("resources"));
-        put("NotResource", st.get("not_resources"));
+        put(&mut m, "Action", st.get("actions"));
+        put(&mut m, "NotAction", st.get("not_actions"));
+        put(&mut m, "Resource", st.get("resources"));
+        put(&mut m, "NotResource", st.get("not_resources"));
         for (block, key) in [("principals", "Principal"), ("not_principals", "NotPrincipal")] {
             let Some(list) = st.get(block).and_then(Node::as_list) else { continue };
+            let span = list.first().map_or(st.span, |n| n.span);
             let mut p: IndexMap<String, Node> = IndexMap::new();
             for pr in list {
                 let ty = pr.get("type").and_then(Node::as_str).unwrap_or("AWS").to_string();
@@ -710,7 +706,9 @@ fn policy_document(body: &Node) -> Node {
                     p.insert(ty, ids.clone());
                 }
             }
-            m.insert(key.into(), Node::new(list.first().map_or(st.span, |n| n.span), V::Map(p)));
+            // `type = "*"` is rendered as `"Principal": "*"`, as Terraform does.
+            let value = if p.contains_key("*") { V::Str("*".into()) } else { V::Map(p) };
+            m.insert(key.into(), Node::new(span, value));
         }
         if let Some(list) = st.get("condition").and_then(Node::as_list) {
             let mut c: IndexMap<String, Node> = IndexMap::new();
