@@ -23,3 +23,15 @@ resource "aws_launch_template" "app" {
     }
   }
 }
+
+resource "aws_launch_configuration" "app" {
+  image_id      = "ami-12345678"
+  instance_type = "t3.micro"
+  root_block_device { # expect: aws-ebs-volume-unencrypted "launch configuration `aws_launch_configuration.app` creates an unencrypted root volume"
+    volume_size = 20
+  }
+  ebs_block_device {
+    device_name = "/dev/sdb"
+    encrypted   = false # expect: aws-ebs-volume-unencrypted "`/dev/sdb`"
+  }
+}
