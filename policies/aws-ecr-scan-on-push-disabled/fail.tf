@@ -4,7 +4,7 @@ resource "aws_ecr_repository" "app" { # expect: aws-ecr-scan-on-push-disabled
 
 resource "aws_ecr_repository" "off" {
   name = "off"
-  image_scanning_configuration {
-    scan_on_push = false # expect: aws-ecr-scan-on-push-disabled "`aws_ecr_repository.off`"
+  image_scanning_configuration { # expect: aws-ecr-scan-on-push-disabled "`aws_ecr_repository.off`"
+    scan_on_push = false
   }
 }
