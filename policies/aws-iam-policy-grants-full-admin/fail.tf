@@ -2,8 +2,8 @@ resource "aws_iam_policy" "admin" {
   name = "admin"
   policy = jsonencode({
     Version = "2012-10-17"
-    Statement = [{ # expect: aws-iam-policy-grants-full-admin
-      Effect   = "Allow"
+    Statement = [{
+      Effect   = "Allow" # expect: aws-iam-policy-grants-full-admin "`aws_iam_policy.admin`"
       Action   = ["*"]
       Resource = "*"
     }]
@@ -12,14 +12,14 @@ resource "aws_iam_policy" "admin" {
 
 data "aws_iam_policy_document" "admin" {
   statement {
-    actions   = ["*"]
+    actions   = ["*"] # expect: aws-iam-policy-grants-full-admin "`data.aws_iam_policy_document.admin`"
     resources = ["*"]
   }
 }
 
 resource "aws_iam_role_policy" "admin" {
   role   = "ops"
-  policy = data.aws_iam_policy_document.admin.json # expect: aws-iam-policy-grants-full-admin
+  policy = data.aws_iam_policy_document.admin.json # reported at the data source
 }
 
 resource "aws_iam_user_policy" "legacy" {
