@@ -2,8 +2,8 @@ resource "aws_iam_policy" "operators" {
   name = "operators"
   policy = jsonencode({
     Version = "2012-10-17"
-    Statement = [{ # expect: aws-iam-policy-allows-privilege-escalation
-      Effect   = "Allow"
+    Statement = [{
+      Effect   = "Allow" # expect: aws-iam-policy-allows-privilege-escalation "`aws_iam_policy.operators`"
       Action   = "iam:Attach*"
       Resource = "*"
     }]
@@ -13,13 +13,13 @@ resource "aws_iam_policy" "operators" {
 data "aws_iam_policy_document" "deploy" {
   statement {
     actions   = ["lambda:UpdateFunctionCode", "iam:PassRole"]
-    resources = ["*"]
+    resources = ["*"] # expect: aws-iam-policy-allows-privilege-escalation "`data.aws_iam_policy_document.deploy`"
   }
 }
 
 resource "aws_iam_role_policy" "deploy" {
   role   = "ci"
-  policy = data.aws_iam_policy_document.deploy.json # expect: aws-iam-policy-allows-privilege-escalation
+  policy = data.aws_iam_policy_document.deploy.json # reported at the data source
 }
 
 # `lambda:*` includes `lambda:UpdateFunctionCode`.
@@ -55,4 +55,12 @@ resource "aws_iam_group_policy" "unknown" {
   policy = jsonencode({ # expect: aws-iam-policy-allows-privilege-escalation unknown
     Statement = [{ Effect = "Allow", Action = "iam:PutRolePolicy", Resource = var.target }]
   })
+}
+
+# A data source nobody uses yet is reported where it is written.
+data "aws_iam_policy_document" "unused" {
+  statement {
+    actions   = ["iam:Put*"]
+    resources = ["*"] # expect: aws-iam-policy-allows-privilege-escalation "`data.aws_iam_policy_document.unused`"
+  }
 }

@@ -19,7 +19,7 @@ resource "aws_iam_role_policy" "deploy" {
   policy = data.aws_iam_policy_document.deploy.json
 }
 
-# Every action on every resource is `tf-iam-policy-grants-full-admin`'s.
+# Every action on every resource is `aws-iam-policy-grants-full-admin`'s.
 resource "aws_iam_policy" "admin" {
   name = "admin"
   policy = jsonencode({
@@ -43,4 +43,28 @@ resource "aws_iam_role" "reader" {
       Statement = [{ Effect = "Allow", Action = ["s3:GetObject", "lambda:Invoke*"], Resource = "*" }]
     })
   }
+}
+
+# Scoped to one role, or granted in a trust policy: not an escalation.
+data "aws_iam_policy_document" "pass_one_role" {
+  statement {
+    actions   = ["iam:PassRole"]
+    resources = ["arn:aws:iam::123456789012:role/app"]
+  }
+}
+
+data "aws_iam_policy_document" "trust" {
+  statement {
+    actions   = ["sts:AssumeRole", "iam:PassRole"]
+    resources = ["*"]
+    principals {
+      type        = "Service"
+      identifiers = ["ec2.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "pass_one_role" {
+  role   = "ci"
+  policy = data.aws_iam_policy_document.pass_one_role.json
 }
