@@ -16,7 +16,7 @@ data "aws_iam_policy_document" "counted" {
     resources = ["arn:aws:s3:::acme-reports/*"]
   }
   statement {
-    actions   = ["*:*"] # expect: aws-iam-policy-grants-full-admin "`data.aws_iam_policy_document.counted`"
+    actions   = ["*:*"] # expect: aws-iam-policy-grants-full-admin "data.aws_iam_policy_document.counted"
     resources = ["*"]
   }
 }
