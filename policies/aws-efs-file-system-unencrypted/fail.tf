@@ -1,0 +1,3 @@
+resource "aws_efs_file_system" "shared" { # expect: aws-efs-file-system-unencrypted
+  creation_token = "shared"
+}

@@ -1,4 +1,0 @@
-resource "aws_cloudtrail" "main" { # expect: tf-cloudtrail-log-validation-disabled
-  name           = "main"
-  s3_bucket_name = "acme-trail"
-}

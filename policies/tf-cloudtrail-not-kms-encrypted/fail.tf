@@ -1,4 +1,0 @@
-resource "aws_cloudtrail" "main" { # expect: tf-cloudtrail-not-kms-encrypted
-  name           = "main"
-  s3_bucket_name = "acme-trail"
-}

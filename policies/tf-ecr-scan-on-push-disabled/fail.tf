@@ -1,3 +1,0 @@
-resource "aws_ecr_repository" "app" { # expect: tf-ecr-scan-on-push-disabled
-  name = "app"
-}

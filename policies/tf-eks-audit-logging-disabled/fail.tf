@@ -1,4 +1,0 @@
-resource "aws_eks_cluster" "main" { # expect: tf-eks-audit-logging-disabled
-  name     = "main"
-  role_arn = aws_iam_role.eks.arn
-}

@@ -1,7 +1,0 @@
-resource "aws_eks_cluster" "main" {
-  name     = "main"
-  role_arn = aws_iam_role.eks.arn
-  vpc_config { # expect: tf-eks-endpoint-public
-    subnet_ids = ["subnet-1", "subnet-2"]
-  }
-}

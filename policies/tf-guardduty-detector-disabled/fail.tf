@@ -1,3 +1,0 @@
-resource "aws_guardduty_detector" "main" {
-  enable = false # expect: tf-guardduty-detector-disabled
-}

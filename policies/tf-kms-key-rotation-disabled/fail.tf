@@ -1,3 +1,0 @@
-resource "aws_kms_key" "data" { # expect: tf-kms-key-rotation-disabled
-  description = "data"
-}
