@@ -28,8 +28,8 @@ resource "aws_kms_key" "open" {
 resource "aws_kms_key_policy" "open" {
   key_id = aws_kms_key.open.id
   policy = jsonencode({
-    Statement = { # expect: aws-kms-key-policy-allows-public "`aws_kms_key_policy.open`"
-      Effect    = "Allow"
+    Statement = {
+      Effect    = "Allow" # expect: aws-kms-key-policy-allows-public "`aws_kms_key_policy.open`"
       Principal = "*"
       Action    = "kms:*"
       Resource  = "*"
