@@ -330,7 +330,7 @@ fn params_in_attest_toml_set_thresholds() {
         "Resources:\n  Quarter:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 90\n",
     )
     .unwrap();
-    let args = ["check", "--only", "cfn-log-group-retention-short", "--format", "json"];
+    let args = ["check", "--only", "aws-cloudwatch-log-group-retention-short", "--format", "json"];
     let default = attest_in(d, &args);
     assert_eq!(default.code, 1, "90 days is less than the default 365");
     assert!(default.stdout.contains("less than 365"), "{}", default.stdout);

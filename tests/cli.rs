@@ -74,12 +74,12 @@ fn only_and_skip_select_by_id_and_criterion_globs() {
     let only = attest(&["check", "examples", "-f", "json", "--only", "CC6.6"]);
     let v: serde_json::Value = serde_json::from_str(&only.stdout).expect("json");
     let ids: Vec<&str> = v["findings"].as_array().expect("findings").iter().map(|f| f["policy"].as_str().unwrap_or("")).collect();
-    assert_eq!(ids, ["cfn-security-group-ingress-open-to-world"]);
+    assert_eq!(ids, ["aws-security-group-admin-ports-open-to-world"]);
 
-    let skip = attest(&["check", "examples", "-f", "json", "--skip", "k8s-*", "--skip", "PI1.*", "--skip", "cfn-rds-*"]);
+    let skip = attest(&["check", "examples", "-f", "json", "--skip", "k8s-*", "--skip", "PI1.*", "--skip", "aws-rds-*"]);
     let v: serde_json::Value = serde_json::from_str(&skip.stdout).expect("json");
     let ids: Vec<&str> = v["findings"].as_array().expect("findings").iter().map(|f| f["policy"].as_str().unwrap_or("")).collect();
-    assert_eq!(ids, ["cfn-s3-bucket-allows-http", "cfn-s3-bucket-logging-disabled", "cfn-security-group-ingress-open-to-world"]);
+    assert_eq!(ids, ["aws-s3-bucket-allows-http", "aws-s3-bucket-logging-disabled", "aws-security-group-admin-ports-open-to-world"]);
 }
 
 #[test]
@@ -396,11 +396,15 @@ resource "aws_db_instance" "main" {
 "#,
     )
     .unwrap();
-    let only: Vec<&str> =
-        ["tf-security-group-ssh-open-to-world", "tf-rds-storage-unencrypted", "tf-rds-instance-single-az", "tf-rds-backup-retention-short"]
-            .iter()
-            .flat_map(|id| ["--only", id])
-            .collect();
+    let only: Vec<&str> = [
+        "aws-security-group-admin-ports-open-to-world",
+        "aws-rds-storage-unencrypted",
+        "aws-rds-instance-single-az",
+        "aws-rds-backup-retention-short",
+    ]
+    .iter()
+    .flat_map(|id| ["--only", id])
+    .collect();
     let unknown = attest_in(dir.path(), &[&["check", "-f", "concise"][..], &only].concat());
     assert_eq!(unknown.code, 1, "{}", unknown.stderr);
 
@@ -412,12 +416,12 @@ resource "aws_db_instance" "main" {
         "k8s-container-privileged",
         "k8s-container-runs-as-root",
         "k8s-container-image-unpinned",
-        "cfn-rds-instance-unencrypted",
-        "cfn-rds-instance-single-az",
-        "cfn-rds-logs-not-exported",
-        "cfn-s3-bucket-unencrypted",
-        "cfn-s3-bucket-logging-disabled",
-        "cfn-security-group-ingress-open-to-world",
+        "aws-rds-storage-unencrypted",
+        "aws-rds-instance-single-az",
+        "aws-rds-logs-not-exported",
+        "aws-s3-bucket-unencrypted",
+        "aws-s3-bucket-logging-disabled",
+        "aws-security-group-admin-ports-open-to-world",
     ];
     let only: Vec<&str> = ids.iter().flat_map(|id| ["--only", id]).collect();
     let many = attest(&[&["check", "examples", "-f", "concise"][..], &only].concat());

@@ -121,7 +121,7 @@ fn compare_across_a_fix_and_a_waiver() {
         dir.path(),
         "examples/cloudformation/storage.yaml",
         "          CidrIp: 0.0.0.0/0",
-        "          # attest-waive cfn-security-group-ingress-open-to-world expires=2026-03-31 owner=net-team: partner SFTP until the VPN is live (CHG-1042)\n          CidrIp: 0.0.0.0/0",
+        "          # attest-waive aws-security-group-admin-ports-open-to-world expires=2026-03-31 owner=net-team: partner SFTP until the VPN is live (CHG-1042)\n          CidrIp: 0.0.0.0/0",
     );
     let new = report(dir.path(), "json", &["--compare", "old.json"]);
     let v: serde_json::Value = serde_json::from_str(&new).unwrap();
@@ -139,7 +139,7 @@ fn compare_across_a_fix_and_a_waiver() {
     };
     let resolved: Vec<&str> = c["resolved_findings"].as_array().unwrap().iter().map(|f| f["policy"].as_str().unwrap()).collect();
     assert_eq!(resolved, ["k8s-container-privileged"]);
-    assert_eq!(policies_of(&c["newly_waived"]), ["cfn-security-group-ingress-open-to-world"]);
+    assert_eq!(policies_of(&c["newly_waived"]), ["aws-security-group-admin-ports-open-to-world"]);
     assert_eq!(c["new_findings"].as_array().unwrap().len(), 0);
     assert_eq!(c["waivers_added"], serde_json::json!(["examples/cloudformation/storage.yaml:150"]));
     let changed: Vec<(&str, &str, &str)> = c["criteria"]
@@ -163,7 +163,7 @@ fn compare_across_a_fix_and_a_waiver() {
     let v: serde_json::Value = serde_json::from_str(&later.stdout).unwrap();
     let c = &v["comparison"];
     assert_eq!(c["waivers_expired"], serde_json::json!(["examples/cloudformation/storage.yaml:150"]));
-    assert_eq!(policies_of(&c["no_longer_waived"]), ["cfn-security-group-ingress-open-to-world"]);
+    assert_eq!(policies_of(&c["no_longer_waived"]), ["aws-security-group-admin-ports-open-to-world"]);
     assert_eq!(c["criteria"][0]["id"], "CC6.6");
     assert_eq!(c["criteria"][0]["after"], "fails");
     let waiver = &v["waivers"][0];
@@ -298,7 +298,7 @@ fn html_report_loads_in_headless_chromium() {
 fn parameters_set_in_attest_toml_are_in_the_evidence() {
     let dir = examples();
     std::fs::write(dir.path().join("attest.toml"), "[params]\nsensitive_ports = [5432]\n").unwrap();
-    let only = ["--only", "cfn-security-group-ingress-sensitive-port-open-to-world"];
+    let only = ["--only", "aws-security-group-sensitive-port-open-to-world"];
     let json: serde_json::Value = serde_json::from_str(&report(dir.path(), "json", &only)).unwrap();
     let params = json.pointer("/policy_pack/parameters").and_then(|p| p.as_array()).expect("parameters");
     let ports = params.iter().find(|p| p["name"] == "sensitive_ports").expect("sensitive_ports is read");

@@ -140,7 +140,7 @@ fail-on = "low"
 # A waiver accepts a finding for a time, with a reason and an owner: the audit
 # trail of a SOC 2 exception. Every field but `address` is required.
 # [[waiver]]
-# policy = "cfn-s3-bucket-unencrypted"
+# policy = "aws-s3-bucket-unencrypted"
 # path = "infra/logging/**"
 # address = "AccessLogsBucket"
 # reason = "Holds only S3 access logs; encryption tracked in SEC-142"

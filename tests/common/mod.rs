@@ -34,11 +34,11 @@ pub fn attest_in(dir: &Path, args: &[&str]) -> Out {
 /// pack grows.
 pub const STARTER: &[&str] = &[
     "--only",
-    "cfn-rds-instance-unencrypted",
+    "aws-rds-storage-unencrypted",
     "--only",
-    "cfn-s3-bucket-unencrypted",
+    "aws-s3-bucket-unencrypted",
     "--only",
-    "cfn-security-group-ingress-open-to-world",
+    "aws-security-group-admin-ports-open-to-world",
     "--only",
     "k8s-container-allows-privilege-escalation",
     "--only",
