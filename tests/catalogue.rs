@@ -13,7 +13,9 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
 
-// A folder of its own, so that Cargo does not take it for a test target.
+// Folders of their own, so that Cargo does not take them for test targets.
+#[path = "catalogue/equivalents.rs"]
+mod equivalents;
 #[path = "catalogue/sections.rs"]
 mod sections;
 
@@ -320,7 +322,7 @@ fn anchor(criterion: &str) -> String {
     criterion.to_ascii_lowercase().replace('.', "")
 }
 
-fn policy_page(p: &Arc<Policy>) -> String {
+fn policy_page(p: &Arc<Policy>, peers: &[&str]) -> String {
     let m = &p.meta;
     let plat = platform(m);
     let mut out = String::new();
@@ -337,6 +339,10 @@ fn policy_page(p: &Arc<Policy>) -> String {
         plat.page,
         m.id
     );
+    if !peers.is_empty() {
+        let ids: Vec<String> = peers.iter().map(|id| format!("`{id}`")).collect();
+        let _ = writeln!(out, "checkov checks the same with {} (see [Coming from checkov](../equivalents.md)).\n", ids.join(", "));
+    }
     if !m.formerly.is_empty() {
         let ids: Vec<String> = m.formerly.iter().map(|id| format!("`{id}`")).collect();
         let _ = writeln!(out, "Formerly {}: waivers, selections and baselines that name an old id still apply.\n", ids.join(" and "));
@@ -668,13 +674,25 @@ fn generate() -> BTreeMap<PathBuf, String> {
     for (plat, ps) in by_platform(&policies) {
         files.insert(PathBuf::from(format!("book/src/policies/{}.md", plat.page)), platform_page(plat, &ps));
     }
+    let table = equivalents::read();
+    let peers = equivalents::peers(&table);
     for p in &policies {
-        files.insert(PathBuf::from(format!("book/src/policies/{}.md", p.meta.id)), policy_page(p));
+        let theirs = peers.get(p.meta.id.as_str()).map_or(&[][..], Vec::as_slice);
+        files.insert(PathBuf::from(format!("book/src/policies/{}.md", p.meta.id)), policy_page(p, theirs));
     }
+    files.insert(PathBuf::from("book/src/equivalents.md"), equivalents::page(&table));
     let current = std::fs::read_to_string(root().join("book/src/SUMMARY.md")).expect("SUMMARY.md");
     files.insert(PathBuf::from("book/src/SUMMARY.md"), summary(&current, &policies));
     files.extend(sections::pages(policies.len()));
     files
+}
+
+/// `policies/equivalents.toml` answers each peer check once, with policies
+/// of the pack, a reason, or the policy still to write.
+#[test]
+fn equivalents_are_whole_and_true_to_the_pack() {
+    let problems = equivalents::problems(&equivalents::read(), &builtin());
+    assert!(problems.is_empty(), "{}:\n  {}", equivalents::PATH, problems.join("\n  "));
 }
 
 #[test]
