@@ -1,0 +1,48 @@
+resource "google_compute_instance" "full" {
+  name         = "web"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    scopes = ["cloud-platform"] # expect: gcp-compute-instance-default-service-account "full access"
+  }
+}
+
+resource "google_compute_instance_template" "named" {
+  machine_type = "e2-small"
+  disk {
+    source_image = "debian-cloud/debian-12"
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    email  = "123456789012-compute@developer.gserviceaccount.com" # expect: gcp-compute-instance-default-service-account
+    scopes = ["logging-write", "monitoring-write"]
+  }
+}
+
+resource "google_compute_instance" "unknown" {
+  name         = "app"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+  service_account {
+    email  = data.google_compute_default_service_account.default.email
+    scopes = ["https://www.googleapis.com/auth/cloud-platform"] # expect: gcp-compute-instance-default-service-account unknown
+  }
+}

@@ -1,0 +1,22 @@
+resource "google_sql_database_instance" "none" {
+  database_version = "POSTGRES_15"
+  # expect: gcp-sql-postgres-connections-not-logged "log_connections", gcp-sql-postgres-connections-not-logged "log_disconnections"
+  settings {
+    tier = "db-f1-micro"
+  }
+}
+
+resource "google_sql_database_instance" "off" {
+  database_version = "POSTGRES_15"
+  settings {
+    tier = "db-f1-micro"
+    database_flags {
+      name  = "log_connections"
+      value = "off" # expect: gcp-sql-postgres-connections-not-logged "log_connections"
+    }
+    database_flags {
+      name  = "log_disconnections"
+      value = "on"
+    }
+  }
+}
