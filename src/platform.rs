@@ -227,12 +227,23 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
 /// and `${Name}` in `Fn::Sub`).
 pub fn referenced_by<'a>(target: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
     let Some(addr) = target.address.as_deref() else { return Vec::new() };
-    candidates(ty, unit).into_iter().filter(|c| mentions(c.node, addr)).collect()
+    let addr = local_address(target, addr);
+    candidates(ty, unit).into_iter().filter(|c| c.doc.scope == target.doc.scope && mentions(c.node, addr)).collect()
 }
 
 /// The resources of type `ty` in the unit that `source` refers to.
 pub fn references<'a>(source: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
-    candidates(ty, unit).into_iter().filter(|c| c.address.as_deref().is_some_and(|a| mentions(source.node, a))).collect()
+    candidates(ty, unit)
+        .into_iter()
+        .filter(|c| c.doc.scope == source.doc.scope && c.address.as_deref().is_some_and(|a| mentions(source.node, local_address(c, a))))
+        .collect()
+}
+
+/// An address as written inside its own module: references do not cross a
+/// module call, and inside the copy of a module evaluated for a call
+/// (`module.logs.aws_s3_bucket.this`) they are written without the call.
+fn local_address<'s>(item: &DocRef<'_>, address: &'s str) -> &'s str {
+    item.doc.scope.as_deref().and_then(|s| address.strip_prefix(s)).and_then(|a| a.strip_prefix('.')).unwrap_or(address)
 }
 
 fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {

@@ -6,8 +6,10 @@
 //! Everything else stays unknown, with its expression text, and is never
 //! turned into a pass or a fail.
 
+mod instances;
 mod resolve;
 
+use instances::INSTANCES;
 pub use resolve::resolve;
 
 use super::item;
@@ -71,13 +73,25 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
     if !is_terraform(doc) || is_tfvars(doc) {
         return;
     }
+    // A block whose instances are known is one item per instance; in a copy of
+    // a module evaluated for a call, addresses start with the call's.
+    let push = |body: &'a Node, address: String, out: &mut Vec<DocRef<'a>>| {
+        let address = match &doc.scope {
+            Some(scope) => format!("{scope}.{address}"),
+            None => address,
+        };
+        match body.get(INSTANCES).and_then(Node::as_map) {
+            Some(instances) => instances.iter().for_each(|(key, b)| out.push(item(b, doc, format!("{address}{key}")))),
+            None => out.push(item(body, doc, address)),
+        }
+    };
     let typed = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
         for (ty, named) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten() {
             if wanted.is_some_and(|w| !super::glob_match(w, ty)) {
                 continue;
             }
             for (name, body) in named.as_map().into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
-                out.push(item(body, doc, format!("{prefix}{ty}.{name}")));
+                push(body, format!("{prefix}{ty}.{name}"), out);
             }
         }
     };
@@ -85,7 +99,7 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
         for (name, body) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
             match &body.value {
                 V::List(items) => items.iter().for_each(|b| out.push(item(b, doc, format!("{prefix}{name}")))),
-                _ => out.push(item(body, doc, format!("{prefix}{name}"))),
+                _ => push(body, format!("{prefix}{name}"), out),
             }
         }
     };
@@ -120,17 +134,30 @@ fn has_no_instances(body: &Node) -> bool {
 }
 
 /// Does this unknown expression text refer to `address` (`aws_s3_bucket.logs`)?
+/// An instance's address (`aws_s3_bucket.logs[0]`, `aws_s3_bucket.logs["a"]`)
+/// is referred to by its index, or by one not known (`[count.index]`,
+/// `[each.key]`, a splat), or by the whole block; not by another literal index.
 pub(super) fn refers_to(text: &str, address: &str) -> bool {
+    let (base, key) = match address.find('[') {
+        Some(i) if address.ends_with(']') => (&address[..i], Some(&address[i..])),
+        _ => (address, None),
+    };
+    let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
     let mut from = 0;
-    while let Some(i) = text[from..].find(address) {
+    while let Some(i) = text[from..].find(base) {
         let at = from + i;
         let before = text[..at].chars().next_back();
-        let after = text[at + address.len()..].chars().next();
-        let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
-        if boundary(before) && (boundary(after) || after == Some('.')) && before != Some('.') {
+        let rest = &text[at + base.len()..];
+        let after = rest.chars().next();
+        from = at + base.len();
+        if !boundary(before) || before == Some('.') || !(boundary(after) || after == Some('.')) {
+            continue;
+        }
+        let Some(key) = key else { return true };
+        let literal = rest.strip_prefix('[').map(str::trim_start).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '"'));
+        if rest.starts_with(key) || !literal {
             return true;
         }
-        from = at + address.len();
     }
     false
 }
