@@ -9,6 +9,7 @@
 
 mod evaluate;
 mod files;
+mod modules;
 
 use evaluate::evaluate_counted;
 pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, resource_in, run_policy, units};
@@ -212,7 +213,10 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     }
     let unwatched = Progress::default();
     let progress = request.progress.as_deref().unwrap_or(&unwatched);
-    let loaded = load_counted(&inputs, &request.limits, root, progress);
+    // Called Terraform modules are read inside the checked paths and the
+    // folder attest runs from.
+    let scope: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).chain([root.clone()]).collect();
+    let loaded = load_counted(&inputs, &request.limits, root, &scope, progress);
     let Evaluation { mut findings, tally, by_policy } = evaluate_counted(&selected, &loaded, progress);
     // The built-in findings about input obey the selection too; a file that
     // cannot be parsed is reported unless `parse-error` is skipped by name.
@@ -242,7 +246,12 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
             .map(|d| Finding::about_input(&INVALID_WAIVER, &d.file, d.message.clone(), d.labels.clone())),
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let notices = crate::waiver::apply(&mut findings, &waivers, request.today);
+    let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
+    // Bounds of static evaluation reached, once each.
+    let mut bounded: Vec<&crate::diag::Diag> = loaded.iter().flat_map(|l| &l.notices).collect();
+    bounded.sort_by(|a, b| (&a.file.path, a.labels.first().map(|l| l.span.start), &a.message).cmp(&(&b.file.path, b.labels.first().map(|l| l.span.start), &b.message)));
+    bounded.dedup_by(|a, b| a.file.path == b.file.path && a.message == b.message && a.labels.first().map(|l| l.span) == b.labels.first().map(|l| l.span));
+    notices.extend(bounded.into_iter().cloned());
     // Files read only as context of a named file are not counted as checked.
     let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();
     Ok(Run {

@@ -84,7 +84,9 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
 
 /// As `evaluate_all`, counting the units evaluated in `progress`.
 pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progress: &Progress) -> Evaluation {
-    let units = units(files);
+    // A unit of context files only (a module read for the calls to it) is
+    // checked through those calls, never on its own.
+    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context)).collect();
     progress.checking(units.len());
     let per_file: Vec<Evaluation> = units
         .par_iter()
@@ -104,6 +106,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                     load_finding(policy, &loaded.file, &p.error)
                 }));
                 docs.extend(loaded.docs.iter());
+                docs.extend(loaded.modules.iter());
             }
             let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {

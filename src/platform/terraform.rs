@@ -7,10 +7,25 @@
 //! turned into a pass or a fail.
 
 mod instances;
+mod modules;
 mod resolve;
 
 use instances::INSTANCES;
+pub use modules::{Library, downloaded, join, local_sources};
 pub use resolve::resolve;
+
+/// Resolve the module of `folder` (its documents `docs`) and the modules it
+/// calls: the copies of their documents, each with the position in `docs` of
+/// the document that calls it.
+pub(super) fn resolve_folder(
+    folder: &str,
+    docs: &mut [&mut Document],
+    library: &Library,
+    notices: &mut Vec<crate::diag::Diag>,
+) -> Vec<(usize, Document)> {
+    resolve::resolve_with(docs, None, notices);
+    modules::instantiate(folder, docs, library, notices)
+}
 
 use super::item;
 use crate::doc::DocRef;
