@@ -249,8 +249,16 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
     // Bounds of static evaluation reached, once each.
     let mut bounded: Vec<&crate::diag::Diag> = loaded.iter().flat_map(|l| &l.notices).collect();
-    bounded.sort_by(|a, b| (&a.file.path, a.labels.first().map(|l| l.span.start), &a.message).cmp(&(&b.file.path, b.labels.first().map(|l| l.span.start), &b.message)));
-    bounded.dedup_by(|a, b| a.file.path == b.file.path && a.message == b.message && a.labels.first().map(|l| l.span) == b.labels.first().map(|l| l.span));
+    bounded.sort_by(|a, b| {
+        (&a.file.path, a.labels.first().map(|l| l.span.start), &a.message).cmp(&(
+            &b.file.path,
+            b.labels.first().map(|l| l.span.start),
+            &b.message,
+        ))
+    });
+    bounded.dedup_by(|a, b| {
+        a.file.path == b.file.path && a.message == b.message && a.labels.first().map(|l| l.span) == b.labels.first().map(|l| l.span)
+    });
     notices.extend(bounded.into_iter().cloned());
     // Files read only as context of a named file are not counted as checked.
     let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();

@@ -162,7 +162,8 @@ pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
     let folders = modules.iter().flat_map(|(folder, docs)| docs.iter().map(move |(_, d)| (folder.as_str(), &**d)));
     let library = terraform::Library::new(folders, others.iter().map(|d| &**d));
     others.into_iter().for_each(cloudformation::resolve);
-    let results: Vec<(Vec<(usize, Document)>, Vec<crate::diag::Diag>)> = modules
+    type Called = Vec<(usize, Document)>;
+    let results: Vec<(Called, Vec<crate::diag::Diag>)> = modules
         .into_par_iter()
         .map(|(folder, docs)| {
             let (index, mut docs): (Vec<usize>, Vec<&mut Document>) = docs.into_iter().unzip();

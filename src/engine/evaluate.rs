@@ -144,8 +144,10 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
 /// A finding about a module evaluated for a call says where the call is:
 /// several root modules may call one module under the same name.
 fn name_callers(unit_files: &[&Loaded], findings: &mut [Finding]) {
-    let calls: Vec<(String, &str)> =
-        unit_files.iter().flat_map(|l| l.modules.iter().filter_map(|d| Some((format!("{}.", d.scope.as_deref()?), l.file.path.as_str())))).collect();
+    let calls: Vec<(String, &str)> = unit_files
+        .iter()
+        .flat_map(|l| l.modules.iter().filter_map(|d| Some((format!("{}.", d.scope.as_deref()?), l.file.path.as_str()))))
+        .collect();
     for f in findings.iter_mut().filter(|f| !unit_files.iter().any(|l| Arc::ptr_eq(&l.file, &f.file))) {
         let Some(address) = &f.address else { continue };
         if let Some((_, caller)) = calls.iter().find(|(scope, _)| address.starts_with(scope.as_str())) {

@@ -18,9 +18,20 @@ const MAX_FOLDERS: usize = 256;
 /// Read the folders module calls name (and theirs, and so on), and the
 /// `modules.json` of every Terraform folder, into `loaded`. `scope`: the
 /// folders the modules must be in.
-pub(super) fn load_called(loaded: &mut Vec<Loaded>, inputs: &[Input], limits: &Limits, root: &Path, scope: &[PathBuf], progress: &Progress) {
+pub(super) fn load_called(
+    loaded: &mut Vec<Loaded>,
+    inputs: &[Input],
+    limits: &Limits,
+    root: &Path,
+    scope: &[PathBuf],
+    progress: &Progress,
+) {
     let folder = |p: &PathBuf| if p.is_file() { p.parent().map(Path::to_path_buf) } else { Some(p.clone()) };
-    let scope: Vec<PathBuf> = scope.iter().filter_map(folder).filter_map(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { &p }).ok()).collect();
+    let scope: Vec<PathBuf> = scope
+        .iter()
+        .filter_map(folder)
+        .filter_map(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { &p }).ok())
+        .collect();
     // Where each folder shown is on disk, from the files read.
     let mut disk: BTreeMap<String, PathBuf> = BTreeMap::new();
     for input in inputs {

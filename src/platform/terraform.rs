@@ -176,3 +176,55 @@ pub(super) fn refers_to(text: &str, address: &str) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::{Document, Syntax};
+
+    fn module(text: &str) -> Vec<Document> {
+        let file = crate::source::SourceFile::new("main.tf", text);
+        crate::load::parse(&file, Syntax::Hcl, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs
+    }
+
+    fn addresses(docs: &[Document]) -> Vec<String> {
+        let unit: Vec<&Document> = docs.iter().collect();
+        super::super::collect("terraform.resources", None, &unit).iter().filter_map(|d| d.address.as_deref().map(str::to_string)).collect()
+    }
+
+    /// Over the bound, a block is checked once as written, and a warning says so.
+    #[test]
+    fn instances_over_the_bound_are_one_resource_and_a_notice() {
+        let mut docs =
+            module("resource \"aws_s3_bucket\" \"many\" {\n  count = 100\n}\nresource \"aws_s3_bucket\" \"few\" {\n  count = 2\n}\n");
+        let resolved = super::super::resolve(vec![&mut docs]);
+        assert_eq!(addresses(&docs), ["aws_s3_bucket.many", "aws_s3_bucket.few[0]", "aws_s3_bucket.few[1]"]);
+        let notices: Vec<&str> = resolved.notices.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            notices,
+            [
+                "`aws_s3_bucket.many` has 100 instances, more than attest evaluates (64 per block): it is checked once, with `count.index` and `each` unknown"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_instance_is_referred_to_by_its_index_or_an_unknown_one() {
+        use super::refers_to;
+        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b[0]"));
+        assert!(!refers_to("aws_s3_bucket.b[1].id", "aws_s3_bucket.b[0]"));
+        assert!(refers_to("aws_s3_bucket.b[count.index].id", "aws_s3_bucket.b[0]"));
+        assert!(refers_to("aws_s3_bucket.b[*].id", "aws_s3_bucket.b[\"x\"]"));
+        assert!(!refers_to("aws_s3_bucket.b[\"y\"].id", "aws_s3_bucket.b[\"x\"]"));
+        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b"));
+        assert!(!refers_to("aws_s3_bucket.bb[0].id", "aws_s3_bucket.b[0]"));
+    }
+
+    #[test]
+    fn folders_join_as_shown() {
+        use super::join;
+        assert_eq!(join("examples/complete", "../../"), ".");
+        assert_eq!(join(".", "./modules/x"), "modules/x");
+        assert_eq!(join("../corpus/a/examples/b", "../../modules/x"), "../corpus/a/modules/x");
+        assert_eq!(join(".", "../x"), "../x");
+    }
+}

@@ -74,7 +74,9 @@ pub(super) fn expand(
                 None => format!("module.{}", o.name),
             };
             let limit = if n > MAX_PER_BLOCK { format!("{MAX_PER_BLOCK} per block") } else { format!("{MAX_PER_MODULE} per module") };
-            let message = format!("`{address}` has {n} instances, more than attest evaluates ({limit}): it is checked once, with `count.index` and `each` unknown");
+            let message = format!(
+                "`{address}` has {n} instances, more than attest evaluates ({limit}): it is checked once, with `count.index` and `each` unknown"
+            );
             let mut d = Diag::error(&file, o.body.anchor(&file), message, "checked once");
             d.severity = miette::Severity::Warning;
             notices.push(d);
@@ -111,11 +113,14 @@ fn get_mut<'n>(mut node: &'n mut Node, path: &[&str]) -> Option<&'n mut Node> {
     Some(node)
 }
 
+/// An instance: its address suffix, and the name it binds with its value.
+type Instance = (String, &'static str, Node);
+
 /// The instances a known `count` or `for_each` gives: how many, and unless
 /// that is over `MAX_PER_BLOCK`, each one's address suffix and the name it
 /// binds (`count` or `each`) with its value. `None` when neither is known (or
 /// the block has neither).
-fn instance_keys(body: &Node) -> Option<(usize, Vec<(String, &'static str, Node)>)> {
+fn instance_keys(body: &Node) -> Option<(usize, Vec<Instance>)> {
     let span = body.span;
     let object = |pairs: Vec<(&str, Node)>| Node::new(span, V::Map(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect()));
     if let Some(count) = body.get("count") {

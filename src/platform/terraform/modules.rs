@@ -142,7 +142,11 @@ fn calls(
         for (name, body) in doc.root.get("module").and_then(Node::as_map).into_iter().flatten() {
             let Some(source) = body.get("source").and_then(Node::as_str) else { continue };
             let key = if chain.key.is_empty() { name.clone() } else { format!("{}.{name}", chain.key) };
-            let target = if is_local(source) { Some(join(folder, source)) } else { lib.downloaded.get(chain.root).and_then(|d| d.get(&key)).cloned() };
+            let target = if is_local(source) {
+                Some(join(folder, source))
+            } else {
+                lib.downloaded.get(chain.root).and_then(|d| d.get(&key)).cloned()
+            };
             let Some((target, pristine)) = target.and_then(|t| lib.folders.get(&t).map(|p| (t, p))) else { continue };
             if chain.folders.contains(&target) || chain.folders.len() > MAX_DEPTH {
                 let why = if chain.folders.contains(&target) { "calls itself" } else { "is nested too deep" };
@@ -157,13 +161,15 @@ fn calls(
             };
             for (suffix, call) in instances {
                 if *budget == 0 {
-                    let message = format!("more than {MAX_CALLS} module calls to evaluate: `{}module.{name}{suffix}` is not evaluated", chain.scope);
+                    let message =
+                        format!("more than {MAX_CALLS} module calls to evaluate: `{}module.{name}{suffix}` is not evaluated", chain.scope);
                     notices.push(warning(doc, body, message));
                     return;
                 }
                 *budget -= 1;
                 let scope = format!("{}module.{name}{suffix}", chain.scope);
-                let mut copies: Vec<Document> = pristine.iter().filter(|d| !super::is_tfvars(d)).map(|d| copy(d, Some(scope.clone()))).collect();
+                let mut copies: Vec<Document> =
+                    pristine.iter().filter(|d| !super::is_tfvars(d)).map(|d| copy(d, Some(scope.clone()))).collect();
                 let mut refs: Vec<&mut Document> = copies.iter_mut().collect();
                 resolve_with(&mut refs, Some(&arguments(call)), notices);
                 let mut folders = chain.folders.clone();

@@ -29,7 +29,13 @@ pub fn resolve(docs: &mut [&mut Document]) {
 /// data sources and module calls whose `count` or `for_each` is known get
 /// their instances (`instances`); a bound reached is a notice in `notices`.
 pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, notices: &mut Vec<Diag>) {
-    let mut env = Env { vars: variables(docs, inputs), locals: HashMap::new(), resolving: Vec::new(), policy_docs: HashMap::new(), bound: Vec::new() };
+    let mut env = Env {
+        vars: variables(docs, inputs),
+        locals: HashMap::new(),
+        resolving: Vec::new(),
+        policy_docs: HashMap::new(),
+        bound: Vec::new(),
+    };
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
         for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
             env.locals.insert(name.clone(), v.clone());
