@@ -247,19 +247,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
-    // Bounds of static evaluation reached, once each.
-    let mut bounded: Vec<&crate::diag::Diag> = loaded.iter().flat_map(|l| &l.notices).collect();
-    bounded.sort_by(|a, b| {
-        (&a.file.path, a.labels.first().map(|l| l.span.start), &a.message).cmp(&(
-            &b.file.path,
-            b.labels.first().map(|l| l.span.start),
-            &b.message,
-        ))
-    });
-    bounded.dedup_by(|a, b| {
-        a.file.path == b.file.path && a.message == b.message && a.labels.first().map(|l| l.span) == b.labels.first().map(|l| l.span)
-    });
-    notices.extend(bounded.into_iter().cloned());
+    notices.extend(bounds_reached(&loaded));
     // Files read only as context of a named file are not counted as checked.
     let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();
     Ok(Run {
@@ -276,6 +264,15 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
         paths,
         today: request.today,
     })
+}
+
+/// The bounds of static evaluation reached, once each, in file order.
+fn bounds_reached(loaded: &[Loaded]) -> Vec<Diag> {
+    let key = |d: &Diag| (d.file.path.clone(), d.labels.first().map(|l| (l.span.start, l.span.end)), d.message.clone());
+    let mut bounded: Vec<&Diag> = loaded.iter().flat_map(|l| &l.notices).collect();
+    bounded.sort_by_key(|d| key(d));
+    bounded.dedup_by_key(|d| key(d));
+    bounded.into_iter().cloned().collect()
 }
 
 /// The policies with the parameter values of `attest.toml`, or every error in them.

@@ -285,14 +285,17 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
 pub fn referenced_by<'a>(target: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
     let Some(addr) = target.address.as_deref() else { return Vec::new() };
     let addr = local_address(target, addr);
-    candidates(ty, unit).into_iter().filter(|c| c.doc.scope == target.doc.scope && mentions(c.node, addr)).collect()
+    let single = single(target);
+    candidates(ty, unit).into_iter().filter(|c| c.doc.scope == target.doc.scope && mentions(c.node, addr, single)).collect()
 }
 
 /// The resources of type `ty` in the unit that `source` refers to.
 pub fn references<'a>(source: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
     candidates(ty, unit)
         .into_iter()
-        .filter(|c| c.doc.scope == source.doc.scope && c.address.as_deref().is_some_and(|a| mentions(source.node, local_address(c, a))))
+        .filter(|c| {
+            c.doc.scope == source.doc.scope && c.address.as_deref().is_some_and(|a| mentions(source.node, local_address(c, a), single(c)))
+        })
         .collect()
 }
 
@@ -309,10 +312,16 @@ fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
 }
 
 /// Whether anything inside `node` refers to `address`.
-fn mentions(node: &crate::doc::Node, address: &str) -> bool {
+/// Whether an item is a Terraform block without `count` or `for_each`, which
+/// an index (`x["a"]`) cannot refer to.
+fn single(item: &DocRef<'_>) -> bool {
+    item.node.get("count").is_none() && item.node.get("for_each").is_none()
+}
+
+fn mentions(node: &crate::doc::Node, address: &str, single: bool) -> bool {
     use crate::doc::Value as V;
     match &node.value {
-        V::Unknown(text) => terraform::refers_to(text, address),
+        V::Unknown(text) => terraform::refers_to(text, address, single),
         V::Map(m) => {
             let cfn = match (m.get("Ref"), m.get("Fn::GetAtt"), m.get("Fn::Sub")) {
                 (Some(r), _, _) => r.as_str() == Some(address),
@@ -326,9 +335,9 @@ fn mentions(node: &crate::doc::Node, address: &str) -> bool {
                 }
                 _ => false,
             };
-            cfn || m.values().any(|v| mentions(v, address))
+            cfn || m.values().any(|v| mentions(v, address, single))
         }
-        V::List(items) => items.iter().any(|v| mentions(v, address)),
+        V::List(items) => items.iter().any(|v| mentions(v, address, single)),
         _ => false,
     }
 }

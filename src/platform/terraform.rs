@@ -152,7 +152,9 @@ fn has_no_instances(body: &Node) -> bool {
 /// An instance's address (`aws_s3_bucket.logs[0]`, `aws_s3_bucket.logs["a"]`)
 /// is referred to by its index, or by one not known (`[count.index]`,
 /// `[each.key]`, a splat), or by the whole block; not by another literal index.
-pub(super) fn refers_to(text: &str, address: &str) -> bool {
+/// A `single` block (no `count`, no `for_each`) is not referred to by a
+/// literal index: that is another block of the same name.
+pub(super) fn refers_to(text: &str, address: &str, single: bool) -> bool {
     let (base, key) = match address.find('[') {
         Some(i) if address.ends_with(']') => (&address[..i], Some(&address[i..])),
         _ => (address, None),
@@ -168,8 +170,13 @@ pub(super) fn refers_to(text: &str, address: &str) -> bool {
         if !boundary(before) || before == Some('.') || !(boundary(after) || after == Some('.')) {
             continue;
         }
-        let Some(key) = key else { return true };
         let literal = rest.strip_prefix('[').map(str::trim_start).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '"'));
+        let Some(key) = key else {
+            if single && literal {
+                continue;
+            }
+            return true;
+        };
         if rest.starts_with(key) || !literal {
             return true;
         }
@@ -210,13 +217,13 @@ mod tests {
     #[test]
     fn an_instance_is_referred_to_by_its_index_or_an_unknown_one() {
         use super::refers_to;
-        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b[0]"));
-        assert!(!refers_to("aws_s3_bucket.b[1].id", "aws_s3_bucket.b[0]"));
-        assert!(refers_to("aws_s3_bucket.b[count.index].id", "aws_s3_bucket.b[0]"));
-        assert!(refers_to("aws_s3_bucket.b[*].id", "aws_s3_bucket.b[\"x\"]"));
-        assert!(!refers_to("aws_s3_bucket.b[\"y\"].id", "aws_s3_bucket.b[\"x\"]"));
-        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b"));
-        assert!(!refers_to("aws_s3_bucket.bb[0].id", "aws_s3_bucket.b[0]"));
+        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b[0]", false));
+        assert!(!refers_to("aws_s3_bucket.b[1].id", "aws_s3_bucket.b[0]", false));
+        assert!(refers_to("aws_s3_bucket.b[count.index].id", "aws_s3_bucket.b[0]", false));
+        assert!(refers_to("aws_s3_bucket.b[*].id", "aws_s3_bucket.b[\"x\"]", false));
+        assert!(!refers_to("aws_s3_bucket.b[\"y\"].id", "aws_s3_bucket.b[\"x\"]", false));
+        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b", false));
+        assert!(!refers_to("aws_s3_bucket.bb[0].id", "aws_s3_bucket.b[0]", false));
     }
 
     #[test]

@@ -60,14 +60,18 @@ pub(super) fn expand(
     budget: &mut usize,
     notices: &mut Vec<Diag>,
 ) {
-    for o in originals.iter().filter(|o| o.kind == kind) {
-        let Some(doc) = docs.get_mut(o.doc) else { continue };
-        let file = std::sync::Arc::clone(&doc.file);
-        let mut block = doc.root.get(kind);
+    // A `for_each` over another block's instances is expanded after it.
+    let over_block = |o: &&Original| o.body.get("for_each").and_then(|f| block_reference(&f.value)).is_some();
+    let (later, first): (Vec<&Original>, Vec<&Original>) = originals.iter().filter(|o| o.kind == kind).partition(over_block);
+    for o in first.into_iter().chain(later) {
+        let mut block = docs.get(o.doc).and_then(|d| d.root.get(kind));
         if let Some(ty) = &o.ty {
             block = block.and_then(|b| b.get(ty));
         }
-        let Some((n, keys)) = block.and_then(|b| b.get(&o.name)).and_then(instance_keys) else { continue };
+        let body = block.and_then(|b| b.get(&o.name));
+        let Some((n, keys)) = body.and_then(instance_keys).or_else(|| body.and_then(|b| over_instances(docs, o.doc, b))) else { continue };
+        let Some(doc) = docs.get_mut(o.doc) else { continue };
+        let file = std::sync::Arc::clone(&doc.file);
         if n > MAX_PER_BLOCK || n > *budget {
             let address = match &o.ty {
                 Some(ty) => format!("{}{ty}.{}", if kind == "data" { "data." } else { "" }, o.name),
@@ -87,6 +91,12 @@ pub(super) fn expand(
         for (suffix, name, binding) in keys {
             env.bound.push((name.to_string(), binding));
             let mut copy = o.body.clone();
+            // An instance is one object: it has no `count` or `for_each` (whose
+            // references name every instance of another block).
+            if let V::Map(m) = &mut copy.value {
+                m.shift_remove("count");
+                m.shift_remove("for_each");
+            }
             resolve_node(&mut copy, env, 0);
             env.bound.pop();
             made.insert(suffix, copy);
@@ -156,6 +166,33 @@ fn instance_keys(body: &Node) -> Option<(usize, Vec<Instance>)> {
         (suffix, "each", object(vec![("key", Node::new(span, V::Str(k))), ("value", v)]))
     });
     Some((keys.len(), keys.collect()))
+}
+
+/// `TYPE.NAME`, the whole of a resource, as a `for_each` not otherwise known.
+fn block_reference(v: &V) -> Option<(&str, &str)> {
+    let V::Unknown(text) = v else { return None };
+    let (ty, name) = text.trim().split_once('.')?;
+    let ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-');
+    (ident(ty) && ident(name) && !matches!(ty, "var" | "local" | "each" | "count" | "module" | "data")).then_some((ty, name))
+}
+
+/// The instances of a `for_each` over a resource of the module whose own
+/// `for_each` is known (`for_each = github_repository.all`): one per key of
+/// it, with `each.value` that instance. The resource is looked for in the
+/// block's own file first.
+fn over_instances(docs: &[&mut Document], own: usize, body: &Node) -> Option<(usize, Vec<Instance>)> {
+    let (ty, name) = block_reference(&body.get("for_each")?.value)?;
+    let find = |d: &&mut Document| d.root.get("resource")?.get(ty)?.get(name).cloned();
+    let target = docs.get(own).and_then(find).or_else(|| docs.iter().find_map(find))?;
+    let span = body.span;
+    let mut keys = Vec::new();
+    for (suffix, instance) in target.get(INSTANCES)?.as_map()? {
+        let key = suffix.strip_prefix("[\"")?.strip_suffix("\"]")?.replace("\\\"", "\"").replace("\\\\", "\\");
+        let each: IndexMap<String, Node> =
+            [("key".to_string(), Node::new(span, V::Str(key))), ("value".to_string(), instance.clone())].into_iter().collect();
+        keys.push((suffix.clone(), "each", Node::new(span, V::Map(each))));
+    }
+    Some((keys.len(), keys))
 }
 
 /// The address suffix of the instance an index selects: `[0]`, `["logs"]`.
