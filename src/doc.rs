@@ -130,6 +130,10 @@ pub struct Document {
     /// Position of the document in its file, from 0.
     pub index: usize,
     pub root: Node,
+    /// Where a copy of the document stands in a larger whole, put before the
+    /// addresses of its items: the call of a Terraform module evaluated with the
+    /// call's arguments (`module.logs`). `None` for a file read as itself.
+    pub scope: Option<String>,
 }
 
 /// A present document value, with its document and, for collection items, its

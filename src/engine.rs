@@ -9,6 +9,7 @@
 
 mod evaluate;
 mod files;
+mod modules;
 
 use evaluate::evaluate_counted;
 pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, resource_in, run_policy, units};
@@ -212,7 +213,10 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     }
     let unwatched = Progress::default();
     let progress = request.progress.as_deref().unwrap_or(&unwatched);
-    let loaded = load_counted(&inputs, &request.limits, root, progress);
+    // Called Terraform modules are read inside the checked paths and the
+    // folder attest runs from.
+    let scope: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).chain([root.clone()]).collect();
+    let loaded = load_counted(&inputs, &request.limits, root, &scope, progress);
     let Evaluation { mut findings, tally, by_policy } = evaluate_counted(&selected, &loaded, progress);
     // The built-in findings about input obey the selection too; a file that
     // cannot be parsed is reported unless `parse-error` is skipped by name.
@@ -242,7 +246,8 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
             .map(|d| Finding::about_input(&INVALID_WAIVER, &d.file, d.message.clone(), d.labels.clone())),
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let notices = crate::waiver::apply(&mut findings, &waivers, request.today);
+    let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
+    notices.extend(bounds_reached(&loaded));
     // Files read only as context of a named file are not counted as checked.
     let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();
     Ok(Run {
@@ -259,6 +264,15 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
         paths,
         today: request.today,
     })
+}
+
+/// The bounds of static evaluation reached, once each, in file order.
+fn bounds_reached(loaded: &[Loaded]) -> Vec<Diag> {
+    let key = |d: &Diag| (d.file.path.clone(), d.labels.first().map(|l| (l.span.start, l.span.end)), d.message.clone());
+    let mut bounded: Vec<&Diag> = loaded.iter().flat_map(|l| &l.notices).collect();
+    bounded.sort_by_key(|d| key(d));
+    bounded.dedup_by_key(|d| key(d));
+    bounded.into_iter().cloned().collect()
 }
 
 /// The policies with the parameter values of `attest.toml`, or every error in them.

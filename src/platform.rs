@@ -134,20 +134,77 @@ pub fn unit_places(docs: &[Document], path: &Path) -> Option<UnitPlaces> {
     Some(if codeowners::is_codeowners(first) { UnitPlaces::Files(codeowners::siblings(path)) } else { UnitPlaces::Folder })
 }
 
+/// What resolving gives beyond the documents themselves.
+#[derive(Default)]
+pub struct Resolved {
+    /// Copies of the Terraform modules that module calls name, evaluated with
+    /// the calls' arguments, by the index in `files` of the calling file.
+    pub modules: Vec<(usize, Vec<Document>)>,
+    /// Bounds of static evaluation reached (warnings, with their place).
+    pub notices: Vec<crate::diag::Diag>,
+}
+
 /// Let each Terraform module resolve what it statically can (variables, locals,
-/// policy documents) across its files, and each CloudFormation template its
-/// parameters and mappings, before anything is evaluated. `files` holds the
-/// documents of each file.
-pub fn resolve(files: Vec<&mut Vec<Document>>) {
+/// policy documents, instances, the modules it calls) across its files, and
+/// each CloudFormation template its parameters and mappings, before anything is
+/// evaluated. `files` holds the documents of each file, the folders of called
+/// modules and their `.terraform/modules/modules.json` included.
+pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
     use rayon::prelude::*;
-    let mut modules: std::collections::BTreeMap<String, Vec<&mut Document>> = std::collections::BTreeMap::new();
-    for docs in files {
+    let mut modules: std::collections::BTreeMap<String, Vec<(usize, &mut Document)>> = std::collections::BTreeMap::new();
+    let mut others: Vec<&mut Document> = Vec::new();
+    for (i, docs) in files.into_iter().enumerate() {
         match docs.first().and_then(terraform::module_of) {
-            Some(key) => modules.entry(key).or_default().extend(docs.iter_mut()),
-            None => docs.iter_mut().for_each(cloudformation::resolve),
+            Some(key) => modules.entry(key).or_default().extend(docs.iter_mut().map(|d| (i, d))),
+            None => others.extend(docs.iter_mut()),
         }
     }
-    modules.into_par_iter().for_each(|(_, mut docs)| terraform::resolve(&mut docs));
+    let folders = modules.iter().flat_map(|(folder, docs)| docs.iter().map(move |(_, d)| (folder.as_str(), &**d)));
+    let library = terraform::Library::new(folders, others.iter().map(|d| &**d));
+    others.into_iter().for_each(cloudformation::resolve);
+    type Called = Vec<(usize, Document)>;
+    let results: Vec<(Called, Vec<crate::diag::Diag>)> = modules
+        .into_par_iter()
+        .map(|(folder, docs)| {
+            let (index, mut docs): (Vec<usize>, Vec<&mut Document>) = docs.into_iter().unzip();
+            let mut notices = Vec::new();
+            let called = terraform::resolve_folder(&folder, &mut docs, &library, &mut notices);
+            (called.into_iter().map(|(pos, d)| (index[pos], d)).collect(), notices)
+        })
+        .collect();
+    // INVARIANT: in folder order, whatever the thread count.
+    let mut out = Resolved::default();
+    let mut by_file: std::collections::BTreeMap<usize, Vec<Document>> = std::collections::BTreeMap::new();
+    for (called, notices) in results {
+        called.into_iter().for_each(|(i, d)| by_file.entry(i).or_default().push(d));
+        out.notices.extend(notices);
+    }
+    out.modules = by_file.into_iter().collect();
+    out
+}
+
+/// Folders a unit's files name as modules they call (Terraform `module` blocks
+/// with a local `source`), as written, relative to their folder: for the
+/// engine to read, as context.
+pub fn called_folders<'d>(docs: impl IntoIterator<Item = &'d Document>) -> Vec<String> {
+    terraform::local_sources(docs)
+}
+
+/// The file below a unit's folder that lists the modules a tool downloaded
+/// for it (`terraform init`'s `.terraform/modules/modules.json`).
+pub fn module_list(folder: &Path) -> PathBuf {
+    folder.join(".terraform/modules/modules.json")
+}
+
+/// The folders a module list names, relative to the folder of its unit.
+pub fn listed_folders(doc: &Document) -> Vec<String> {
+    terraform::downloaded(doc).into_iter().map(|(_, dir)| dir).collect()
+}
+
+/// A displayed folder joined with a relative path, `.` and `..` taken away
+/// where they can be (`examples/complete` and `../..` give `.`).
+pub fn join_folder(folder: &str, relative: &str) -> String {
+    terraform::join(folder, relative)
 }
 
 /// The folder of a displayed path (`.` for a file in the working directory).
@@ -227,12 +284,26 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
 /// and `${Name}` in `Fn::Sub`).
 pub fn referenced_by<'a>(target: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
     let Some(addr) = target.address.as_deref() else { return Vec::new() };
-    candidates(ty, unit).into_iter().filter(|c| mentions(c.node, addr)).collect()
+    let addr = local_address(target, addr);
+    let single = single(target);
+    candidates(ty, unit).into_iter().filter(|c| c.doc.scope == target.doc.scope && mentions(c.node, addr, single)).collect()
 }
 
 /// The resources of type `ty` in the unit that `source` refers to.
 pub fn references<'a>(source: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
-    candidates(ty, unit).into_iter().filter(|c| c.address.as_deref().is_some_and(|a| mentions(source.node, a))).collect()
+    candidates(ty, unit)
+        .into_iter()
+        .filter(|c| {
+            c.doc.scope == source.doc.scope && c.address.as_deref().is_some_and(|a| mentions(source.node, local_address(c, a), single(c)))
+        })
+        .collect()
+}
+
+/// An address as written inside its own module: references do not cross a
+/// module call, and inside the copy of a module evaluated for a call
+/// (`module.logs.aws_s3_bucket.this`) they are written without the call.
+fn local_address<'s>(item: &DocRef<'_>, address: &'s str) -> &'s str {
+    item.doc.scope.as_deref().and_then(|s| address.strip_prefix(s)).and_then(|a| a.strip_prefix('.')).unwrap_or(address)
 }
 
 fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
@@ -241,10 +312,16 @@ fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
 }
 
 /// Whether anything inside `node` refers to `address`.
-fn mentions(node: &crate::doc::Node, address: &str) -> bool {
+/// Whether an item is a Terraform block without `count` or `for_each`, which
+/// an index (`x["a"]`) cannot refer to.
+fn single(item: &DocRef<'_>) -> bool {
+    item.node.get("count").is_none() && item.node.get("for_each").is_none()
+}
+
+fn mentions(node: &crate::doc::Node, address: &str, single: bool) -> bool {
     use crate::doc::Value as V;
     match &node.value {
-        V::Unknown(text) => terraform::refers_to(text, address),
+        V::Unknown(text) => terraform::refers_to(text, address, single),
         V::Map(m) => {
             let cfn = match (m.get("Ref"), m.get("Fn::GetAtt"), m.get("Fn::Sub")) {
                 (Some(r), _, _) => r.as_str() == Some(address),
@@ -258,9 +335,9 @@ fn mentions(node: &crate::doc::Node, address: &str) -> bool {
                 }
                 _ => false,
             };
-            cfn || m.values().any(|v| mentions(v, address))
+            cfn || m.values().any(|v| mentions(v, address, single))
         }
-        V::List(items) => items.iter().any(|v| mentions(v, address)),
+        V::List(items) => items.iter().any(|v| mentions(v, address, single)),
         _ => false,
     }
 }

@@ -84,7 +84,9 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
 
 /// As `evaluate_all`, counting the units evaluated in `progress`.
 pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progress: &Progress) -> Evaluation {
-    let units = units(files);
+    // A unit of context files only (a module read for the calls to it) is
+    // checked through those calls, never on its own.
+    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context)).collect();
     progress.checking(units.len());
     let per_file: Vec<Evaluation> = units
         .par_iter()
@@ -104,6 +106,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                     load_finding(policy, &loaded.file, &p.error)
                 }));
                 docs.extend(loaded.docs.iter());
+                docs.extend(loaded.modules.iter());
             }
             let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
@@ -113,6 +116,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
             }
             // Files read for context only report nothing.
             e.findings.retain(|f| !unit_files.iter().any(|l| l.role == Role::Context && Arc::ptr_eq(&l.file, &f.file)));
+            name_callers(unit_files, &mut e.findings);
             progress.checked_one();
             e
         })
@@ -135,6 +139,21 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
     }
     all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     all
+}
+
+/// A finding about a module evaluated for a call says where the call is:
+/// several root modules may call one module under the same name.
+fn name_callers(unit_files: &[&Loaded], findings: &mut [Finding]) {
+    let calls: Vec<(String, &str)> = unit_files
+        .iter()
+        .flat_map(|l| l.modules.iter().filter_map(|d| Some((format!("{}.", d.scope.as_deref()?), l.file.path.as_str()))))
+        .collect();
+    for f in findings.iter_mut().filter(|f| !unit_files.iter().any(|l| Arc::ptr_eq(&l.file, &f.file))) {
+        let Some(address) = &f.address else { continue };
+        if let Some((_, caller)) = calls.iter().find(|(scope, _)| address.starts_with(scope.as_str())) {
+            f.message = format!("{} (module called from {caller})", f.message);
+        }
+    }
 }
 
 /// What one policy did over one unit: its findings, and the result of every

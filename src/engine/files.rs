@@ -23,6 +23,11 @@ pub struct Loaded {
     pub problems: Vec<crate::load::Problem>,
     /// Why the file was read (context files report nothing).
     pub role: Role,
+    /// The modules the file's Terraform module calls, evaluated with the
+    /// calls' arguments (`platform::Resolved::modules`): part of its unit.
+    pub modules: Vec<crate::doc::Document>,
+    /// Bounds of static evaluation reached in the file (warnings).
+    pub notices: Vec<crate::diag::Diag>,
 }
 
 /// What a report lists about each file: enough to tie it to its inputs.
@@ -41,6 +46,10 @@ pub struct FileRecord {
 }
 
 impl Loaded {
+    fn new(file: Arc<SourceFile>, syntax: Option<Syntax>, role: Role) -> Loaded {
+        Loaded { file, syntax, docs: Vec::new(), error: None, problems: Vec::new(), role, modules: Vec::new(), notices: Vec::new() }
+    }
+
     pub fn record(&self) -> FileRecord {
         let mut platforms: Vec<crate::platform::Kind> = self.docs.iter().map(crate::platform::classify).collect();
         platforms.sort();
@@ -71,7 +80,7 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
         Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
         Err(error) => {
             let file = SourceFile::new(input.display.clone(), "");
-            Loaded { file, syntax: input.syntax, docs: Vec::new(), error: Some(error), problems: Vec::new(), role: input.role }
+            Loaded { docs: Vec::new(), error: Some(error), ..Loaded::new(file, input.syntax, input.role) }
         }
     };
     Loaded { role: input.role, ..loaded }
@@ -87,20 +96,22 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
     // A file whose name does not say: its content decides.
     let syntax = syntax.unwrap_or_else(|| load::sniff(&file.text));
     match load::parse(&file, syntax, limits) {
-        Ok(parsed) => Loaded { file, syntax: Some(syntax), docs: parsed.docs, error: None, problems: parsed.problems, role: Role::Walked },
-        Err(error) => Loaded { file, syntax: Some(syntax), docs: Vec::new(), error: Some(error), problems: Vec::new(), role: Role::Walked },
+        Ok(parsed) => Loaded { docs: parsed.docs, problems: parsed.problems, ..Loaded::new(file, Some(syntax), Role::Walked) },
+        Err(error) => Loaded { error: Some(error), ..Loaded::new(file, Some(syntax), Role::Walked) },
     }
 }
 
 /// Load every input in parallel, bring in the rest of the unit of each file
-/// named on the command line (as context), and let the platforms resolve what
-/// they know statically. The result is in display order.
+/// named on the command line (as context) and the Terraform modules that
+/// module calls name (inside `root`), and let the platforms resolve what they
+/// know statically. The result is in display order.
 pub fn load_all(inputs: &[Input], limits: &Limits, root: &Path) -> Vec<Loaded> {
-    load_counted(inputs, limits, root, &Progress::default())
+    load_counted(inputs, limits, root, &[root.to_path_buf()], &Progress::default())
 }
 
-/// As `load_all`, counting the files read in `progress`.
-pub(super) fn load_counted(inputs: &[Input], limits: &Limits, root: &Path, progress: &Progress) -> Vec<Loaded> {
+/// As `load_all`, reading called modules inside the folders of `scope`,
+/// counting the files read in `progress`.
+pub(super) fn load_counted(inputs: &[Input], limits: &Limits, root: &Path, scope: &[PathBuf], progress: &Progress) -> Vec<Loaded> {
     let load = |i: &Input| {
         let l = load_input(i, limits);
         progress.read_one();
@@ -123,7 +134,20 @@ pub(super) fn load_counted(inputs: &[Input], limits: &Limits, root: &Path, progr
     for l in loaded.iter_mut().filter(|l| patches.contains(&l.file.path)) {
         l.role = Role::Context;
     }
-    crate::platform::resolve(loaded.iter_mut().map(|l| &mut l.docs).collect());
+    super::modules::load_called(&mut loaded, inputs, limits, root, scope, progress);
+    let resolved = crate::platform::resolve(loaded.iter_mut().map(|l| &mut l.docs).collect());
+    for (i, docs) in resolved.modules {
+        // A file read for context reports nothing, and references do not
+        // cross a module call: what it calls is not needed.
+        if let Some(l) = loaded.get_mut(i).filter(|l| l.role != Role::Context) {
+            l.modules = docs;
+        }
+    }
+    for notice in resolved.notices {
+        if let Some(l) = loaded.iter_mut().find(|l| Arc::ptr_eq(&l.file, &notice.file)) {
+            l.notices.push(notice);
+        }
+    }
     loaded
 }
 

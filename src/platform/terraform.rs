@@ -6,9 +6,26 @@
 //! Everything else stays unknown, with its expression text, and is never
 //! turned into a pass or a fail.
 
+mod instances;
+mod modules;
 mod resolve;
 
+use instances::INSTANCES;
+pub use modules::{Library, downloaded, join, local_sources};
 pub use resolve::resolve;
+
+/// Resolve the module of `folder` (its documents `docs`) and the modules it
+/// calls: the copies of their documents, each with the position in `docs` of
+/// the document that calls it.
+pub(super) fn resolve_folder(
+    folder: &str,
+    docs: &mut [&mut Document],
+    library: &Library,
+    notices: &mut Vec<crate::diag::Diag>,
+) -> Vec<(usize, Document)> {
+    resolve::resolve_with(docs, None, notices);
+    modules::instantiate(folder, docs, library, notices)
+}
 
 use super::item;
 use crate::doc::DocRef;
@@ -71,13 +88,25 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
     if !is_terraform(doc) || is_tfvars(doc) {
         return;
     }
+    // A block whose instances are known is one item per instance; in a copy of
+    // a module evaluated for a call, addresses start with the call's.
+    let push = |body: &'a Node, address: String, out: &mut Vec<DocRef<'a>>| {
+        let address = match &doc.scope {
+            Some(scope) => format!("{scope}.{address}"),
+            None => address,
+        };
+        match body.get(INSTANCES).and_then(Node::as_map) {
+            Some(instances) => instances.iter().for_each(|(key, b)| out.push(item(b, doc, format!("{address}{key}")))),
+            None => out.push(item(body, doc, address)),
+        }
+    };
     let typed = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
         for (ty, named) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten() {
             if wanted.is_some_and(|w| !super::glob_match(w, ty)) {
                 continue;
             }
             for (name, body) in named.as_map().into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
-                out.push(item(body, doc, format!("{prefix}{ty}.{name}")));
+                push(body, format!("{prefix}{ty}.{name}"), out);
             }
         }
     };
@@ -85,7 +114,7 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
         for (name, body) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
             match &body.value {
                 V::List(items) => items.iter().for_each(|b| out.push(item(b, doc, format!("{prefix}{name}")))),
-                _ => out.push(item(body, doc, format!("{prefix}{name}"))),
+                _ => push(body, format!("{prefix}{name}"), out),
             }
         }
     };
@@ -120,17 +149,89 @@ fn has_no_instances(body: &Node) -> bool {
 }
 
 /// Does this unknown expression text refer to `address` (`aws_s3_bucket.logs`)?
-pub(super) fn refers_to(text: &str, address: &str) -> bool {
+/// An instance's address (`aws_s3_bucket.logs[0]`, `aws_s3_bucket.logs["a"]`)
+/// is referred to by its index, or by one not known (`[count.index]`,
+/// `[each.key]`, a splat), or by the whole block; not by another literal index.
+/// A `single` block (no `count`, no `for_each`) is not referred to by a
+/// literal index: that is another block of the same name.
+pub(super) fn refers_to(text: &str, address: &str, single: bool) -> bool {
+    let (base, key) = match address.find('[') {
+        Some(i) if address.ends_with(']') => (&address[..i], Some(&address[i..])),
+        _ => (address, None),
+    };
+    let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
     let mut from = 0;
-    while let Some(i) = text[from..].find(address) {
+    while let Some(i) = text[from..].find(base) {
         let at = from + i;
         let before = text[..at].chars().next_back();
-        let after = text[at + address.len()..].chars().next();
-        let boundary = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '_' || c == '-'));
-        if boundary(before) && (boundary(after) || after == Some('.')) && before != Some('.') {
+        let rest = &text[at + base.len()..];
+        let after = rest.chars().next();
+        from = at + base.len();
+        if !boundary(before) || before == Some('.') || !(boundary(after) || after == Some('.')) {
+            continue;
+        }
+        let literal = rest.strip_prefix('[').map(str::trim_start).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '"'));
+        let Some(key) = key else {
+            if single && literal {
+                continue;
+            }
+            return true;
+        };
+        if rest.starts_with(key) || !literal {
             return true;
         }
-        from = at + address.len();
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::doc::{Document, Syntax};
+
+    fn module(text: &str) -> Vec<Document> {
+        let file = crate::source::SourceFile::new("main.tf", text);
+        crate::load::parse(&file, Syntax::Hcl, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs
+    }
+
+    fn addresses(docs: &[Document]) -> Vec<String> {
+        let unit: Vec<&Document> = docs.iter().collect();
+        super::super::collect("terraform.resources", None, &unit).iter().filter_map(|d| d.address.as_deref().map(str::to_string)).collect()
+    }
+
+    /// Over the bound, a block is checked once as written, and a warning says so.
+    #[test]
+    fn instances_over_the_bound_are_one_resource_and_a_notice() {
+        let mut docs =
+            module("resource \"aws_s3_bucket\" \"many\" {\n  count = 100\n}\nresource \"aws_s3_bucket\" \"few\" {\n  count = 2\n}\n");
+        let resolved = super::super::resolve(vec![&mut docs]);
+        assert_eq!(addresses(&docs), ["aws_s3_bucket.many", "aws_s3_bucket.few[0]", "aws_s3_bucket.few[1]"]);
+        let notices: Vec<&str> = resolved.notices.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            notices,
+            [
+                "`aws_s3_bucket.many` has 100 instances, more than attest evaluates (64 per block): it is checked once, with `count.index` and `each` unknown"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_instance_is_referred_to_by_its_index_or_an_unknown_one() {
+        use super::refers_to;
+        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b[0]", false));
+        assert!(!refers_to("aws_s3_bucket.b[1].id", "aws_s3_bucket.b[0]", false));
+        assert!(refers_to("aws_s3_bucket.b[count.index].id", "aws_s3_bucket.b[0]", false));
+        assert!(refers_to("aws_s3_bucket.b[*].id", "aws_s3_bucket.b[\"x\"]", false));
+        assert!(!refers_to("aws_s3_bucket.b[\"y\"].id", "aws_s3_bucket.b[\"x\"]", false));
+        assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b", false));
+        assert!(!refers_to("aws_s3_bucket.bb[0].id", "aws_s3_bucket.b[0]", false));
+    }
+
+    #[test]
+    fn folders_join_as_shown() {
+        use super::join;
+        assert_eq!(join("examples/complete", "../../"), ".");
+        assert_eq!(join(".", "./modules/x"), "modules/x");
+        assert_eq!(join("../corpus/a/examples/b", "../../modules/x"), "../corpus/a/modules/x");
+        assert_eq!(join(".", "../x"), "../x");
+    }
 }

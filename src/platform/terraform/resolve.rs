@@ -4,7 +4,9 @@
 //! blocks over known collections, and `count`/`for_each` of zero instances.
 //! What cannot be known stays unknown, with its expression text.
 
+use super::instances::{self, INSTANCES};
 use super::is_tfvars;
+use crate::diag::Diag;
 use crate::doc::{Document, Node, Value as V};
 use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
@@ -13,22 +15,72 @@ use hcl_edit::template::Element;
 use indexmap::IndexMap;
 use std::collections::HashMap;
 
+/// The values a module call gives its module's variables: a value, or `None`
+/// for an argument that is given but not known (the default does not apply).
+pub(super) type Inputs = HashMap<String, Option<Node>>;
+
 /// Resolve what can be known in the documents of one module, in place.
 pub fn resolve(docs: &mut [&mut Document]) {
+    resolve_with(docs, None, &mut Vec::new());
+}
+
+/// As `resolve`, for a module called with `inputs` (the `*.tfvars` of its
+/// folder then do not apply: they set a root module's variables). Resources,
+/// data sources and module calls whose `count` or `for_each` is known get
+/// their instances (`instances`); a bound reached is a notice in `notices`.
+pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, notices: &mut Vec<Diag>) {
+    let mut env = Env {
+        vars: variables(docs, inputs),
+        locals: HashMap::new(),
+        resolving: Vec::new(),
+        policy_docs: HashMap::new(),
+        bound: Vec::new(),
+    };
+    for doc in docs.iter().filter(|d| !is_tfvars(d)) {
+        for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
+            env.locals.insert(name.clone(), v.clone());
+        }
+    }
+    let originals = instances::originals(docs);
+    pass(docs, &mut env);
+    let mut budget = instances::MAX_PER_MODULE;
+    // Data sources first: policy documents are read from their instances.
+    instances::expand(docs, &originals, "data", &mut env, &mut budget, notices);
+    env.policy_docs = policy_documents(docs);
+    if !env.policy_docs.is_empty() {
+        pass(docs, &mut env);
+    }
+    instances::expand(docs, &originals, "resource", &mut env, &mut budget, notices);
+    instances::expand(docs, &originals, "module", &mut env, &mut budget, notices);
+}
+
+/// Resolve every file of the module once (not `*.tfvars`, which only give values).
+fn pass(docs: &mut [&mut Document], env: &mut Env) {
+    for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
+        resolve_node(&mut doc.root, env, 0);
+    }
+}
+
+/// Variables: their defaults, overridden by a call's arguments, or else by
+/// `terraform.tfvars` and `*.auto.tfvars` (in name order).
+fn variables(docs: &[&mut Document], inputs: Option<&Inputs>) -> HashMap<String, Node> {
     let mut vars: HashMap<String, Node> = HashMap::new();
-    let mut locals: HashMap<String, Node> = HashMap::new();
-    let mut policy_docs: HashMap<String, Node> = HashMap::new();
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
         for (name, v) in doc.root.get("variable").and_then(Node::as_map).into_iter().flatten() {
             if let Some(default) = v.get("default") {
                 vars.insert(name.clone(), default.clone());
             }
         }
-        for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
-            locals.insert(name.clone(), v.clone());
-        }
     }
-    // `terraform.tfvars` and `*.auto.tfvars` override defaults, in name order.
+    if let Some(inputs) = inputs {
+        for (name, value) in inputs {
+            match value {
+                Some(v) => vars.insert(name.clone(), v.clone()),
+                None => vars.remove(name),
+            };
+        }
+        return vars;
+    }
     let mut tfvars: Vec<&&mut Document> = docs.iter().filter(|d| is_tfvars(d)).collect();
     tfvars.sort_by(|a, b| a.file.path.cmp(&b.file.path));
     for doc in tfvars {
@@ -36,42 +88,49 @@ pub fn resolve(docs: &mut [&mut Document]) {
             vars.insert(name.clone(), v.clone());
         }
     }
-    let mut env = Env { vars, locals, resolving: Vec::new(), policy_docs: HashMap::new(), bound: Vec::new() };
-    // Policy documents from `aws_iam_policy_document` data sources, after their
-    // own variables and locals are known.
-    for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
-        resolve_node(&mut doc.root, &mut env, 0);
-    }
+    vars
+}
+
+/// The documents of the module's `aws_iam_policy_document` data sources, by
+/// name: the block's, and each instance's when its `count` or `for_each` is known.
+fn policy_documents(docs: &[&mut Document]) -> HashMap<String, PolicyDocs> {
+    let mut out = HashMap::new();
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
         let data = doc.root.get("data").and_then(|d| d.get("aws_iam_policy_document")).and_then(Node::as_map);
         for (name, body) in data.into_iter().flatten() {
-            policy_docs.insert(format!("data.aws_iam_policy_document.{name}.json"), policy_document(body));
+            let instances = body.get(INSTANCES).and_then(Node::as_map).into_iter().flatten();
+            let instances = instances.map(|(key, b)| (key.clone(), policy_document(b))).collect();
+            out.insert(name.clone(), PolicyDocs { whole: policy_document(body), instances });
         }
     }
-    if !policy_docs.is_empty() {
-        env.policy_docs = policy_docs;
-        for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
-            resolve_node(&mut doc.root, &mut env, 0);
-        }
-    }
+    out
 }
 
-struct Env {
+/// The policy documents of one `aws_iam_policy_document` data source.
+struct PolicyDocs {
+    /// The block's, as written (its `count.index` and `each` unknown).
+    whole: Node,
+    /// By instance (`[0]`, `["key"]`) when its instances are known.
+    instances: IndexMap<String, Node>,
+}
+
+pub(super) struct Env {
     vars: HashMap<String, Node>,
     locals: HashMap<String, Node>,
     /// Locals being evaluated, to stop cycles.
     resolving: Vec<String>,
-    policy_docs: HashMap<String, Node>,
+    policy_docs: HashMap<String, PolicyDocs>,
     /// Names bound while evaluating: the iterators of `dynamic` blocks being
-    /// expanded (`{key, value}`) and the variables of `for` expressions.
-    bound: Vec<(String, Node)>,
+    /// expanded (`{key, value}`), the variables of `for` expressions, and
+    /// `count` (`{index}`) and `each` (`{key, value}`) of an instance.
+    pub(super) bound: Vec<(String, Node)>,
 }
 
 const MAX_DEPTH: usize = 64;
 /// A `dynamic` block over more elements than this is left as it is.
 const MAX_EXPANSION: usize = 256;
 
-fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
+pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
     if depth > MAX_DEPTH {
         return;
     }
@@ -80,6 +139,8 @@ fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
             if let Some(mut v) = evaluate_text(text, env, depth) {
                 respan(&mut v, node.span);
                 node.value = v.value;
+            } else if let Some(t) = instances::substitute(text, env, depth) {
+                *text = t;
             }
         }
         V::List(items) => {
@@ -154,15 +215,12 @@ fn respan(node: &mut Node, span: Span) {
 }
 
 fn evaluate_text(text: &str, env: &mut Env, depth: usize) -> Option<Node> {
-    if let Some(doc) = env.policy_docs.get(text.trim()) {
-        return Some(doc.clone());
-    }
     let expr = crate::load::hcl::expression(text)?;
     let v = evaluate(&expr, env, depth)?;
     Some(Node::new(Span::default(), v))
 }
 
-fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
+pub(super) fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
     if depth > MAX_DEPTH {
         return None;
     }
@@ -251,6 +309,7 @@ fn traversal(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Opti
             match root.value().as_str() {
                 "var" => env.vars.get(&first)?.clone(),
                 "local" => local(&first, env, depth)?,
+                "data" if first == "aws_iam_policy_document" => return policy_reference(ops, env, depth),
                 _ => return None,
             }
         }
@@ -281,7 +340,41 @@ fn traversal(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Opti
 /// one unknown part does not hide the known ones (`Action` of a policy whose
 /// `Resource` is a reference).
 fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
-    evaluate(e, env, depth).unwrap_or_else(|| V::Unknown(e.to_string().trim().to_string()))
+    evaluate(e, env, depth).unwrap_or_else(|| {
+        let text = e.to_string().trim().to_string();
+        V::Unknown(instances::substitute(&text, env, depth).unwrap_or(text))
+    })
+}
+
+/// `data.aws_iam_policy_document.NAME.json`, also of an instance
+/// (`NAME[0].json`, `NAME["key"].json`): the policy document. An index of a
+/// data source whose instances are not known is its block's document, as
+/// when `count` is unknown the instance at index 0 is the block as written.
+fn policy_reference<'o>(mut ops: impl Iterator<Item = &'o TraversalOperator>, env: &mut Env, depth: usize) -> Option<V> {
+    let name = match ops.next()? {
+        TraversalOperator::GetAttr(a) => a.value().as_str().to_string(),
+        _ => return None,
+    };
+    let key = match ops.next()? {
+        TraversalOperator::GetAttr(a) if a.value().as_str() == "json" => None,
+        TraversalOperator::Index(e) => Some(instances::key_of(&evaluate(e, env, depth + 1)?)?),
+        TraversalOperator::LegacyIndex(i) => Some(format!("[{}]", i.value())),
+        _ => return None,
+    };
+    if key.is_some() && !matches!(ops.next()?, TraversalOperator::GetAttr(a) if a.value().as_str() == "json") {
+        return None;
+    }
+    if ops.next().is_some() {
+        return None;
+    }
+    let docs = env.policy_docs.get(&name)?;
+    let doc = match key {
+        Some(k) if !docs.instances.is_empty() => docs.instances.get(&k)?,
+        // Without an index, only a data source of one instance.
+        None if !docs.instances.is_empty() => return None,
+        _ => &docs.whole,
+    };
+    Some(doc.value.clone())
 }
 
 /// `[for k, v in coll : expr if cond]` and `{for k, v in coll : key => value}`

@@ -1,0 +1,214 @@
+//! Module calls: a `module` block whose `source` is a local folder
+//! (`./modules/logs`), or a module `terraform init` downloaded (listed in
+//! `.terraform/modules/modules.json`), is followed: the module's files are
+//! evaluated again with the call's arguments as their variables, as copies of
+//! the documents whose items are addressed under the call
+//! (`module.logs.aws_s3_bucket.this`). The engine reads the folders; this
+//! module only finds them among the documents it is given.
+
+use super::INSTANCES;
+use super::resolve::{Inputs, resolve_with};
+use crate::diag::Diag;
+use crate::doc::{Document, Node, Value as V};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+/// Calls nest at most this deep (a module calling a module ...).
+const MAX_DEPTH: usize = 8;
+/// At most this many module instances are evaluated for one root module.
+const MAX_CALLS: usize = 64;
+
+/// The path of the file `terraform init` writes, below a root module's folder.
+const MODULES_JSON: &str = ".terraform/modules/modules.json";
+
+/// What calls may reach: the documents of the called folders as written
+/// (before evaluation), and the modules `terraform init` downloaded, by the
+/// folder of the root module and the call's key (`logs`, `logs.inner`).
+#[derive(Default)]
+pub struct Library {
+    folders: BTreeMap<String, Vec<Document>>,
+    downloaded: HashMap<String, HashMap<String, String>>,
+}
+
+/// Whether a module source is a local folder.
+fn is_local(source: &str) -> bool {
+    source.starts_with("./") || source.starts_with("../")
+}
+
+/// The local folders the module calls of `docs` (one folder's files) name,
+/// as written (`./modules/logs`): what the engine reads.
+pub fn local_sources<'d>(docs: impl IntoIterator<Item = &'d Document>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for doc in docs {
+        for (_, body) in doc.root.get("module").and_then(Node::as_map).into_iter().flatten() {
+            if let Some(source) = body.get("source").and_then(Node::as_str).filter(|s| is_local(s))
+                && !out.iter().any(|o| o == source)
+            {
+                out.push(source.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The folders of a `.terraform/modules/modules.json` document, relative to
+/// the root module's folder, by the call's key.
+pub fn downloaded(doc: &Document) -> Vec<(String, String)> {
+    if !(doc.file.path == MODULES_JSON || doc.file.path.ends_with(&format!("/{MODULES_JSON}"))) {
+        return Vec::new();
+    }
+    let entries = doc.root.get("Modules").and_then(Node::as_list).into_iter().flatten();
+    let field = |m: &Node, k: &str| m.get(k).and_then(Node::as_str).map(str::to_string);
+    entries.filter_map(|m| Some((field(m, "Key")?, field(m, "Dir")?))).filter(|(k, _)| !k.is_empty()).collect()
+}
+
+/// `folder` joined with a relative path, `.` and `..` taken away where they
+/// can be: how the engine shows the files of the folder it reads.
+pub fn join(folder: &str, relative: &str) -> String {
+    let mut parts: Vec<&str> = if folder == "." { Vec::new() } else { folder.split('/').collect() };
+    for part in relative.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            _ => parts.push(part),
+        }
+    }
+    if parts.is_empty() { ".".to_string() } else { parts.join("/") }
+}
+
+impl Library {
+    /// The library of the Terraform documents of `folders` (by folder, as
+    /// written) and of the `modules.json` documents among `others`.
+    pub fn new<'d>(folders: impl Iterator<Item = (&'d str, &'d Document)>, others: impl Iterator<Item = &'d Document>) -> Library {
+        let mut lib = Library::default();
+        for doc in others {
+            let entries = downloaded(doc);
+            if entries.is_empty() {
+                continue;
+            }
+            let root = doc.file.path.strip_suffix(MODULES_JSON).map_or(".", |r| r.trim_end_matches('/'));
+            let root = if root.is_empty() { "." } else { root };
+            let dirs = entries.into_iter().map(|(key, dir)| (key, join(root, &dir))).collect();
+            lib.downloaded.insert(root.to_string(), dirs);
+        }
+        let folders: Vec<(&str, &Document)> = folders.collect();
+        let mut called: Vec<String> = lib.downloaded.values().flat_map(|d| d.values().cloned()).collect();
+        for (folder, doc) in &folders {
+            called.extend(local_sources([*doc]).iter().map(|s| join(folder, s)));
+        }
+        for (folder, doc) in folders.into_iter().filter(|(f, _)| called.iter().any(|c| c == f)) {
+            lib.folders.entry(folder.to_string()).or_default().push(copy(doc, None));
+        }
+        lib
+    }
+}
+
+fn copy(doc: &Document, scope: Option<String>) -> Document {
+    Document { file: Arc::clone(&doc.file), syntax: doc.syntax, index: doc.index, root: doc.root.clone(), scope }
+}
+
+/// Where a call stands: the root module's folder, the call's key in
+/// `modules.json` and its address so far, the folders it went through.
+struct Chain<'c> {
+    root: &'c str,
+    key: String,
+    scope: String,
+    folders: Vec<String>,
+}
+
+/// The copies of the called modules' documents, evaluated with the calls'
+/// arguments, for the module in `folder` whose documents (evaluated) are
+/// `docs`: each with the position in `docs` of the document that calls it.
+pub(super) fn instantiate(folder: &str, docs: &[&mut Document], lib: &Library, notices: &mut Vec<Diag>) -> Vec<(usize, Document)> {
+    let chain = Chain { root: folder, key: String::new(), scope: String::new(), folders: vec![folder.to_string()] };
+    let mut budget = MAX_CALLS;
+    let mut out = Vec::new();
+    calls(folder, docs, lib, &chain, &mut budget, notices, &mut |pos, doc| out.push((pos, doc)));
+    out
+}
+
+fn calls(
+    folder: &str,
+    docs: &[&mut Document],
+    lib: &Library,
+    chain: &Chain<'_>,
+    budget: &mut usize,
+    notices: &mut Vec<Diag>,
+    out: &mut dyn FnMut(usize, Document),
+) {
+    for (pos, doc) in docs.iter().enumerate() {
+        for (name, body) in doc.root.get("module").and_then(Node::as_map).into_iter().flatten() {
+            let Some(source) = body.get("source").and_then(Node::as_str) else { continue };
+            let key = if chain.key.is_empty() { name.clone() } else { format!("{}.{name}", chain.key) };
+            let target = if is_local(source) {
+                Some(join(folder, source))
+            } else {
+                lib.downloaded.get(chain.root).and_then(|d| d.get(&key)).cloned()
+            };
+            let Some((target, pristine)) = target.and_then(|t| lib.folders.get(&t).map(|p| (t, p))) else { continue };
+            if chain.folders.contains(&target) || chain.folders.len() > MAX_DEPTH {
+                let why = if chain.folders.contains(&target) { "calls itself" } else { "is nested too deep" };
+                let message = format!("module call `{}module.{name}` {why}: its module is not evaluated for it", chain.scope);
+                notices.push(warning(doc, body, message));
+                continue;
+            }
+            let instances: Vec<(String, &Node)> = match body.get(INSTANCES).and_then(Node::as_map) {
+                Some(m) => m.iter().map(|(k, b)| (k.clone(), b)).collect(),
+                None if super::has_no_instances(body) => Vec::new(),
+                None => vec![(String::new(), body)],
+            };
+            for (suffix, call) in instances {
+                if *budget == 0 {
+                    let message =
+                        format!("more than {MAX_CALLS} module calls to evaluate: `{}module.{name}{suffix}` is not evaluated", chain.scope);
+                    notices.push(warning(doc, body, message));
+                    return;
+                }
+                *budget -= 1;
+                let scope = format!("{}module.{name}{suffix}", chain.scope);
+                let mut copies: Vec<Document> =
+                    pristine.iter().filter(|d| !super::is_tfvars(d)).map(|d| copy(d, Some(scope.clone()))).collect();
+                let mut refs: Vec<&mut Document> = copies.iter_mut().collect();
+                resolve_with(&mut refs, Some(&arguments(call)), notices);
+                let mut folders = chain.folders.clone();
+                folders.push(target.clone());
+                let inner = Chain { root: chain.root, key: key.clone(), scope: format!("{scope}."), folders };
+                calls(&target, &refs, lib, &inner, budget, notices, &mut |_, d| out(pos, d));
+                copies.into_iter().for_each(|d| out(pos, d));
+            }
+        }
+    }
+}
+
+/// A module call's arguments as its module's variables: a value known in
+/// the caller, or not known (an expression of the caller's, which means
+/// nothing inside the module).
+fn arguments(call: &Node) -> Inputs {
+    const META: &[&str] = &["source", "version", "count", "for_each", "providers", "depends_on", INSTANCES];
+    let mut inputs = Inputs::new();
+    for (name, value) in call.as_map().into_iter().flatten().filter(|(k, _)| !META.contains(&k.as_str())) {
+        let known = !matches!(value.value, V::Unknown(_));
+        inputs.insert(name.clone(), known.then(|| without_caller_text(value.clone(), name)));
+    }
+    inputs
+}
+
+/// A value whose unknown parts are expressions of the caller: inside the
+/// module they stand for the variable, not for what the caller's text names.
+fn without_caller_text(mut node: Node, variable: &str) -> Node {
+    match &mut node.value {
+        V::Unknown(text) => *text = format!("var.{variable}"),
+        V::List(items) => *items = std::mem::take(items).into_iter().map(|n| without_caller_text(n, variable)).collect(),
+        V::Map(m) => m.values_mut().for_each(|n| *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), variable)),
+        _ => {}
+    }
+    node
+}
+
+fn warning(doc: &Document, body: &Node, message: String) -> Diag {
+    let mut d = Diag::error(&doc.file, body.anchor(&doc.file), message, "here");
+    d.severity = miette::Severity::Warning;
+    d
+}
