@@ -1,10 +1,10 @@
-# One filter per entry of a map: attest does not expand `for_each`, so it
-# cannot read the patterns, and the missing events end unknown.
+# One filter and one alarm per entry of a map: `for_each` is expanded, so
+# the root-usage and trail-change events are watched and the others are not.
 resource "aws_cloudwatch_log_group" "trail" {
   name = "cloudtrail"
 }
 
-resource "aws_cloudtrail" "main" { # expect: aws-cloudtrail-security-events-not-alarmed unknown
+resource "aws_cloudtrail" "main" { # expect: aws-cloudtrail-security-events-not-alarmed "unauthorized-api-calls, console-login-without-mfa, iam-policy-changes"
   name                       = "main"
   s3_bucket_name             = "acme-trail"
   cloud_watch_logs_group_arn = "${aws_cloudwatch_log_group.trail.arn}:*"

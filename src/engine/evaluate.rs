@@ -138,7 +138,41 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
         }
     }
     all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    all.findings = collapse(std::mem::take(&mut all.findings));
     all
+}
+
+/// Findings of one policy at one place with one status and one message (but
+/// for the address) come from several instances of a block (`count`,
+/// `for_each`) or several calls of a module:
+/// they are one finding, so that a line is not reported once per example that
+/// calls its module. It keeps the message of the module's own evaluation when
+/// there is one (its address has no `module.`), else of the first, and says
+/// how many more there are. `findings` must be sorted.
+fn collapse(findings: Vec<Finding>) -> Vec<Finding> {
+    // The message without the instance's address and the call: what the
+    // assertion said, whichever instance it said it of.
+    fn stem(f: &Finding) -> String {
+        let message = f.message.split(" (module called from ").next().unwrap_or_default();
+        f.address.as_deref().map_or_else(|| message.to_string(), |a| message.replace(a, ""))
+    }
+    let mut groups: indexmap::IndexMap<(String, Span, String, &str, String), Vec<Finding>> = indexmap::IndexMap::new();
+    for f in findings {
+        let key = (f.file.path.clone(), f.span, f.policy.id.clone(), f.status.name(), stem(&f));
+        groups.entry(key).or_default().push(f);
+    }
+    groups
+        .into_values()
+        .filter_map(|mut group| {
+            let more = group.len().checked_sub(1)?;
+            let own = group.iter().position(|f| f.address.as_deref().is_none_or(|a| !a.starts_with("module."))).unwrap_or(0);
+            let mut kept = group.swap_remove(own);
+            if more > 0 {
+                kept.message = format!("{} (and {more} more from other instances or module calls)", kept.message);
+            }
+            Some(kept)
+        })
+        .collect()
 }
 
 /// A finding about a module evaluated for a call says where the call is:

@@ -291,49 +291,79 @@ fn heredoc(h: &hcl_edit::template::HeredocTemplate, env: &mut Env, depth: usize)
 /// `var.x`, `local.x` or an evaluated expression; unknown with its text when
 /// it goes through an unknown local.
 fn traversal(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Option<V> {
+    match reach(t, env, depth) {
+        Reach::Value(v) => Some(v),
+        Reach::Missing | Reach::Unknown => None,
+    }
+}
+
+/// What a traversal reaches: a value; nothing, when a known object has no
+/// such attribute or a known list no such element (an error in Terraform,
+/// which `try` passes over); or what attest cannot know.
+enum Reach {
+    Value(V),
+    Missing,
+    Unknown,
+}
+
+fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
     let mut ops = t.operators.iter().map(|o| o.value());
     // A name bound by a `for` expression or a `dynamic` block's iterator
     // is a value; `var.x` and `local.x` name one; any other expression
     // (`{ for ... }["key"]`) is evaluated first.
     let bound = match &t.expr {
         Expression::Variable(root) => env.bound.iter().rev().find(|(n, _)| n == root.value().as_str()).map(|b| b.1.clone()),
-        other => Some(Node::new(Span::default(), evaluate(other, env, depth + 1)?)),
+        other => match evaluate(other, env, depth + 1) {
+            Some(v) => Some(Node::new(Span::default(), v)),
+            None => return Reach::Unknown,
+        },
     };
     let mut node = match (bound, &t.expr) {
         (Some(node), _) => node,
         (None, Expression::Variable(root)) => {
-            let first = match ops.next()? {
-                TraversalOperator::GetAttr(attr) => attr.value().as_str().to_string(),
-                _ => return None,
+            let Some(TraversalOperator::GetAttr(attr)) = ops.next() else { return Reach::Unknown };
+            let first = attr.value().as_str().to_string();
+            let found = match root.value().as_str() {
+                "var" => env.vars.get(&first).cloned(),
+                "local" => local(&first, env, depth),
+                "data" if first == "aws_iam_policy_document" => {
+                    return policy_reference(ops, env, depth).map_or(Reach::Unknown, Reach::Value);
+                }
+                _ => None,
             };
-            match root.value().as_str() {
-                "var" => env.vars.get(&first)?.clone(),
-                "local" => local(&first, env, depth)?,
-                "data" if first == "aws_iam_policy_document" => return policy_reference(ops, env, depth),
-                _ => return None,
+            match found {
+                Some(node) => node,
+                None => return Reach::Unknown,
             }
         }
-        (None, _) => return None,
+        (None, _) => return Reach::Unknown,
     };
     for op in ops {
         // An unknown local stands for its expression, so that references
         // through it (`vpc_id = local.vpc_id`) can still be followed.
         if let V::Unknown(t) = &node.value {
-            return Some(V::Unknown(t.clone()));
+            return Reach::Value(V::Unknown(t.clone()));
         }
-        node = match op {
-            TraversalOperator::GetAttr(name) => node.get(name.value().as_str())?.clone(),
-            TraversalOperator::Index(Expression::Number(n)) => node.as_list()?.get(usize::try_from(n.value().as_u64()?).ok()?)?.clone(),
-            TraversalOperator::Index(Expression::String(s)) => node.get(s.value())?.clone(),
-            TraversalOperator::Index(e) => match evaluate(e, env, depth + 1)? {
-                V::Str(k) => node.get(&k)?.clone(),
-                V::Int(i) => node.as_list()?.get(usize::try_from(i).ok()?)?.clone(),
-                _ => return None,
+        let next = match op {
+            TraversalOperator::GetAttr(name) => node.get(name.value().as_str()).cloned(),
+            TraversalOperator::Index(Expression::Number(n)) => {
+                n.value().as_u64().and_then(|i| node.as_list()?.get(usize::try_from(i).ok()?).cloned())
+            }
+            TraversalOperator::Index(Expression::String(s)) => node.get(s.value()).cloned(),
+            TraversalOperator::Index(e) => match evaluate(e, env, depth + 1) {
+                Some(V::Str(k)) => node.get(&k).cloned(),
+                Some(V::Int(i)) => usize::try_from(i).ok().and_then(|i| node.as_list()?.get(i).cloned()),
+                _ => return Reach::Unknown,
             },
-            _ => return None,
+            _ => return Reach::Unknown,
+        };
+        node = match next {
+            Some(n) => n,
+            None if matches!(node.value, V::Map(_) | V::List(_)) => return Reach::Missing,
+            None => return Reach::Unknown,
         };
     }
-    Some(node.value)
+    Reach::Value(node.value)
 }
 
 /// An element of a list or object: its value, or unknown with its text, so that
@@ -574,7 +604,21 @@ fn conversion(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
 /// neither null nor empty), `lookup` (a map's entry or the default).
 fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     Some(match (name, args.len()) {
-        ("try", _) => args.get(0, env)?,
+        // The first argument that is not an error: a known object without the
+        // attribute, or a known list without the element, is one.
+        ("try", _) => {
+            for e in args.exprs {
+                match e {
+                    Expression::Traversal(t) => match reach(t, env, args.depth) {
+                        Reach::Missing => continue,
+                        Reach::Value(v) => return Some(v),
+                        Reach::Unknown => return None,
+                    },
+                    _ => return evaluate(e, env, args.depth),
+                }
+            }
+            return None;
+        }
         ("coalesce", _) => {
             for i in 0..args.len() {
                 match args.get(i, env)? {
