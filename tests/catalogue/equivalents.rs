@@ -68,6 +68,11 @@ pub fn read() -> Table {
 pub fn problems(table: &Table, policies: &[Arc<Policy>]) -> Vec<String> {
     let ids: BTreeSet<&str> = policies.iter().map(|p| p.meta.id.as_str()).collect();
     let mut out = Vec::new();
+    // checkov's order: `CKV_AWS_` before `CKV2_AWS_`, then by number.
+    let order = |e: &Entry| (e.id.starts_with("CKV2"), e.id.rsplit('_').next().and_then(|n| n.parse::<u32>().ok()));
+    if let Some(w) = table.checkov.windows(2).find(|w| order(&w[0]) >= order(&w[1])) {
+        out.push(format!("[[checkov]] `{}` comes after `{}`: keep the tables in checkov's order", w[1].id, w[0].id));
+    }
     let mut seen = BTreeSet::new();
     for (list, entries) in [("checkov", &table.checkov), ("catalogue", &table.catalogue)] {
         for e in entries {
