@@ -1,0 +1,18 @@
+resource "aws_dax_cluster" "default" { # expect: aws-dax-cluster-tls-disabled "`aws_dax_cluster.default`"
+  cluster_name       = "cache"
+  iam_role_arn       = "arn:aws:iam::123456789012:role/dax"
+  node_type          = "dax.r5.large"
+  replication_factor = 3
+
+  server_side_encryption {
+    enabled = true
+  }
+}
+
+resource "aws_dax_cluster" "explicit" {
+  cluster_name                     = "cache-2"
+  iam_role_arn                     = "arn:aws:iam::123456789012:role/dax"
+  node_type                        = "dax.r5.large"
+  replication_factor               = 3
+  cluster_endpoint_encryption_type = "NONE" # expect: aws-dax-cluster-tls-disabled "`aws_dax_cluster.explicit`"
+}

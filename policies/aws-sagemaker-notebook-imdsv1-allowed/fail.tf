@@ -1,0 +1,24 @@
+resource "aws_sagemaker_notebook_instance" "defaults" { # expect: aws-sagemaker-notebook-imdsv1-allowed "`aws_sagemaker_notebook_instance.defaults`"
+  name            = "defaults"
+  role_arn        = "arn:aws:iam::123456789012:role/sagemaker"
+  instance_type   = "ml.t3.medium"
+  subnet_id       = "subnet-0123456789abcdef0"
+  security_groups = ["sg-0123456789abcdef0"]
+  direct_internet_access = "Disabled"
+  root_access            = "Disabled"
+}
+
+resource "aws_sagemaker_notebook_instance" "explicit" {
+  name            = "explicit"
+  role_arn        = "arn:aws:iam::123456789012:role/sagemaker"
+  instance_type   = "ml.t3.medium"
+  subnet_id       = "subnet-0123456789abcdef0"
+  security_groups = ["sg-0123456789abcdef0"]
+  direct_internet_access = "Disabled"
+  root_access            = "Disabled"
+
+  instance_metadata_service_configuration {
+    minimum_instance_metadata_service_version = "1" # expect: aws-sagemaker-notebook-imdsv1-allowed "`aws_sagemaker_notebook_instance.explicit`"
+  }
+}
+
