@@ -155,7 +155,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         let mut labels = Vec::new();
                         label(&coll, &text, item, &mut labels);
                         let first = out.len();
-                        undecided(body, &format!("cannot evaluate: `{text}` is not known statically"), item, out);
+                        let message = labels
+                            .iter()
+                            .find_map(unknown_label)
+                            .map_or_else(|| format!("cannot decide: `{text}` is not known statically"), |l| format!("cannot decide: {l}"));
+                        undecided(body, &message, item, out);
                         for o in &mut out[first..] {
                             o.labels.clone_from(&labels);
                         }
@@ -194,7 +198,11 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     let marks = (self.vars.len(), self.current.len());
                     let (result, message, labels) = match self.cond(cond) {
                         Ok(Tri::True) => (Tri::True, String::new(), Vec::new()),
-                        Ok(result) => (result, self.render(message), self.explain(cond)?),
+                        Ok(Tri::False) => (Tri::False, self.render(message), self.explain(cond)?),
+                        Ok(result) => {
+                            let labels = self.explain(cond)?;
+                            (result, undecided_message(&self.render(message), &labels), labels)
+                        }
                         Err(e) if e.is_local() => {
                             self.vars.truncate(marks.0);
                             self.current.truncate(marks.1);
@@ -676,7 +684,7 @@ fn label<'a>(v: &Value<'a>, text: &str, item: Option<&DocRef<'a>>, out: &mut Vec
             out.push(Blame {
                 doc: d.doc,
                 span: d.doc.file.first_line(d.node.span),
-                text: format!("`{}` is not known statically: {shown}", user_path(d.doc, d.node, item).unwrap_or_else(|| text.to_string())),
+                text: format!("`{}` {NOT_KNOWN}: {shown}", user_path(d.doc, d.node, item).unwrap_or_else(|| text.to_string())),
             })
         }
         Value::List(items, ListKind::Projection) => {
@@ -735,6 +743,23 @@ fn iterate<'a>(v: &Value<'a>) -> Vec<Value<'a>> {
         _ => vec![v.clone()],
     }
 }
+
+/// The message of an assertion attest could not decide: it says so, and what
+/// it could not know, and never states the violation as a fact.
+fn undecided_message(message: &str, labels: &[Blame<'_>]) -> String {
+    match labels.iter().find_map(unknown_label) {
+        Some(why) => format!("cannot decide whether {message}: {why}"),
+        None => format!("cannot decide whether {message}"),
+    }
+}
+
+/// The text of a label on a value attest could not know.
+fn unknown_label<'l>(l: &'l Blame<'_>) -> Option<&'l str> {
+    l.text.contains(NOT_KNOWN).then_some(l.text.as_str())
+}
+
+/// How a label says a value is unknown (see `label`).
+const NOT_KNOWN: &str = "is not known statically";
 
 /// An unknown outcome, with `message`, for every assertion in `stmts`: what
 /// could not be decided for `item`.
