@@ -17,7 +17,7 @@ resource "azurerm_application_gateway" "standard" {
   }
 }
 
-resource "azurerm_application_gateway" "waf_off" {
+resource "azurerm_application_gateway" "waf_off" { # expect: azure-application-gateway-without-waf "neither"
   name                = "wafoff"
   resource_group_name = "rg"
   location            = "westeurope"
@@ -33,7 +33,7 @@ resource "azurerm_application_gateway" "waf_off" {
     subnet_id = var.subnet_id
   }
 
-  waf_configuration { # expect: azure-application-gateway-without-waf "neither"
+  waf_configuration {
     enabled          = false
     firewall_mode    = "Prevention"
     rule_set_version = "3.2"
