@@ -1,0 +1,11 @@
+resource "azurerm_security_center_subscription_pricing" "vms" {
+  tier          = "Standard"
+  resource_type = "VirtualMachines"
+  subplan       = "P2"
+}
+
+resource "azurerm_security_center_subscription_pricing" "plans" {
+  for_each      = toset(["SqlServers", "KeyVaults", "Containers", "Arm"])
+  tier          = "Standard"
+  resource_type = each.value
+}
