@@ -176,6 +176,21 @@ fn query_prints_values_with_locations() {
     let nothing = attest(&["query", "kubernetes.containers[? .name == \"no-such\"]", "examples"]);
     assert_eq!(nothing.code, 1);
     assert_eq!(nothing.stdout, "");
+    assert!(nothing.stderr.contains("selects nothing"), "{}", nothing.stderr);
+    // A mistyped key: where the path stops, and the key that is there.
+    let near = attest(&["query", "cloudformation.resources[0].Propertes.Engine", "examples/cloudformation/database.json"]);
+    assert!(near.stdout.contains("`Propertes.Engine` is missing here; did you mean `Properties`?"), "{}", near.stdout);
+    // JSON lines carry the value as JSON, whole.
+    let json = attest(&[
+        "query",
+        "cloudformation.resources[0].Properties.AllocatedStorage * 2",
+        "examples/cloudformation/database.json",
+        "--json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).expect("one JSON line");
+    assert!(v["value"].is_number(), "{}", json.stdout);
+    let short = attest(&["query", "cloudformation.resources[0].Properties", "examples/cloudformation/database.json", "--max-width", "12"]);
+    assert!(short.stdout.trim_end().ends_with(": {DBInstan..."), "{}", short.stdout);
     let typo = attest(&["query", "kubernetes.container", "examples"]);
     assert_eq!(typo.code, 2);
     assert!(typo.stderr.contains("did you mean `kubernetes.containers`"), "{}", typo.stderr);

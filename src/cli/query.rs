@@ -16,9 +16,12 @@ pub struct QueryArgs {
     /// Files or folders to evaluate it over.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
-    /// Print JSON lines instead of text.
+    /// Print JSON lines instead of text: `path`, `line`, `column`, the `value` as JSON, and a `note`.
     #[arg(long)]
     pub json: bool,
+    /// Shorten each value to this many characters (values are printed whole by default).
+    #[arg(long, value_name = "CHARS")]
+    pub max_width: Option<usize>,
     /// When to use colour in error messages.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -65,45 +68,59 @@ pub fn run(args: &QueryArgs, root: &Path) -> u8 {
         };
         for v in values {
             count += 1;
-            let _ = writeln!(out, "{}", line(&v, &l.file.path, args.json));
+            let _ = writeln!(out, "{}", line(&v, &l.file.path, args));
         }
     }
     if output::write_out(None, &out).is_err() {
         return TROUBLE;
     }
+    if count == 0 {
+        output::err(&format!("`{}` selects nothing in the files given\n", args.expr));
+    }
     if count > 0 { OK } else { FOUND }
 }
 
 /// `path:line:col: value`, or a JSON object with the same facts.
-fn line(v: &Value<'_>, unit_path: &str, json: bool) -> String {
+fn line(v: &Value<'_>, unit_path: &str, args: &QueryArgs) -> String {
     let (path, at, note) = match v {
         Value::Doc(d) => {
             (d.doc.file.path.as_str(), Some(d.doc.file.line_col(d.node.span.start as usize)), d.address.as_deref().map(str::to_string))
         }
         Value::Absent(Some(m)) => {
             let at = m.doc.file.line_col(m.node.anchor(&m.doc.file).start as usize);
-            (m.doc.file.path.as_str(), Some(at), Some(format!("`{}` is missing here", m.path)))
+            (m.doc.file.path.as_str(), Some(at), Some(missing_note(m)))
         }
         Value::Unknown(_, Some(d)) => (d.doc.file.path.as_str(), Some(d.doc.file.line_col(d.node.span.start as usize)), None),
         _ => (unit_path, None, Some("computed".to_string())),
     };
-    if json {
+    if args.json {
         let obj = serde_json::json!({
             "path": path,
             "line": at.map(|a| a.line),
             "column": at.map(|a| a.column),
-            "value": v.literal_full(),
+            "value": v.to_json(),
             "note": note,
         });
         return obj.to_string();
     }
     let place = at.map_or(path.to_string(), |a| format!("{path}:{}:{}", a.line, a.column));
     let mut text = v.literal_full();
-    if text.chars().count() > 200 {
-        text = text.chars().take(197).collect::<String>() + "...";
+    if let Some(width) = args.max_width.filter(|w| text.chars().count() > *w) {
+        text = text.chars().take(width.saturating_sub(3)).collect::<String>() + "...";
     }
     match note {
         Some(n) => format!("{place}: {text} ({n})"),
         None => format!("{place}: {text}"),
+    }
+}
+
+/// What is missing where, and the key that was probably meant when the first
+/// missing key is a near miss of one that is there.
+fn missing_note(m: &crate::eval::Missing<'_>) -> String {
+    let first = m.path.split(['.', '[']).next().unwrap_or_default();
+    let keys = m.node.as_map().map(|map| map.keys().map(String::as_str).collect::<Vec<_>>()).unwrap_or_default();
+    match crate::diag::did_you_mean(first, keys) {
+        Some(hint) => format!("`{}` is missing here; {hint}", m.path),
+        None => format!("`{}` is missing here", m.path),
     }
 }

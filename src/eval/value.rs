@@ -210,6 +210,32 @@ impl<'a> Value<'a> {
         out
     }
 
+    /// The value as JSON: unknown is `{"unknown": TEXT}`, absent `null`;
+    /// numbers that are whole are integers.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match self.view() {
+            View::Absent | View::Null => J::Null,
+            View::Unknown => {
+                let mut text = String::new();
+                self.write(&mut text, Quoting::Bare);
+                let text = text.strip_prefix("(unknown: ").and_then(|t| t.strip_suffix(')')).unwrap_or(&text).to_string();
+                serde_json::json!({ "unknown": text })
+            }
+            View::Bool(b) => J::Bool(b),
+            #[expect(clippy::cast_possible_truncation, reason = "only whole numbers in the i64 range are converted")]
+            View::Num(n) if n.fract() == 0.0 && n.abs() < 9.0e15 => J::from(n as i64),
+            View::Num(n) => serde_json::Number::from_f64(n).map_or(J::Null, J::Number),
+            View::Str(s) => J::String(s.to_string()),
+            View::List => J::Array(self.elements().unwrap_or_default().iter().map(Value::to_json).collect()),
+            View::Map => {
+                let keys = self.keys().unwrap_or_default();
+                let values = self.elements().unwrap_or_default();
+                J::Object(keys.into_iter().zip(values.iter().map(Value::to_json)).collect())
+            }
+        }
+    }
+
     /// Text for labels: strings quoted.
     pub fn literal(&self) -> String {
         let mut out = String::new();
