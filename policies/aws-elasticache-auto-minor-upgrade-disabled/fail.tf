@@ -1,0 +1,15 @@
+resource "aws_elasticache_replication_group" "sessions" {
+  replication_group_id       = "sessions"
+  description                = "sessions"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  auto_minor_version_upgrade = false # expect: aws-elasticache-auto-minor-upgrade-disabled "`aws_elasticache_replication_group.sessions`"
+}
+
+resource "aws_elasticache_cluster" "cache" {
+  cluster_id                 = "cache"
+  engine                     = "redis"
+  node_type                  = "cache.t4g.small"
+  num_cache_nodes            = 1
+  auto_minor_version_upgrade = "false" # expect: aws-elasticache-auto-minor-upgrade-disabled "`aws_elasticache_cluster.cache`"
+}
