@@ -11,3 +11,5 @@ RUN ["chmod", "a+rwx", "/usr/local/bin/entrypoint.sh"]
 RUN chmod u+x,o+w /app/run.sh
 USER node
 CMD ["node", "server.js"]
+# expect: dockerfile-run-makes-files-world-writable
+RUN mkdir -p -m 777 /data/uploads

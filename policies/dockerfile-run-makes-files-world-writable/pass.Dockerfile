@@ -6,3 +6,4 @@ RUN mkdir -p /tmp/shared && chmod 1777 /tmp/shared && chmod +x /app/run.sh && ch
 RUN chmod 0640 /app/secret.conf && chmod go-w /app
 USER node
 CMD ["node", "server.js"]
+RUN mkdir -m 755 /app/bin && install --mode 3777 -d /var/run/app && install -m 0644 app.conf /etc/app.conf
