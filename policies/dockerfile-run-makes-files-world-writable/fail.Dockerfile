@@ -9,7 +9,7 @@ RUN mkdir -p /data && chmod 0666 /data/config.json
 RUN ["chmod", "a+rwx", "/usr/local/bin/entrypoint.sh"]
 # expect: dockerfile-run-makes-files-world-writable
 RUN chmod u+x,o+w /app/run.sh
-USER node
-CMD ["node", "server.js"]
 # expect: dockerfile-run-makes-files-world-writable
 RUN mkdir -p -m 777 /data/uploads
+USER node
+CMD ["node", "server.js"]
