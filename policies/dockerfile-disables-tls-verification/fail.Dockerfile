@@ -12,3 +12,18 @@ EOT
 # expect: dockerfile-disables-tls-verification "for the whole image"
 ENV NODE_TLS_REJECT_UNAUTHORIZED=0
 USER 10001
+FROM alpine:3.20 AS more
+# expect: dockerfile-disables-tls-verification
+RUN apk add --no-cache --allow-untrusted /tmp/vendor-agent-1.2.apk
+# expect: dockerfile-disables-tls-verification
+RUN apt-get install -y --force-yes vendor-agent=1.2
+# expect: dockerfile-disables-tls-verification
+RUN yum-config-manager --save --setopt=vendor.sslverify=false && rpm -ivh --nodigest /tmp/agent.rpm
+# expect: dockerfile-disables-tls-verification
+RUN pip config set global.trusted-host pypi.internal
+# expect: dockerfile-disables-tls-verification
+RUN export PIP_TRUSTED_HOST=pypi.internal && pip install internal-lib==1.2
+# expect: dockerfile-disables-tls-verification "for the whole image"
+ENV PIP_TRUSTED_HOST=pypi.internal
+# expect: dockerfile-disables-tls-verification
+RUN GIT_SSL_NO_VERIFY=true git clone https://git.internal/team/repo.git /src

@@ -8,3 +8,7 @@ git config --global http.sslVerify true
 EOT
 ENV NODE_EXTRA_CA_CERTS=/usr/local/share/ca-certificates/internal-ca.crt NODE_TLS_REJECT_UNAUTHORIZED=1
 USER 10001
+FROM rockylinux:9 AS rpm
+RUN dnf install -y --setopt=sslverify=1 --setopt=install_weak_deps=False nginx-1.20.1 && rpm -K /tmp/agent.rpm
+RUN apk --version && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5
+ENV PIP_INDEX_URL=https://pypi.internal/simple PIP_TRUSTED_HOST=

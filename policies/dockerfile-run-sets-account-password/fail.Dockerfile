@@ -1,0 +1,12 @@
+FROM ubuntu:24.04
+# expect: dockerfile-run-sets-account-password
+RUN useradd -m dev && echo 'dev:dev' | chpasswd
+# expect: dockerfile-run-sets-account-password
+RUN echo "root:${ROOT_PASSWORD}" | /usr/sbin/chpasswd -e
+# expect: dockerfile-run-sets-account-password
+RUN useradd -m -s /bin/bash -p "$(openssl passwd -1 secret)" admin
+# expect: dockerfile-run-sets-account-password
+RUN ["usermod", "--password", "$6$salt$hash", "ubuntu"]
+FROM rockylinux:9
+# expect: dockerfile-run-sets-account-password
+RUN echo changeme | passwd --stdin root
