@@ -43,36 +43,6 @@ resource "azurerm_network_security_group" "web" {
   }
 }
 
-# Every port from the internet: azure-nsg-all-ports-open-to-world reports it.
-resource "azurerm_network_security_rule" "any" {
-  name                        = "any"
-  priority                    = 100
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "Tcp"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "*" # expect: azure-nsg-all-ports-open-to-world, azure-nsg-ssh-open-to-world, azure-nsg-rdp-open-to-world
-  destination_address_prefix  = "*"
-  resource_group_name         = "rg"
-  network_security_group_name = "web"
-}
-
-# UDP only: azure-nsg-udp-open-to-world reports it.
-resource "azurerm_network_security_rule" "udp" {
-  name                        = "memcached-udp"
-  priority                    = 110
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "Udp"
-  source_port_range           = "*"
-  destination_port_range      = "11211"
-  source_address_prefix       = "*" # expect: azure-nsg-udp-open-to-world
-  destination_address_prefix  = "*"
-  resource_group_name         = "rg"
-  network_security_group_name = "web"
-}
-
 resource "azurerm_network_security_rule" "from_vnet" {
   name                        = "redis-vnet"
   priority                    = 120

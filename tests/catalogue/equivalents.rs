@@ -1,5 +1,5 @@
-//! The table of equivalents, `policies/equivalents.toml`: every AWS check of
-//! checkov (Terraform and CloudFormation) and every AWS row of the SOC 2
+//! The table of equivalents, `policies/equivalents.toml`: every check of
+//! checkov for the platforms attest reads, and every AWS row of the SOC 2
 //! catalogue of checks, each with the attest policies that check the same
 //! thing, the reason attest has none, or the policy still to be written. This
 //! module reads it, checks that it is whole and true to the pack, and renders
@@ -68,8 +68,8 @@ pub fn read() -> Table {
 pub fn problems(table: &Table, policies: &[Arc<Policy>]) -> Vec<String> {
     let ids: BTreeSet<&str> = policies.iter().map(|p| p.meta.id.as_str()).collect();
     let mut out = Vec::new();
-    // checkov's order: `CKV_AWS_` before `CKV2_AWS_`, then by number.
-    let order = |e: &Entry| (e.id.starts_with("CKV2"), e.id.rsplit('_').next().and_then(|n| n.parse::<u32>().ok()));
+    // By platform in the order of `GROUPS`; within one, `CKV_` before `CKV2_`, then by number.
+    let order = |e: &Entry| (group(&e.id), e.id.starts_with("CKV2"), e.id.rsplit('_').next().and_then(|n| n.parse::<u32>().ok()));
     if let Some(w) = table.checkov.windows(2).find(|w| order(&w[0]) >= order(&w[1])) {
         out.push(format!("[[checkov]] `{}` comes after `{}`: keep the tables in checkov's order", w[1].id, w[0].id));
     }
@@ -102,6 +102,24 @@ pub fn problems(table: &Table, policies: &[Arc<Policy>]) -> Vec<String> {
         }
     }
     out
+}
+
+/// checkov's platforms, by the part of the id after `CKV_`/`CKV2_`, with the
+/// heading of their part of the page.
+const GROUPS: &[(&str, &str)] = &[
+    ("AWS", "AWS"),
+    ("GCP", "Google Cloud"),
+    ("AZURE", "Azure"),
+    ("K8S", "Kubernetes"),
+    ("DOCKER", "Dockerfile"),
+    ("GHA", "GitHub Actions"),
+    ("GIT", "GitHub (Terraform provider)"),
+];
+
+/// The index in `GROUPS` of a checkov id's platform; past the end when unknown.
+fn group(id: &str) -> usize {
+    let platform = id.split('_').nth(1).unwrap_or_default();
+    GROUPS.iter().position(|(key, _)| *key == platform).unwrap_or(GROUPS.len())
 }
 
 /// The peers' ids that check what each policy checks, for the policy pages.
@@ -150,7 +168,7 @@ fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
 
-fn table_rows(out: &mut String, entries: &[Entry], first: &str) {
+fn table_rows(out: &mut String, entries: &[&Entry], first: &str) {
     let _ = writeln!(out, "| {first} | Checks | Criteria | attest |\n|---|---|---|---|");
     for e in entries {
         let criteria = if e.criteria.is_empty() { "none".to_string() } else { e.criteria.join(", ") };
@@ -168,12 +186,14 @@ pub fn page(table: &Table) -> String {
         out,
         "# Coming from checkov
 
-Each AWS check of checkov (Terraform and CloudFormation) is listed below with
-the attest policies that check the same thing, or the reason attest has no
-policy for it: the service already does it by default, the check is about
-cost or capacity rather than a control, or it fails correct configurations.
-Use it to find the attest policy behind a checkov id you know, and to carry
-over your skip list: `--skip` and waivers take attest ids.
+Each check of checkov for the platforms attest reads (AWS, Google Cloud and
+Azure in Terraform and CloudFormation, Kubernetes, Dockerfile, GitHub
+Actions, and GitHub in Terraform) is listed below with the attest policies
+that check the same thing, or the reason attest has no policy for it: the
+service already does it by default, the check is about cost or capacity
+rather than a control, or it fails correct configurations. Use it to find
+the attest policy behind a checkov id you know, and to carry over your skip
+list: `--skip` and waivers take attest ids.
 
 Of the {total} checks, {relevant} support a SOC 2 criterion. Of those,
 attest covers {covered} with a policy, {partial} in part (the policy covers
@@ -190,12 +210,17 @@ every policy it names exists and generates this page from it.
         reason = t.reason,
         gap = t.gap,
     );
-    let _ = writeln!(out, "## checkov's AWS checks\n");
-    table_rows(&mut out, &table.checkov, "checkov");
+    for (i, (_, heading)) in GROUPS.iter().enumerate() {
+        let entries: Vec<&Entry> = table.checkov.iter().filter(|e| group(&e.id) == i).collect();
+        if !entries.is_empty() {
+            let _ = writeln!(out, "## {heading}\n");
+            table_rows(&mut out, &entries, "checkov");
+            let _ = writeln!(out);
+        }
+    }
     let _ = writeln!(
         out,
-        "
-## The SOC 2 catalogue of AWS checks
+        "## The SOC 2 catalogue of AWS checks
 
 The checks a SOC 2 audit of AWS infrastructure expects, row by row: attest
 covers {} with a policy, {} in part, gives a reason for {}, and has {} still
@@ -203,6 +228,6 @@ to write.
 ",
         c.covered, c.partial, c.reason, c.gap
     );
-    table_rows(&mut out, &table.catalogue, "Row");
+    table_rows(&mut out, &table.catalogue.iter().collect::<Vec<_>>(), "Row");
     out
 }
