@@ -180,7 +180,11 @@ without a CODEOWNERS file is not seen.",
 ];
 
 fn platform(m: &attest::policy::Meta) -> &'static Platform {
-    let mut names: Vec<&str> = m.platforms.iter().map(String::as_str).collect();
+    // A policy that also reads every document (`documents`) belongs with its platform.
+    let mut names: Vec<&str> = m.platforms.iter().map(String::as_str).filter(|p| *p != "any").collect();
+    if names.is_empty() {
+        names.push("any");
+    }
     names.sort_unstable();
     let key = names.join("+");
     PLATFORMS.iter().find(|p| p.key == key).unwrap_or_else(|| PLATFORMS.last().expect("platforms"))
