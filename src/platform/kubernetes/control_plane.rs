@@ -91,7 +91,8 @@ fn script_words(script: &Word) -> Vec<Word> {
         match (c.is_whitespace(), start) {
             (false, None) => start = Some(i),
             (true, Some(s)) => {
-                let span = if script.exact { Span::new(script.span.start as usize + s, script.span.start as usize + i) } else { script.span };
+                let span =
+                    if script.exact { Span::new(script.span.start as usize + s, script.span.start as usize + i) } else { script.span };
                 out.push(Word { text: text[s..i].to_string(), span, exact: script.exact });
                 start = None;
             }
@@ -203,7 +204,8 @@ mod tests {
     /// text at each value's span.
     fn parse(yaml: &str) -> (Option<String>, Vec<(String, String, String)>) {
         let file = SourceFile::new("m.yaml", yaml);
-        let docs = crate::load::parse(&file, crate::doc::Syntax::Yaml, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs;
+        let docs =
+            crate::load::parse(&file, crate::doc::Syntax::Yaml, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs;
         let Some(el) = element(&docs[0].root, &file) else { return (None, Vec::new()) };
         let component = el.get("component").and_then(Node::as_str).map(str::to_string);
         let flags = el
@@ -248,7 +250,8 @@ mod tests {
 
     #[test]
     fn args_follow_the_command_and_double_dash_ends_the_flags() {
-        let (c, f) = parse("command: [kubelet]\nargs: [--read-only-port=0, --config, /var/lib/kubelet/config.yaml, --, --anonymous-auth=true]\n");
+        let (c, f) =
+            parse("command: [kubelet]\nargs: [--read-only-port=0, --config, /var/lib/kubelet/config.yaml, --, --anonymous-auth=true]\n");
         assert_eq!(c.as_deref(), Some("kubelet"));
         assert_eq!(f, pairs(&[("read-only-port", "0", "0"), ("config", "/var/lib/kubelet/config.yaml", "/var/lib/kubelet/config.yaml")]));
     }
