@@ -134,6 +134,25 @@ pub struct Document {
     /// addresses of its items: the call of a Terraform module evaluated with the
     /// call's arguments (`module.logs`). `None` for a file read as itself.
     pub scope: Option<String>,
+    /// What a platform view derives from the document rather than reads in it.
+    pub derived: Derived,
+}
+
+/// Values a platform view makes from a document's nodes (the flags of a
+/// Kubernetes control-plane component, parsed from its command line), each
+/// keeping the span of the text it came from. Made on first use and kept
+/// with the document, so that collection items borrow them as they borrow
+/// the document's own nodes; they are not part of `root`, so no other view
+/// or policy sees them as written content.
+#[derive(Debug, Default)]
+pub struct Derived(std::sync::OnceLock<Vec<(String, Node)>>);
+
+impl Derived {
+    /// The derived nodes, each with its address in its collection, made by
+    /// `make` the first time they are asked for.
+    pub fn get_or_init(&self, make: impl FnOnce() -> Vec<(String, Node)>) -> &[(String, Node)] {
+        self.0.get_or_init(make)
+    }
 }
 
 /// A present document value, with its document and, for collection items, its

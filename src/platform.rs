@@ -377,7 +377,13 @@ mod tests {
              - {apiVersion: rbac.authorization.k8s.io/v1, kind: Role, metadata: {name: a}}\n\
              - {apiVersion: rbac.authorization.k8s.io/v1, kind: RoleBinding, metadata: {name: a}}\n\
              - {apiVersion: v1, kind: Namespace, metadata: {name: a}}\n\
-             - {apiVersion: v1, kind: ServiceAccount, metadata: {name: a}}\n",
+             - {apiVersion: v1, kind: ServiceAccount, metadata: {name: a}}\n\
+             ---\napiVersion: v1\nkind: Pod\nmetadata: {name: kube-apiserver, namespace: kube-system}\n\
+             spec: {containers: [{name: kube-apiserver, command: [kube-apiserver, --profiling=false]}]}\n\
+             ---\napiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n\
+             ---\napiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\n\
+             ---\napiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: []\n\
+             ---\napiVersion: audit.k8s.io/v1\nkind: Policy\nrules: [{level: Metadata}]\n",
         ),
         ("cfn/stack.yaml", Syntax::Yaml, "Parameters:\n  Name: {Type: String}\nResources:\n  Bucket: {Type: AWS::S3::Bucket}\n"),
         ("Dockerfile", Syntax::Dockerfile, "FROM alpine AS build\nRUN true\nFROM alpine\n"),

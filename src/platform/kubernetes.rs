@@ -1,4 +1,7 @@
-//! Kubernetes objects, workloads, pod specs and containers.
+//! Kubernetes objects, workloads, pod specs and containers; the control
+//! plane's components and configuration files.
+
+mod control_plane;
 
 use super::item;
 use crate::doc::DocRef;
@@ -87,9 +90,60 @@ fn pod_spec(obj: &Node) -> Option<&Node> {
     }
 }
 
+/// The configuration file kinds of the control plane, by collection: the
+/// kind and the API group of its `apiVersion`.
+fn config_kind(what: &str) -> Option<(&'static str, &'static str)> {
+    Some(match what {
+        "kubelet_configs" => ("KubeletConfiguration", "kubelet.config.k8s.io"),
+        "scheduler_configs" => ("KubeSchedulerConfiguration", "kubescheduler.config.k8s.io"),
+        "encryption_configs" => ("EncryptionConfiguration", "apiserver.config.k8s.io"),
+        "audit_policies" => ("Policy", "audit.k8s.io"),
+        _ => return None,
+    })
+}
+
+/// Whether a workload is part of the control plane's own pods: in
+/// `kube-system`, where kubeadm and self-hosted control planes put them (a
+/// static pod without a namespace is put in `default` by the kubelet).
+fn in_kube_system(obj: &Node) -> bool {
+    obj.get("metadata").and_then(|m| m.get("namespace")).and_then(Node::as_str) == Some("kube-system")
+}
+
+/// The control-plane components the containers of `doc` run, each with its
+/// address, made once per document.
+fn control_plane(doc: &Document) -> &[(String, Node)] {
+    doc.derived.get_or_init(|| {
+        let mut out = Vec::new();
+        for obj in objects(&doc.root).into_iter().filter(|o| in_kube_system(o)) {
+            let Some(spec) = pod_spec(obj) else { continue };
+            let addr = address(obj);
+            for c in spec.get("containers").and_then(Node::as_list).unwrap_or_default() {
+                if let Some(element) = control_plane::element(c, &doc.file) {
+                    let name = c.get("name").and_then(Node::as_str).unwrap_or("?");
+                    out.push((format!("{addr}/containers/{name}"), element));
+                }
+            }
+        }
+        out
+    })
+}
+
 pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
+    if what == "control_plane" {
+        out.extend(control_plane(doc).iter().map(|(addr, node)| item(node, doc, addr.clone())));
+        return;
+    }
     for obj in objects(&doc.root) {
         let addr = address(obj);
+        if let Some((kind, group)) = config_kind(what) {
+            let version = obj.get("apiVersion").and_then(Node::as_str).unwrap_or("");
+            if obj.get("kind").and_then(Node::as_str) == Some(kind) && version.split('/').next() == Some(group) {
+                // A configuration file seldom names itself.
+                let named = obj.get("metadata").and_then(|m| m.get("name")).is_some();
+                out.push(item(obj, doc, if named { addr } else { doc.file.path.clone() }));
+            }
+            continue;
+        }
         match what {
             "objects" => out.push(item(obj, doc, addr)),
             "workloads" if pod_spec(obj).is_some() => out.push(item(obj, doc, addr)),

@@ -246,6 +246,7 @@ pub const BUILTINS: &[Builtin] = &[
 ];
 
 const AS_OBJECTS: &str = "as `kubernetes.objects`";
+const CONFIG: &str = "as `kubernetes.objects` when the object has a `metadata.name`; else the file's path: `nodes/kubelet.yaml`";
 
 /// Every collection, grouped by platform.
 pub const COLLECTIONS: &[Collection] = &[
@@ -299,6 +300,44 @@ pub const COLLECTIONS: &[Collection] = &[
     },
     Collection { name: "kubernetes.namespaces", param: None, elements: "Namespaces.", address: AS_OBJECTS },
     Collection { name: "kubernetes.service_accounts", param: None, elements: "ServiceAccounts.", address: AS_OBJECTS },
+    Collection {
+        name: "kubernetes.control_plane",
+        param: None,
+        elements: "The control-plane components that pods in `kube-system` run (the static pods of \
+                   `/etc/kubernetes/manifests`, or a self-hosted control plane's workloads): one element per container \
+                   whose `command` runs `kube-apiserver`, `kube-controller-manager`, `kube-scheduler`, `kubelet` or \
+                   `etcd` (also through `hyperkube` or `sh -c`), with `component` (that name), `flags` and \
+                   `container` (the container itself). `flags` are the command line's flags (`command`, then \
+                   `args`) by name without dashes, `c.flags[\"anonymous-auth\"]`: values are strings, a bare flag is \
+                   `\"true\"`, the last of a repeated flag wins; each value is at its place in the file, and a \
+                   missing flag is reported at `command`.",
+        address: "as `kubernetes.containers`: `Pod/kube-system/kube-apiserver/containers/kube-apiserver`",
+    },
+    Collection {
+        name: "kubernetes.kubelet_configs",
+        param: None,
+        elements: "The kubelet's configuration files: objects of kind `KubeletConfiguration` of `kubelet.config.k8s.io`.",
+        address: CONFIG,
+    },
+    Collection {
+        name: "kubernetes.scheduler_configs",
+        param: None,
+        elements: "The scheduler's configuration files: `KubeSchedulerConfiguration` of `kubescheduler.config.k8s.io`.",
+        address: CONFIG,
+    },
+    Collection {
+        name: "kubernetes.encryption_configs",
+        param: None,
+        elements: "The API server's encryption at rest configuration (`--encryption-provider-config`): \
+                   `EncryptionConfiguration` of `apiserver.config.k8s.io`.",
+        address: CONFIG,
+    },
+    Collection {
+        name: "kubernetes.audit_policies",
+        param: None,
+        elements: "The API server's audit policies (`--audit-policy-file`): `Policy` of `audit.k8s.io`.",
+        address: CONFIG,
+    },
     Collection {
         name: "cloudformation.resources",
         param: Some("TYPE"),

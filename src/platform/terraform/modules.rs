@@ -106,7 +106,14 @@ impl Library {
 }
 
 fn copy(doc: &Document, scope: Option<String>) -> Document {
-    Document { file: Arc::clone(&doc.file), syntax: doc.syntax, index: doc.index, root: doc.root.clone(), scope }
+    Document {
+        file: Arc::clone(&doc.file),
+        syntax: doc.syntax,
+        index: doc.index,
+        root: doc.root.clone(),
+        scope,
+        derived: Default::default(),
+    }
 }
 
 /// Where a call stands: the root module's folder, the call's key in
