@@ -42,7 +42,10 @@ Usage (from the repository root):
 
 checkov runs offline: `--skip-download`, `--download-external-modules false`
 and BC_SKIP_MAPPING.  Exit codes 0 and 1 of both tools are normal (1 means
-failures were found).  `--cache DIR` keeps each tool's raw JSON in DIR and
+failures were found).  When checkov stops with an exception on a directory
+(it does on CloudFormation templates that use Rain modules), the directory
+is scanned piece by piece and the files checkov cannot scan are left out
+and listed under "Notes".  `--cache DIR` keeps each tool's raw JSON in DIR and
 reuses it on the next run (delete the files to rerun a tool).
 
 Python 3.11 or later (tomllib), standard library only.
@@ -464,7 +467,8 @@ def summarise(args, table, repos, items, attest_only, notes):
         rows.append({"repo": "TOTAL", "framework": fw,
                      **counts([i for i in items if i["framework"] == fw],
                               [f for f in attest_only if f["framework"] == fw])})
-    rows.append({"repo": "TOTAL", "framework": "all", **counts(items, attest_only)})
+    if len(args.frameworks) > 1:
+        rows.append({"repo": "TOTAL", "framework": "all", **counts(items, attest_only)})
 
     unmapped = collections.Counter((i["framework"], prefix(i["id"]))
                                    for i in items if i["class"] == "unmapped")
