@@ -1,0 +1,43 @@
+variable "member" {
+  type = string
+}
+
+resource "google_pubsub_topic_iam_member" "publish" {
+  topic  = "events"
+  role   = "roles/pubsub.publisher"
+  member = "allUsers" # expect: gcp-iam-policy-grants-public "`allUsers`"
+}
+
+resource "google_artifact_registry_repository_iam_binding" "pull" {
+  location   = "europe-west1"
+  repository = "images"
+  role       = "roles/artifactregistry.reader"
+  members = [
+    "group:devs@acme.example",
+    "allAuthenticatedUsers", # expect: gcp-iam-policy-grants-public "`allAuthenticatedUsers`"
+  ]
+}
+
+resource "google_cloud_run_v2_service_iam_member" "invoke" {
+  name   = "api"
+  role   = "roles/run.invoker"
+  member = "allUsers" # expect: gcp-iam-policy-grants-public
+}
+
+resource "google_cloudfunctions2_function_iam_member" "invoke" {
+  cloud_function = "hook"
+  role           = "roles/cloudfunctions.invoker"
+  member         = var.member # expect: gcp-iam-policy-grants-public unknown
+}
+
+data "google_iam_policy" "public" {
+  binding {
+    role    = "roles/secretmanager.secretAccessor"
+    members = ["allUsers"] # expect: gcp-iam-policy-grants-public "data.google_iam_policy.public"
+  }
+}
+
+resource "google_secret_manager_secret_iam_policy" "public" {
+  secret_id   = "token"
+  policy_data = data.google_iam_policy.public.policy_data
+}
