@@ -1,0 +1,7 @@
+resource "google_service_account" "ci" {
+  account_id = "ci-deployer"
+}
+
+resource "google_service_account_key" "ci" { # expect: gcp-iam-service-account-key-created
+  service_account_id = google_service_account.ci.name
+}
