@@ -80,7 +80,7 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
         Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
         Err(error) => {
             let file = SourceFile::new(input.display.clone(), "");
-            Loaded { docs: Vec::new(), error: Some(error), ..Loaded::new(file, input.syntax, input.role) }
+            Loaded { error: Some(error), ..Loaded::new(file, input.syntax, input.role) }
         }
     };
     Loaded { role: input.role, ..loaded }
