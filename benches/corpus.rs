@@ -51,9 +51,9 @@ fn main() {
     }
     let (inputs, _) = discover(std::slice::from_ref(&dir), &dir, None);
     let limits = Limits::default();
-    let mut loader = attest::policy::Loader::new();
+    let mut loader = attest::builtin::loader();
     let t = Instant::now();
-    loader.add_builtin();
+    attest::builtin::add_to(&mut loader);
     let (policies, errors) = loader.finish();
     let pack_time = t.elapsed();
     assert!(errors.is_empty(), "the built-in pack has errors");

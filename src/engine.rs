@@ -163,9 +163,9 @@ impl RunError {
 /// Load policies: the built-in pack unless left out, then the given files and
 /// folders; every policy error at once.
 pub fn load_policies(source: &PolicySource, root: &Path) -> Result<Vec<Arc<Policy>>, RunError> {
-    let mut loader = crate::policy::Loader::new().relative_to(root);
+    let mut loader = crate::builtin::loader().relative_to(root);
     if source.builtin {
-        loader.add_builtin();
+        crate::builtin::add_to(&mut loader);
     }
     for p in &source.paths {
         loader.add_path(p)?;

@@ -7,14 +7,13 @@
 // macros, so that a closed pipe ends a run quietly instead of panicking.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub use attest_lang::{comments, criteria, diag, doc, policy, source};
+
 pub mod baseline;
+pub mod builtin;
 pub mod cli;
-pub mod comments;
 pub mod config;
-pub mod criteria;
-pub mod diag;
 pub mod discover;
-pub mod doc;
 pub mod engine;
 pub mod eval;
 pub mod evidence;
@@ -22,9 +21,7 @@ pub mod finding;
 pub mod image;
 pub mod load;
 pub mod platform;
-pub mod policy;
 pub mod report;
 pub mod select;
-pub mod source;
 pub mod testing;
 pub mod waiver;

@@ -50,7 +50,7 @@ fn every_policy_block_parses_and_checks() {
     for (name, text) in chapters() {
         for (line, body) in blocks(&text, "attest") {
             count += 1;
-            let mut loader = attest::policy::Loader::new();
+            let mut loader = attest::builtin::loader();
             loader.add_text(&format!("book/src/{name}:{line}"), &body);
             let (_, errors) = loader.finish();
             let rendered: Vec<String> = errors.iter().map(|e| attest::diag::render(e, false, 100)).collect();
@@ -114,8 +114,8 @@ fn text_and_concise_samples_in_the_cli_reference_are_real() {
 }
 
 fn builtin() -> Vec<std::sync::Arc<attest::policy::Policy>> {
-    let mut loader = attest::policy::Loader::new();
-    loader.add_builtin();
+    let mut loader = attest::builtin::loader();
+    attest::builtin::add_to(&mut loader);
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty());
     policies

@@ -191,7 +191,7 @@ fn platform(m: &attest::policy::Meta) -> &'static Platform {
 }
 
 fn builtin() -> Vec<Arc<Policy>> {
-    let mut loader = attest::policy::Loader::new().relative_to(root());
+    let mut loader = attest::builtin::loader().relative_to(root());
     loader.add_path(&root().join("policies")).expect("policies/ loads");
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty(), "{}", errors.iter().map(|e| attest::diag::render(e, false, 100)).collect::<String>());

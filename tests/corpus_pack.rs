@@ -27,8 +27,8 @@ struct Counts {
 fn corpus_findings_per_repository_and_policy() {
     let Some(corpus) = common::corpus() else { return };
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut loader = attest::policy::Loader::new();
-    loader.add_builtin();
+    let mut loader = attest::builtin::loader();
+    attest::builtin::add_to(&mut loader);
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty());
     let (inputs, walk_errors) = attest::discover::discover(std::slice::from_ref(&corpus), root, None);

@@ -10,7 +10,7 @@ use std::path::Path;
 fn language_fixtures() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     insta::glob!("fixtures/lang/*.policy", |path| {
-        let mut loader = attest::policy::Loader::new().relative_to(root);
+        let mut loader = attest::builtin::loader().relative_to(root);
         let rel = path.strip_prefix(root).unwrap_or(path);
         loader.add_path(path).expect("policy loads");
         let (policies, errors) = loader.finish();

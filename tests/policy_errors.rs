@@ -5,7 +5,7 @@
 #[test]
 fn policy_error_fixtures() {
     insta::glob!("fixtures/policy-errors/*.policy", |path| {
-        let mut loader = attest::policy::Loader::new();
+        let mut loader = attest::builtin::loader();
         let name = format!("tests/fixtures/policy-errors/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or(""));
         loader.add_text(&name, &std::fs::read_to_string(path).expect("fixture reads"));
         let (policies, errors) = loader.finish();

@@ -75,7 +75,7 @@ fn every_row_of_the_book_table_holds() {
 /// failure inside becomes unknown, never a pass and never a failure.
 #[test]
 fn unknown_where_turns_failures_into_unknowns() {
-    let mut loader = attest::policy::Loader::new();
+    let mut loader = attest::builtin::loader();
     loader.add_text(
         "scope.policy",
         r#"policy scoped {

@@ -12,7 +12,7 @@ fn root() -> &'static Path {
 }
 
 fn builtin_from_disk() -> (Vec<std::sync::Arc<attest::policy::Policy>>, attest::testing::Suite) {
-    let mut loader = attest::policy::Loader::new().relative_to(root());
+    let mut loader = attest::builtin::loader().relative_to(root());
     loader.add_path(&root().join("policies")).expect("policies/ loads");
     let (policies, errors) = loader.finish();
     assert!(errors.is_empty(), "{}", errors.iter().map(|e| attest::diag::render(e, false, 100)).collect::<String>());
@@ -61,8 +61,8 @@ fn builtin_policies_are_tidy() {
         }
     }
     // The pack on disk is the pack in the binary.
-    let mut embedded = attest::policy::Loader::new();
-    embedded.add_builtin();
+    let mut embedded = attest::builtin::loader();
+    attest::builtin::add_to(&mut embedded);
     let (embedded, _) = embedded.finish();
     let ids = |ps: &[std::sync::Arc<attest::policy::Policy>]| ps.iter().map(|p| p.meta.id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&embedded), ids(&policies));

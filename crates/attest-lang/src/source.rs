@@ -41,11 +41,13 @@ pub struct SourceFile {
     /// Path as shown to the user: relative to the working directory, `/`-separated.
     pub path: String,
     pub text: Arc<str>,
-    line_starts: Vec<usize>,
+    /// Where each line starts, computed when a position is first asked for
+    /// (most files, and most of the built-in pack, are never shown).
+    line_starts: std::sync::OnceLock<Vec<usize>>,
 }
 
 /// A byte range in one source file. Equality of values never looks at spans.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
 pub struct Span {
     pub start: u32,
     pub end: u32,
@@ -108,21 +110,24 @@ impl From<Span> for miette::SourceSpan {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<Arc<str>>) -> Arc<SourceFile> {
-        let text: Arc<str> = text.into();
-        // A line ends at `\n`, or at a `\r` alone (classic Mac files).
-        let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        line_starts.extend(
-            bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'))).map(|(i, _)| i + 1),
-        );
-        Arc::new(SourceFile { path: path.into(), text, line_starts })
+        Arc::new(SourceFile { path: path.into(), text: text.into(), line_starts: std::sync::OnceLock::new() })
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            // A line ends at `\n`, or at a `\r` alone (classic Mac files).
+            let bytes = self.text.as_bytes();
+            let ends = bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
+            std::iter::once(0).chain(ends.map(|(i, _)| i + 1)).collect()
+        })
     }
 
     /// Line and column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = self.line_starts[line];
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let start = starts[line];
         let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
         LineCol { line: line + 1, column }
     }
@@ -141,13 +146,14 @@ impl SourceFile {
 
     /// The number of lines (a final newline does not start another).
     pub fn line_count(&self) -> usize {
-        self.line_starts.len() - usize::from(self.text.ends_with(['\n', '\r']))
+        self.line_starts().len() - usize::from(self.text.ends_with(['\n', '\r']))
     }
 
     /// Line `n` (1-based) without its line ending; empty past the end.
     pub fn line(&self, n: usize) -> &str {
-        let Some(&start) = n.checked_sub(1).and_then(|i| self.line_starts.get(i)) else { return "" };
-        let end = self.line_starts.get(n).map_or(self.text.len(), |&e| e.saturating_sub(1));
+        let starts = self.line_starts();
+        let Some(&start) = n.checked_sub(1).and_then(|i| starts.get(i)) else { return "" };
+        let end = starts.get(n).map_or(self.text.len(), |&e| e.saturating_sub(1));
         let line = self.text.get(start..end.max(start)).unwrap_or("");
         line.strip_suffix('\r').unwrap_or(line)
     }

@@ -13,7 +13,7 @@ use pest::Parser as _;
 use std::sync::Arc;
 
 #[derive(pest_derive::Parser)]
-#[grammar = "../grammar/policy.pest"]
+#[grammar = "../../../grammar/policy.pest"]
 struct PolicyParser;
 
 /// The namespace of parameters: `params.NAME`.

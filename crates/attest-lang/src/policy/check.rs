@@ -6,7 +6,7 @@ use super::params::{Declared, ParamInfo};
 use super::surface;
 use super::surface::{is_namespace, is_root_collection};
 use super::syntax::{self, PARAMS};
-use super::{BUILTIN, Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
+use super::{Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
 use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
 use rayon::prelude::*;
@@ -19,33 +19,32 @@ const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description",
 
 type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
 
-pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Diag>, packs: &Packs) -> (Vec<Arc<Policy>>, Vec<Diag>) {
-    // Parse every root and, transitively, every import: one wave of files at a
-    // time, the files of a wave in parallel (the pack has hundreds).
-    let mut parsed: HashMap<String, ast::File> = HashMap::new();
-    let mut wave: Vec<String> = roots.clone();
-    while !wave.is_empty() {
-        wave.sort();
-        wave.dedup();
-        wave.retain(|k| !parsed.contains_key(k) && files.contains_key(k));
-        let results: Vec<(ast::File, Vec<Diag>)> = wave.par_iter().map(|key| syntax::parse(&files[key].1)).collect();
-        let mut next = Vec::new();
-        for (key, (ast, errs)) in wave.iter().zip(results) {
-            errors.extend(errs);
-            let file = Arc::clone(&files[key].1);
-            collect_imports(key, &file, &ast, packs, &mut files, &mut next, &mut errors);
-            parsed.insert(key.clone(), ast);
-        }
-        wave = next;
-    }
-
+pub(super) fn check_all(
+    mut files: Files,
+    preparsed: HashMap<String, ast::File>,
+    roots: Vec<String>,
+    mut errors: Vec<Diag>,
+    packs: &Packs,
+) -> (Vec<Arc<Policy>>, Vec<Diag>) {
+    let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
     let defs = defs_of(&parsed, &files);
     let mut policies = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
     let mut checked_functions: HashSet<String> = HashSet::new();
+    // A file that defines nothing sees exactly what it imports: files that
+    // import the same libraries (most of a pack) share one scope.
+    let mut shared: HashMap<Vec<String>, Arc<Scope>> = HashMap::new();
     for key in &roots {
         let (Some(ast), Some((_, file))) = (parsed.get(key), files.get(key)) else { continue };
-        let scope = Arc::new(build_scope(key, &parsed, &defs, &mut errors));
+        let scope = if ast.params.is_empty() && ast.functions.is_empty() {
+            let mut imports: Vec<String> = ast.imports.iter().map(|i| resolve_import(key, &i.path)).collect();
+            imports.sort();
+            imports.dedup();
+            let scope = shared.entry(imports).or_insert_with(|| Arc::new(build_scope(key, &parsed, &defs, &mut errors)));
+            Arc::clone(scope)
+        } else {
+            Arc::new(build_scope(key, &parsed, &defs, &mut errors))
+        };
         // Check each file's own functions once.
         if checked_functions.insert(key.clone()) {
             for f in &ast.functions {
@@ -101,6 +100,43 @@ pub(super) fn check_all(mut files: Files, roots: Vec<String>, mut errors: Vec<Di
     policies.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
     (policies, errors)
+}
+
+/// Parse every root and, transitively, every import: one wave of files at a
+/// time, the files of a wave in parallel (the pack has hundreds), except those
+/// parsed before.
+fn parse_all(
+    files: &mut Files,
+    mut preparsed: HashMap<String, ast::File>,
+    roots: &[String],
+    errors: &mut Vec<Diag>,
+    packs: &Packs,
+) -> HashMap<String, ast::File> {
+    let mut parsed: HashMap<String, ast::File> = HashMap::new();
+    let mut wave: Vec<String> = roots.to_vec();
+    while !wave.is_empty() {
+        wave.sort();
+        wave.dedup();
+        wave.retain(|k| !parsed.contains_key(k) && files.contains_key(k));
+        let ready: Vec<Option<ast::File>> = wave.iter().map(|key| preparsed.remove(key)).collect();
+        let results: Vec<(ast::File, Vec<Diag>)> = wave
+            .par_iter()
+            .zip(ready)
+            .map(|(key, ready)| match ready {
+                Some(ast) => (ast, Vec::new()),
+                None => syntax::parse(&files[key].1),
+            })
+            .collect();
+        let mut next = Vec::new();
+        for (key, (ast, errs)) in wave.iter().zip(results) {
+            errors.extend(errs);
+            let file = Arc::clone(&files[key].1);
+            collect_imports(key, &file, &ast, packs, files, &mut next, errors);
+            parsed.insert(key.clone(), ast);
+        }
+        wave = next;
+    }
+    parsed
 }
 
 /// Check a standalone expression (for `attest query`): only collections and
@@ -172,7 +208,7 @@ enum Refusal {
 /// (never a device, `/proc` or a file of another tree), within the size limit.
 fn read_import(key: &str, packs: &Packs) -> Result<(Origin, Arc<SourceFile>), Refusal> {
     if let Some(path) = key.strip_prefix("builtin:") {
-        let (_, text) = BUILTIN.iter().find(|(p, _)| *p == path).ok_or(Refusal::Missing)?;
+        let (_, text) = packs.library.iter().find(|(p, _)| *p == path).ok_or(Refusal::Missing)?;
         return Ok((Origin::Builtin, SourceFile::new(key, *text)));
     }
     if !key.ends_with(".policy") || !packs.dirs.iter().any(|d| within(key, d)) {
@@ -200,11 +236,12 @@ fn within(key: &str, dir: &str) -> bool {
 }
 
 /// Where imports may come from: the folders of the packs the user gave (shown
-/// paths), and the folder those paths are relative to.
+/// paths), the folder those paths are relative to, and the embedded pack.
 #[derive(Debug, Default)]
 pub(super) struct Packs {
     pub root: std::path::PathBuf,
     pub dirs: Vec<String>,
+    pub library: &'static [(&'static str, &'static str)],
 }
 
 /// The functions visible in a file: its own and those of every file it imports,

@@ -3,7 +3,7 @@
 use crate::source::Span;
 
 /// A parsed policy file.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct File {
     pub imports: Vec<Import>,
     pub params: Vec<Param>,
@@ -11,35 +11,36 @@ pub struct File {
     pub policies: Vec<Policy>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Import {
     pub path: String,
     pub span: Span,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Ident {
     pub name: String,
     pub span: Span,
 }
 
 /// `param NAME = DEFAULT "description"`: a value users may set in `attest.toml`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Param {
     pub name: Ident,
+    #[serde(with = "crate::policy::params::stored")]
     pub default: crate::policy::params::ParamValue,
     pub default_span: Span,
     pub description: String,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Function {
     pub name: Ident,
     pub params: Vec<Ident>,
     pub body: Expr,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Policy {
     pub id: Ident,
     pub span: Span,
@@ -47,20 +48,20 @@ pub struct Policy {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Meta {
     pub key: Ident,
     pub values: Vec<MetaValue>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct MetaValue {
     pub text: String,
     pub quoted: bool,
     pub span: Span,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Stmt {
     For { var: Ident, source: Expr, filter: Option<Expr>, body: Vec<Stmt>, span: Span },
     Let { name: Ident, value: Expr },
@@ -68,25 +69,25 @@ pub enum Stmt {
 }
 
 /// A message with `{expr}` holes.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Template {
     pub parts: Vec<TemplatePart>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum TemplatePart {
     Text(String),
     Hole(Expr),
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Quant {
     All,
     Any,
@@ -94,7 +95,7 @@ pub enum Quant {
     Count,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum BinOp {
     Eq,
     Ne,
@@ -111,7 +112,7 @@ pub enum BinOp {
 }
 
 /// An arithmetic operator: numbers in, a number out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ArithOp {
     Add,
     Sub,
@@ -136,7 +137,7 @@ impl ArithOp {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum TypeTest {
     Absent,
     Empty,
@@ -151,13 +152,13 @@ pub enum TypeTest {
 }
 
 /// Whether a type test is asserted or denied: `x is list` or `x is not list`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Polarity {
     Is,
     IsNot,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum ExprKind {
     Null,
     Bool(bool),

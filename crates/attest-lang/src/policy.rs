@@ -156,9 +156,6 @@ pub enum Origin {
     Disk,
 }
 
-/// The built-in pack, embedded at build time: (path below `policies/`, text).
-pub static BUILTIN: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
-
 /// A regular expression of a policy (a literal checked when the policy loads,
 /// or a parameter's value when it runs), with its size bounded.
 pub fn compile_regex(pattern: &str) -> Result<regex::Regex, BadRegex> {
@@ -188,12 +185,17 @@ pub enum PolicyPathError {
 /// Policy files to load, resolved imports included.
 pub struct Loader {
     files: BTreeMap<String, (Origin, Arc<SourceFile>)>,
+    /// Syntax trees parsed before the run (the embedded pack's, by the build).
+    parsed: HashMap<String, ast::File>,
     roots: Vec<String>,
     errors: Vec<Diag>,
     /// The folder policy paths are shown relative to.
     root: PathBuf,
     /// The folders of the packs added from disk, as shown: imports stay inside them.
     packs: Vec<String>,
+    /// The embedded pack's files (path below `policies/`, text), which
+    /// `import "builtin:…"` may name.
+    library: &'static [(&'static str, &'static str)],
 }
 
 impl Default for Loader {
@@ -204,7 +206,21 @@ impl Default for Loader {
 
 impl Loader {
     pub fn new() -> Loader {
-        Loader { files: BTreeMap::new(), roots: Vec::new(), errors: Vec::new(), root: PathBuf::new(), packs: Vec::new() }
+        Loader {
+            files: BTreeMap::new(),
+            parsed: HashMap::new(),
+            roots: Vec::new(),
+            errors: Vec::new(),
+            root: PathBuf::new(),
+            packs: Vec::new(),
+            library: &[],
+        }
+    }
+
+    /// Let policies import the files of the embedded pack (`builtin:…`).
+    pub fn with_library(mut self, library: &'static [(&'static str, &'static str)]) -> Loader {
+        self.library = library;
+        self
     }
 
     /// Show the paths of policy files relative to `root` (where attest runs).
@@ -213,15 +229,18 @@ impl Loader {
         self
     }
 
-    /// Add every policy of the embedded pack.
-    pub fn add_builtin(&mut self) {
-        for (path, text) in BUILTIN {
-            let key = format!("builtin:{path}");
-            if !path.starts_with("lib/") {
-                self.roots.push(key.clone());
-            }
-            self.files.insert(key.clone(), (Origin::Builtin, SourceFile::new(key, *text)));
+    /// Add a file of the embedded pack (`path` below `policies/`), with its
+    /// syntax tree when the build parsed it without error (it is parsed here
+    /// otherwise). A library file (below `lib/`) is read only when imported.
+    pub fn add_builtin(&mut self, path: &str, text: &str, parsed: Option<ast::File>) {
+        let key = format!("builtin:{path}");
+        if !path.starts_with("lib/") {
+            self.roots.push(key.clone());
         }
+        if let Some(ast) = parsed {
+            self.parsed.insert(key.clone(), ast);
+        }
+        self.files.insert(key.clone(), (Origin::Builtin, SourceFile::new(key, text)));
     }
 
     /// Add a policy file, or every `*.policy` file below a folder (except `lib/`
@@ -269,8 +288,8 @@ impl Loader {
     /// Parse and check everything added. Returns the policies that are sound and
     /// every error found in any file.
     pub fn finish(self) -> (Vec<Arc<Policy>>, Vec<Diag>) {
-        let packs = check::Packs { root: self.root, dirs: self.packs };
-        check::check_all(self.files, self.roots, self.errors, &packs)
+        let packs = check::Packs { root: self.root, dirs: self.packs, library: self.library };
+        check::check_all(self.files, self.parsed, self.roots, self.errors, &packs)
     }
 }
 

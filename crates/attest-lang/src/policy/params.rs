@@ -33,6 +33,47 @@ impl serde::Serialize for ParamValue {
     }
 }
 
+/// `ParamValue` as the build stores it with the embedded pack's syntax trees
+/// (tagged, for a format that does not describe itself; the `Serialize` above
+/// is the JSON that users read). For `#[serde(with = "stored")]`.
+pub mod stored {
+    use super::ParamValue;
+
+    #[derive(serde::Serialize, serde::Deserialize)]
+    enum Stored {
+        Bool(bool),
+        Num(f64),
+        Str(String),
+        List(Vec<Stored>),
+    }
+
+    fn to_stored(v: &ParamValue) -> Stored {
+        match v {
+            ParamValue::Bool(b) => Stored::Bool(*b),
+            ParamValue::Num(n) => Stored::Num(*n),
+            ParamValue::Str(t) => Stored::Str(t.clone()),
+            ParamValue::List(items) => Stored::List(items.iter().map(to_stored).collect()),
+        }
+    }
+
+    fn from_stored(v: Stored) -> ParamValue {
+        match v {
+            Stored::Bool(b) => ParamValue::Bool(b),
+            Stored::Num(n) => ParamValue::Num(n),
+            Stored::Str(t) => ParamValue::Str(t),
+            Stored::List(items) => ParamValue::List(items.into_iter().map(from_stored).collect()),
+        }
+    }
+
+    pub fn serialize<S: serde::Serializer>(v: &ParamValue, s: S) -> Result<S::Ok, S::Error> {
+        serde::Serialize::serialize(&to_stored(v), s)
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<ParamValue, D::Error> {
+        <Stored as serde::Deserialize>::deserialize(d).map(from_stored)
+    }
+}
+
 /// Values chosen by the user, by name; a parameter not here has its default.
 pub type ParamValues = BTreeMap<String, ParamValue>;
 
