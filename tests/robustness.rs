@@ -92,3 +92,28 @@ fn escape_sequences_in_input_do_not_reach_the_terminal() {
         assert!(!out.stdout.contains('\x1b') && !out.stdout.contains('\x07'), "{format}: {:?}", out.stdout);
     }
 }
+
+/// Terraform locals that double a list twenty-two times (a kilobyte of
+/// text, four million values and gigabytes if evaluated), nested `for`s and
+/// `dynamic` blocks over each other: static evaluation stops at its budget with
+/// a warning at the place, and the resource is still checked.
+#[test]
+fn terraform_values_that_explode_stop_at_the_budget() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut locals = vec!["  l0 = [\"a\", \"b\"]".to_string()];
+    locals.extend((1..=22).map(|i| format!("  l{i} = concat(local.l{}, local.l{})", i - 1, i - 1)));
+    locals.push("  r = [for i in range(0, 200) : i]".to_string());
+    locals.extend((1..=4).map(|i| format!("  f{i} = [for x in local.l8 : [for y in local.l8 : \"${{x}}${{y}}\"]]")));
+    let dynamic = (0..4).fold("ingress {\n  from_port = 22\n}".to_string(), |inner, i| {
+        format!("dynamic \"d{i}\" {{\n  for_each = local.l8\n  content {{\n{inner}\n  }}\n}}")
+    });
+    let tf = format!(
+        "locals {{\n{}\n}}\n\nresource \"aws_s3_bucket\" \"b\" {{\n  bucket = join(\",\", local.l22)\n}}\n\nresource \"aws_security_group\" \"g\" {{\n{dynamic}\n}}\n",
+        locals.join("\n")
+    );
+    std::fs::write(dir.path().join("main.tf"), tf).unwrap();
+    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("S3 bucket `aws_s3_bucket.b` declares no default encryption"), "{}", out.stdout);
+    assert!(out.stdout.contains("static evaluation of this module stopped here"), "{}", out.stdout);
+}

@@ -86,6 +86,12 @@ pub(super) fn expand(
             notices.push(d);
             continue;
         }
+        // Each instance is a copy of the block, paid for from the module's
+        // budget of static evaluation (over it, the block is left as written).
+        if env.charge(n.saturating_mul(super::resolve::weight(&o.body.value))).is_none() {
+            env.stop_at(&file, o.body.anchor(&file));
+            continue;
+        }
         *budget -= keys.len();
         let mut made: IndexMap<String, Node> = IndexMap::new();
         for (suffix, name, binding) in keys {

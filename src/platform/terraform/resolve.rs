@@ -35,6 +35,8 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
         resolving: Vec::new(),
         policy_docs: HashMap::new(),
         bound: Vec::new(),
+        spent: 0,
+        stopped_at: None,
     };
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
         for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
@@ -52,12 +54,23 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
     }
     instances::expand(docs, &originals, "resource", &mut env, &mut budget, notices);
     instances::expand(docs, &originals, "module", &mut env, &mut budget, notices);
+    if let Some((Some(file), span)) = env.stopped_at {
+        let message = format!(
+            "static evaluation of this module stopped here: it would compute more than {BUDGET} values; this value and those computed after it are unknown"
+        );
+        let mut d = Diag::error(&file, span, message, "evaluation stopped here");
+        d.severity = miette::Severity::Warning;
+        notices.push(d);
+    }
 }
 
 /// Resolve every file of the module once (not `*.tfvars`, which only give values).
 fn pass(docs: &mut [&mut Document], env: &mut Env) {
     for doc in docs.iter_mut().filter(|d| !is_tfvars(d)) {
         resolve_node(&mut doc.root, env, 0);
+        if let Some((file @ None, _)) = &mut env.stopped_at {
+            *file = Some(std::sync::Arc::clone(&doc.file));
+        }
     }
 }
 
@@ -124,6 +137,54 @@ pub(super) struct Env {
     /// expanded (`{key, value}`), the variables of `for` expressions, and
     /// `count` (`{index}`) and `each` (`{key, value}`) of an instance.
     pub(super) bound: Vec<(String, Node)>,
+    /// The work done so far (see `BUDGET`).
+    spent: usize,
+    /// Where evaluation stopped for the budget: the file and the value.
+    stopped_at: Option<(Option<std::sync::Arc<crate::source::SourceFile>>, Span)>,
+}
+
+/// The work static evaluation may do for one module, in units: one per
+/// expression evaluated, plus the size of each list, map or long string it
+/// makes or copies (a value per element, 64 bytes of text per unit). A
+/// module is usually a few thousand; a local that doubles itself twenty times
+/// would be millions of values and gigabytes. Past the budget, values are
+/// left unknown and a warning says where evaluation stopped.
+pub(super) const BUDGET: usize = 500_000;
+
+impl Env {
+    /// Spend `units`; `None` once the budget is spent.
+    pub(super) fn charge(&mut self, units: usize) -> Option<()> {
+        self.spent = self.spent.saturating_add(units);
+        (self.spent <= BUDGET).then_some(())
+    }
+
+    fn exhausted(&self) -> bool {
+        self.spent > BUDGET
+    }
+
+    /// Remember where evaluation first stopped for the budget.
+    pub(super) fn stop_at(&mut self, file: &std::sync::Arc<crate::source::SourceFile>, span: Span) {
+        self.stopped_at.get_or_insert((Some(std::sync::Arc::clone(file)), span));
+    }
+}
+
+/// The size of a value in the units of `BUDGET`.
+pub(super) fn weight(v: &V) -> usize {
+    let mut total = 0usize;
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        total = total.saturating_add(1);
+        match v {
+            V::Str(s) | V::Unknown(s) => total = total.saturating_add(s.len() / 64),
+            V::List(items) => stack.extend(items.iter().map(|n| &n.value)),
+            V::Map(m) => {
+                total = total.saturating_add(m.keys().map(|k| k.len() / 64).sum());
+                stack.extend(m.values().map(|n| &n.value));
+            }
+            _ => {}
+        }
+    }
+    total
 }
 
 const MAX_DEPTH: usize = 64;
@@ -139,6 +200,8 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
             if let Some(mut v) = evaluate_text(text, env, depth) {
                 respan(&mut v, node.span);
                 node.value = v.value;
+            } else if env.exhausted() {
+                env.stopped_at.get_or_insert((None, node.span));
             } else if let Some(t) = instances::substitute(text, env, depth) {
                 *text = t;
             }
@@ -182,7 +245,7 @@ fn expand_dynamic(mut node: Node, env: &mut Env, depth: usize) -> Vec<Node> {
         V::Map(entries) => entries.iter().map(|(k, v)| (Node::new(v.span, V::Str(k.clone())), v.clone())).collect(),
         _ => return vec![node],
     };
-    if elements.len() > MAX_EXPANSION {
+    if elements.len() > MAX_EXPANSION || env.charge(elements.len().saturating_mul(weight(&node.value))).is_none() {
         return vec![node];
     }
     elements
@@ -224,6 +287,15 @@ pub(super) fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
     if depth > MAX_DEPTH {
         return None;
     }
+    env.charge(1)?;
+    let v = evaluate_unbudgeted(e, env, depth)?;
+    if matches!(&v, V::List(_) | V::Map(_)) || matches!(&v, V::Str(s) if s.len() >= 64) {
+        env.charge(weight(&v))?;
+    }
+    Some(v)
+}
+
+fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
     Some(match e {
         Expression::Null(_) => V::Null,
         Expression::Bool(b) => V::Bool(*b.value()),
@@ -795,6 +867,8 @@ fn local(name: &str, env: &mut Env, depth: usize) -> Option<Node> {
     if env.resolving.iter().any(|n| n == name) {
         return None;
     }
+    let units = weight(&env.locals.get(name)?.value);
+    env.charge(units)?;
     let mut node = env.locals.get(name)?.clone();
     env.resolving.push(name.to_string());
     resolve_node(&mut node, env, depth + 1);
