@@ -1,8 +1,8 @@
 //! One diagnostic type for everything attest shows with a source snippet: policy
 //! errors, config errors and findings all render through miette the same way.
 
-use crate::source::{SourceFile, Span};
-use miette::{Diagnostic, LabeledSpan, NamedSource, Severity, SourceCode};
+use crate::source::{SourceFile, Span, is_control};
+use miette::{Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, Severity, SourceCode, SourceSpan, SpanContents};
 use std::fmt;
 use std::sync::Arc;
 
@@ -22,7 +22,7 @@ pub struct Diag {
     pub labels: Vec<Label>,
     pub help: Option<String>,
     pub severity: Severity,
-    source: NamedSource<Arc<str>>,
+    source: NamedSource<Snippet>,
 }
 
 impl Diag {
@@ -40,7 +40,7 @@ impl Diag {
             labels: Vec::new(),
             help: None,
             severity: Severity::Error,
-            source: NamedSource::new(visible(&file.path), shown_text(&file.text)).with_language(language(&file.path)),
+            source: NamedSource::new(visible(&file.path), Snippet(Arc::clone(file))).with_language(language(&file.path)),
         }
     }
 
@@ -55,29 +55,6 @@ impl Diag {
     }
 }
 
-/// Text with the control characters a terminal would act on (escape
-/// sequences, backspaces) replaced, byte for byte, by a character of the same
-/// length, so that spans stay true and a file cannot write to the user's
-/// terminal through a snippet.
-fn shown_text(text: &Arc<str>) -> Arc<str> {
-    if !text.chars().any(is_control) {
-        return Arc::clone(text);
-    }
-    let shown: String = text
-        .chars()
-        .map(|c| {
-            if !is_control(c) {
-                c
-            } else if c.len_utf8() == 1 {
-                '?'
-            } else {
-                '\u{bf}'
-            }
-        })
-        .collect();
-    Arc::from(shown)
-}
-
 /// A message or path with control characters written as escapes (`\u{1b}`).
 pub fn visible(s: &str) -> String {
     if !s.chars().any(is_control) {
@@ -86,16 +63,32 @@ pub fn visible(s: &str) -> String {
     s.chars().map(|c| if is_control(c) { c.escape_unicode().to_string() } else { c.to_string() }).collect()
 }
 
-fn is_control(c: char) -> bool {
-    c.is_control() && !matches!(c, '\n' | '\t' | '\r')
-}
-
 fn language(path: &str) -> &'static str {
     match path.rsplit('.').next() {
         Some("yaml" | "yml") => "YAML",
         Some("json") => "JSON",
         Some("toml") => "TOML",
         _ => "text",
+    }
+}
+
+/// A file's text as miette reads it for a snippet (`SourceFile::shown`),
+/// starting from the line table: a snippet costs the lines it shows, not the
+/// whole file before them, so a large file with many findings renders in
+/// linear time.
+#[derive(Debug, Clone)]
+struct Snippet(Arc<SourceFile>);
+
+impl SourceCode for Snippet {
+    fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        // miette's own reading, of the text from `before` lines above the span's line.
+        let first = (self.0.line_col(span.offset()).line - 1).saturating_sub(before);
+        let start = self.0.line_start(first);
+        let window = self.0.shown().as_bytes().get(start..).ok_or(MietteError::OutOfBounds)?;
+        let local = SourceSpan::new(span.offset().saturating_sub(start).into(), span.len());
+        let c = window.read_span(&local, before, after)?;
+        let whole = SourceSpan::new((c.span().offset() + start).into(), c.span().len());
+        Ok(Box::new(MietteSpanContents::new(c.data(), whole, c.line() + first, c.column(), c.line_count() + first)))
     }
 }
 

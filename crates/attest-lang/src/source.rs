@@ -44,6 +44,8 @@ pub struct SourceFile {
     /// Where each line starts, computed when a position is first asked for
     /// (most files, and most of the built-in pack, are never shown).
     line_starts: std::sync::OnceLock<Vec<usize>>,
+    /// The text as a terminal may show it (see `shown`), made once.
+    shown: std::sync::OnceLock<Arc<str>>,
 }
 
 /// A byte range in one source file. Equality of values never looks at spans.
@@ -110,7 +112,12 @@ impl From<Span> for miette::SourceSpan {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<Arc<str>>) -> Arc<SourceFile> {
-        Arc::new(SourceFile { path: path.into(), text: text.into(), line_starts: std::sync::OnceLock::new() })
+        Arc::new(SourceFile {
+            path: path.into(),
+            text: text.into(),
+            line_starts: std::sync::OnceLock::new(),
+            shown: std::sync::OnceLock::new(),
+        })
     }
 
     fn line_starts(&self) -> &[usize] {
@@ -119,6 +126,37 @@ impl SourceFile {
             let bytes = self.text.as_bytes();
             let ends = bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
             std::iter::once(0).chain(ends.map(|(i, _)| i + 1)).collect()
+        })
+    }
+
+    /// The byte offset where line `n` (0-based) starts; the end of the text past the last line.
+    pub fn line_start(&self, n: usize) -> usize {
+        self.line_starts().get(n).copied().unwrap_or(self.text.len())
+    }
+
+    /// The text with the control characters a terminal would act on (escape
+    /// sequences, backspaces) replaced, byte for byte, by a character of the
+    /// same length, so that spans stay true and a file cannot write to the
+    /// user's terminal through a snippet.
+    pub fn shown(&self) -> &Arc<str> {
+        self.shown.get_or_init(|| {
+            if !self.text.chars().any(is_control) {
+                return Arc::clone(&self.text);
+            }
+            let shown: String = self
+                .text
+                .chars()
+                .map(|c| {
+                    if !is_control(c) {
+                        c
+                    } else if c.len_utf8() == 1 {
+                        '?'
+                    } else {
+                        '\u{bf}'
+                    }
+                })
+                .collect();
+            Arc::from(shown)
         })
     }
 
@@ -157,6 +195,11 @@ impl SourceFile {
         let line = self.text.get(start..end.max(start)).unwrap_or("");
         line.strip_suffix('\r').unwrap_or(line)
     }
+}
+
+/// A control character a terminal would act on (not a line end or a tab).
+pub fn is_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\t' | '\r')
 }
 
 #[cfg(test)]
