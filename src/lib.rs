@@ -23,6 +23,7 @@ pub mod image;
 pub mod load;
 pub mod platform;
 pub mod policy;
+pub mod render;
 pub mod report;
 pub mod select;
 pub mod source;
