@@ -101,7 +101,7 @@ pub enum RenderError {
     Start { program: String, reason: String },
     #[error("failed: {0}")]
     Failed(String),
-    #[error("ran longer than {0} seconds (set `ATTEST_RENDER_TIMEOUT` to wait longer)")]
+    #[error("ran longer than its time limit of {0} s (set `ATTEST_RENDER_TIMEOUT` to wait longer)")]
     TimedOut(u64),
     #[error("printed more than {0} bytes (raise `--max-file-size`)")]
     TooLarge(u64),
@@ -233,7 +233,12 @@ mod tests {
         let hung = run(Path::new("/bin/sh"), &["-c".into(), "exec sleep 30".into()], 1000, Duration::from_millis(300));
         assert!(matches!(hung, Err(RenderError::TimedOut(_))), "{hung:?}");
         assert!(started.elapsed() < Duration::from_secs(5));
-        let failed = run(Path::new("/bin/sh"), &["-c".into(), "echo '# Warning: old' >&2; echo 'Error: no chart' >&2; exit 1".into()], 1000, Duration::from_secs(10));
+        let failed = run(
+            Path::new("/bin/sh"),
+            &["-c".into(), "echo '# Warning: old' >&2; echo 'Error: no chart' >&2; exit 1".into()],
+            1000,
+            Duration::from_secs(10),
+        );
         assert_eq!(failed.map_err(|e| e.to_string()), Err("failed: Error: no chart".to_string()));
     }
 }

@@ -88,8 +88,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
     // A unit of context files only (a module read for the calls to it) is
     // checked through those calls, never on its own; a file a renderer read
     // is checked as rendered.
-    let units: Vec<Vec<&Loaded>> =
-        units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context && !l.consumed)).collect();
+    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context && !l.consumed)).collect();
     progress.checking(units.len());
     let per_file: Vec<Evaluation> = units
         .par_iter()

@@ -155,7 +155,8 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
                 out.push(Loaded { origin: Some(Arc::new(origin)), ..rendered });
             }
             Err(why) => {
-                let message = format!("kustomization not built: {why}; its resources are checked as written, its patches are not");
+                let patches = if tree.patches.is_empty() { "" } else { ", its patches are not" };
+                let message = format!("kustomization not built: {why}; its resources are checked as written{patches}");
                 notice(loaded, &k.file, message, "not built");
                 // Checked as written, the tree is still one unit, so that
                 // the resources and components it names count for checks
@@ -289,8 +290,7 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     let templated = |line: &str| line.contains("{{");
     let indented = |line: &str| line.get(..lead) == Some(indent);
     let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
-    let tiers: [(How, &dyn Fn(&str) -> bool, &[&dyn Fn(&str) -> bool]); 2] =
-        [(How::Exact, &same, &[&indented]), (How::SameKey, &keyed, &[&templated, &indented])];
+    let tiers: [(How, &Test, &[&Test]); 2] = [(How::Exact, &same, &[&indented]), (How::SameKey, &keyed, &[&templated, &indented])];
     for (how, matches, narrowers) in tiers {
         for (file, range) in sources {
             let found: Vec<(usize, &str)> = lines_in(&file.text, *range).filter(|(_, l)| matches(l)).collect();
@@ -314,10 +314,13 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     None
 }
 
+/// A test of a source line.
+type Test<'a> = dyn Fn(&str) -> bool + 'a;
+
 /// The one line among `found`, or the one left by the first of `narrowers`
 /// that leaves one (each narrows what the ones before left, unless it
 /// leaves none).
-fn pick<'t>(mut found: Vec<(usize, &'t str)>, narrowers: &[&dyn Fn(&str) -> bool]) -> Option<(usize, &'t str)> {
+fn pick<'t>(mut found: Vec<(usize, &'t str)>, narrowers: &[&Test]) -> Option<(usize, &'t str)> {
     for narrow in narrowers {
         if found.len() <= 1 {
             break;
@@ -375,11 +378,13 @@ mod tests {
         let rendered = "spec:\n  containers:\n    - name: web\n      securityContext:\n        runAsNonRoot: false\n";
         let template = "spec:\n  containers:\n  - name: web\n    securityContext:\n      runAsNonRoot: false\n";
         let at = rendered.find("false").unwrap_or_default();
-        let (_, span, how) = place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &template[span.range()]), (How::Exact, "false"));
         // A list item's `- ` does not count.
         let at = rendered.find("name: web").unwrap_or_default();
-        let (_, span, how) = place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 9), &source(template)).unwrap_or_else(|| panic!("found"));
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 9), &source(template)).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &template[span.range()]), (How::Exact, "name: web"));
     }
 
@@ -388,14 +393,21 @@ mod tests {
         let rendered = "a:\n  runAsNonRoot: false\n";
         let template = "a:\n  runAsNonRoot: {{ .Values.nonRoot }}\n";
         let at = rendered.find("false").unwrap_or_default();
-        let (_, span, how) = place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &template[span.range()]), (How::SameKey, "runAsNonRoot: {{ .Values.nonRoot }}"));
         let twice = "a:\n  runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
         // A literal line with the key did not print `false`; the indentation tells which.
         let literal = "a:\n  runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: true\n";
-        assert_eq!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(literal)).map(|(_, s, _)| s.start), Some(5));
+        assert_eq!(
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(literal)).map(|(_, s, _)| s.start),
+            Some(5)
+        );
         let indented = "a:\n    runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
-        assert_eq!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented)).map(|(_, s, _)| &indented[s.range()]), Some("runAsNonRoot: {{ .Values.b }}"));
+        assert_eq!(
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented)).map(|(_, s, _)| &indented[s.range()]),
+            Some("runAsNonRoot: {{ .Values.b }}")
+        );
         assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice)).is_none());
     }
 }

@@ -100,7 +100,9 @@ pub struct Kustomization {
 pub fn kustomizations(docs: &[&Document]) -> Vec<Kustomization> {
     let mut out: Vec<Kustomization> = docs
         .iter()
-        .filter(|d| d.index == 0 && matches!(d.file.path.rsplit('/').next(), Some("kustomization.yaml" | "kustomization.yml" | "Kustomization")))
+        .filter(|d| {
+            d.index == 0 && matches!(d.file.path.rsplit('/').next(), Some("kustomization.yaml" | "kustomization.yml" | "Kustomization"))
+        })
         .map(|d| {
             let folder = super::super::folder_of(&d.file.path).to_string();
             let written: Vec<&str> = ["resources", "bases", "components"]
@@ -119,7 +121,10 @@ pub fn kustomizations(docs: &[&Document]) -> Vec<Kustomization> {
 
 /// A reference kustomize would fetch over the network.
 fn is_remote(r: &str) -> bool {
-    r.contains("://") || r.contains("?ref=") || r.starts_with("git@") || ["github.com/", "gitlab.com/", "bitbucket.org/"].iter().any(|h| r.starts_with(h))
+    r.contains("://")
+        || r.contains("?ref=")
+        || r.starts_with("git@")
+        || ["github.com/", "gitlab.com/", "bitbucket.org/"].iter().any(|h| r.starts_with(h))
 }
 
 /// A top-level kustomization (one that no other kustomization of the scan
@@ -191,7 +196,10 @@ mod tests {
         let groups = helm_sources("charts/web", out);
         let names: Vec<Option<&str>> = groups.iter().map(|(s, _)| s.as_deref()).collect();
         assert_eq!(names, [Some("charts/web/templates/service.yaml"), Some("charts/web/templates/deployment.yaml")]);
-        assert_eq!(groups[0].1, "---\n# Source: web/templates/service.yaml\nkind: Service\n---\n# Source: web/templates/service.yaml\nkind: Service\n");
+        assert_eq!(
+            groups[0].1,
+            "---\n# Source: web/templates/service.yaml\nkind: Service\n---\n# Source: web/templates/service.yaml\nkind: Service\n"
+        );
         assert_eq!(helm_sources(".", "# Source: x/templates/a.yaml\na: 1\n")[0].0.as_deref(), Some("templates/a.yaml"));
     }
 
