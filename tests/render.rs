@@ -44,7 +44,7 @@ fn a_helm_chart_is_checked_as_rendered_with_findings_in_its_templates() {
     assert!(lines.contains(&"web/templates/deployment.yaml:28:25: high k8s-container-privileged container `log-shipper` of `Deployment/web` runs privileged (as rendered by helm)"), "{lines:#?}");
     assert!(lines.iter().any(|l| l.starts_with("web/templates/deployment.yaml:24:13: medium k8s-container-runs-as-root")), "{lines:#?}");
     assert!(lines.iter().any(|l| {
-        l.starts_with("broken/Chart.yaml:1:1: warning Helm chart `broken` is not checked: `helm template` failed: Error: template:")
+        l.starts_with("broken/Chart.yaml:1:1: warning Helm chart `broken` is not rendered: `helm template` failed: Error: template:")
     }));
     // The same bytes whatever the thread count.
     let json = |jobs: &str| attest_with_env(&fixture("helm"), &["check", ".", "-f", "json", "-j", jobs], &env).stdout;
@@ -56,7 +56,7 @@ fn without_helm_each_chart_is_one_notice_and_the_exit_code_is_unchanged() {
     let path = empty_path();
     let out = attest_with_env(&fixture("helm"), &with_starter(&["check", ".", "--fail-on", "info"]), &[("PATH", path.path().as_os_str())]);
     assert_eq!(out.code, 0, "{}", out.stdout);
-    assert_eq!(out.stdout.matches("is not checked").count(), 2, "{}", out.stdout);
+    assert_eq!(out.stdout.matches("is not rendered").count(), 2, "{}", out.stdout);
     assert!(!out.stdout.contains("unparsed-file") && !out.stdout.contains("parse-error"), "{}", out.stdout);
     insta::assert_snapshot!(out.stdout);
     // `ATTEST_HELM` set to nothing: never render, even with helm on `PATH`.
@@ -84,7 +84,7 @@ fn a_hung_or_endless_helm_does_not_hang_attest() {
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
     assert!(
         out.stdout
-            .contains("web/Chart.yaml:1:1: warning Helm chart `web` is not checked: `helm template` ran longer than its time limit of 1 s"),
+            .contains("web/Chart.yaml:1:1: warning Helm chart `web` is not rendered: `helm template` ran longer than its time limit of 1 s"),
         "{}",
         out.stdout
     );

@@ -67,24 +67,24 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
         charts.par_iter().map(|c| tools.helm(&root.join(&c.folder), &c.name, limits.max_file_size)).collect();
     let mut out = Vec::new();
     for (chart, output) in charts.iter().zip(outputs) {
-        let templates = consume(loaded, |p| crate::platform::chart_reads(&chart.folder, p));
+        let reads = |p: &str| crate::platform::chart_reads(&chart.folder, p);
         let text = match output {
             Some(Ok(text)) => text,
-            Some(Err(e)) => {
-                let message = format!("Helm chart `{}` is not checked: `helm template` {e}", chart.name);
-                notice(loaded, &chart.file, message, "this chart's templates are not checked");
-                continue;
-            }
-            None => {
-                let message = format!(
-                    "Helm chart `{}` is not checked: no `helm` program on `PATH` (or named by `ATTEST_HELM`) to render its {}",
-                    chart.name,
-                    crate::diag::plural(templates.len(), "template")
-                );
-                notice(loaded, &chart.file, message, "this chart's templates are not checked");
+            not_rendered => {
+                // Templates without `{{ }}` are manifests as they are:
+                // checked as written; the others are skipped, with one notice.
+                let skipped = consume_where(loaded, |l| reads(&l.file.path) && l.file.text.contains("{{")).len();
+                let why = match not_rendered {
+                    Some(Err(e)) => format!("`helm template` {e}"),
+                    _ if skipped == 0 => continue,
+                    _ => "no `helm` program on `PATH` (or named by `ATTEST_HELM`) to render it".to_string(),
+                };
+                let message = format!("Helm chart `{}` is not rendered: {why}; {} not checked", chart.name, plural_templates(skipped));
+                notice(loaded, &chart.file, message, "not rendered");
                 continue;
             }
         };
+        let templates = consume(loaded, reads);
         let unit = format!("helm chart {}", chart.folder);
         for (source, text) in crate::platform::helm_sources(&chart.folder, &text) {
             let template = source.as_ref().and_then(|s| templates.iter().find(|t| &t.path == s)).cloned();
@@ -193,8 +193,12 @@ fn part_of(rendered: &Document, loaded: &[Loaded], tree: &crate::platform::Tree,
 /// Mark the files a renderer read (not checked as written: their documents
 /// are checked as rendered) and give them, by path.
 fn consume(loaded: &mut [Loaded], reads: impl Fn(&str) -> bool) -> Vec<Arc<SourceFile>> {
+    consume_where(loaded, |l| reads(&l.file.path))
+}
+
+fn consume_where(loaded: &mut [Loaded], which: impl Fn(&Loaded) -> bool) -> Vec<Arc<SourceFile>> {
     let mut out = Vec::new();
-    for l in loaded.iter_mut().filter(|l| l.origin.is_none() && reads(&l.file.path)) {
+    for l in loaded.iter_mut().filter(|l| l.origin.is_none() && which(l)) {
         l.docs.clear();
         l.error = None;
         l.problems.clear();
@@ -202,6 +206,15 @@ fn consume(loaded: &mut [Loaded], reads: impl Fn(&str) -> bool) -> Vec<Arc<Sourc
         out.push(Arc::clone(&l.file));
     }
     out
+}
+
+/// "its 2 templates with `{{ }}` are", "no template is".
+fn plural_templates(n: usize) -> String {
+    match n {
+        0 => "no template is".to_string(),
+        1 => "its template with `{{ }}` is".to_string(),
+        n => format!("its {n} templates with `{{{{ }}}}` are"),
+    }
 }
 
 fn first_line(file: &SourceFile) -> Span {
@@ -288,7 +301,7 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     let same = |line: &str| normalized(line).1 == wanted;
     let keyed = |line: &str| key.as_deref().is_some_and(|k| normalized(line).1.starts_with(k));
     let templated = |line: &str| line.contains("{{");
-    let indented = |line: &str| line.get(..lead) == Some(indent);
+    let indented = |line: &str| normalized(line).0 == lead && line.get(..lead) == Some(indent);
     let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
     let tiers: [(How, &Test, &[&Test]); 2] = [(How::Exact, &same, &[&indented]), (How::SameKey, &keyed, &[&templated, &indented])];
     for (how, matches, narrowers) in tiers {
