@@ -83,8 +83,9 @@ fn a_hung_or_endless_helm_does_not_hang_attest() {
     let out = attest_with_env(&fixture("helm"), &["check", ".", "-f", "concise"], &timeout);
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
     assert!(
-        out.stdout
-            .contains("web/Chart.yaml:1:1: warning Helm chart `web` is not rendered: `helm template` ran longer than its time limit of 1 s"),
+        out.stdout.contains(
+            "web/Chart.yaml:1:1: warning Helm chart `web` is not rendered: `helm template` ran longer than its time limit of 1 s"
+        ),
         "{}",
         out.stdout
     );
