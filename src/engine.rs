@@ -10,11 +10,13 @@
 mod evaluate;
 mod files;
 mod modules;
+mod render;
 
 use evaluate::evaluate_counted;
 pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, resource_in, run_policy, units};
 use files::load_counted;
 pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
+pub use render::{Origin, Part};
 
 use crate::config::Config;
 use crate::diag::Diag;
@@ -47,6 +49,9 @@ pub struct Request {
     pub limits: Limits,
     /// Counted as the run goes, for a caller that shows progress; `None`: nobody watches.
     pub progress: Option<Arc<Progress>>,
+    /// The programs that render Helm charts and kustomizations; none: their
+    /// files are read as written, with a notice per chart and kustomization.
+    pub render: crate::render::Tools,
 }
 
 /// How far a run has got: the engine counts files read and units evaluated, the
@@ -216,7 +221,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     // Called Terraform modules are read inside the checked paths and the
     // folder attest runs from.
     let scope: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).chain([root.clone()]).collect();
-    let loaded = load_counted(&inputs, &request.limits, root, &scope, progress);
+    let loaded = load_counted(&inputs, &request.limits, root, &scope, Some(&request.render), progress);
     let Evaluation { mut findings, tally, by_policy } = evaluate_counted(&selected, &loaded, progress);
     // The built-in findings about input obey the selection too; a file that
     // cannot be parsed is reported unless `parse-error` is skipped by name.
@@ -232,8 +237,13 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
 
     // Waivers: inline comments in the checked files, and attest.toml's.
     let mut waiver_errors = Vec::new();
-    let mut waivers: Vec<Arc<Waiver>> =
-        loaded.iter().flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).map(Arc::new).collect();
+    // A rendered file's comments are its sources', read there.
+    let mut waivers: Vec<Arc<Waiver>> = loaded
+        .iter()
+        .filter(|l| l.origin.is_none())
+        .flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors))
+        .map(Arc::new)
+        .collect();
     if let Some(c) = &config {
         waivers.extend(crate::waiver::central(c, root).into_iter().map(Arc::new));
     }
@@ -248,14 +258,15 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
     notices.extend(bounds_reached(&loaded));
-    // Files read only as context of a named file are not counted as checked.
-    let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context).collect();
+    // Files read only as context of a named file are not counted as checked;
+    // rendered text is not a file, but its documents are counted.
+    let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context && l.origin.is_none()).collect();
     Ok(Run {
         policies: selected,
         findings,
         notices,
         files: checked.len(),
-        documents: checked.iter().map(|l| l.docs.len()).sum(),
+        documents: loaded.iter().filter(|l| l.role != Role::Context).map(|l| l.docs.len()).sum(),
         tally,
         config,
         by_policy,

@@ -21,6 +21,7 @@ pub mod finding;
 pub mod image;
 pub mod load;
 pub mod platform;
+pub mod render;
 pub mod report;
 pub mod select;
 pub mod testing;

@@ -90,6 +90,10 @@ pub fn kustomize_patches<'d>(docs: impl Iterator<Item = &'d Document>) -> std::c
     docs.flat_map(kubernetes::patch_files).collect()
 }
 
+pub use kubernetes::rendered::{
+    Chart, Kustomization, Tree, chart_reads, charts, helm_sources, kustomizations, kustomize_trees, same_object,
+};
+
 /// What a file that could not be parsed is, by its name or its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unparsed {

@@ -1,5 +1,6 @@
 //! The invariants of ARCHITECTURE.md, checked on the source: imports point one
-//! way through the layers, `eval` and `platform` do no I/O, only `load` parses
+//! way through the layers, `eval` and `platform` do no I/O, only `render` and
+//! `evidence::git` start programs, only `load` parses
 //! the syntaxes of infrastructure files, only `cli` reads the working directory
 //! and prints, and tests do not change directory. A failure names the file and
 //! the line that breaks the rule.
@@ -15,7 +16,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("vocabulary", &["source", "criteria", "comments", "image"]),
     ("documents and diagnostics", &["doc", "diag"]),
     ("input: syntaxes", &["load"]),
-    ("input: files", &["discover"]),
+    ("input: files", &["discover", "render"]),
     ("language", &["policy", "builtin"]),
     ("platform views", &["platform"]),
     ("evaluation", &["eval"]),
@@ -185,6 +186,15 @@ fn eval_and_platform_do_no_io() {
     ];
     let found = offending(&["src/eval", "src/platform"], &io, &[]);
     assert!(found.is_empty(), "I/O in a pure stage:\n{}", found.join("\n"));
+}
+
+#[test]
+fn only_render_and_git_start_programs() {
+    // `render` runs helm and kustomize (bounded in time and output, no
+    // shell); `evidence::git` asks git about the repository.
+    let found =
+        offending(&["src/"], &["std::process::Command", "Command::new", "process::Stdio"], &["src/render.rs", "src/evidence/git.rs"]);
+    assert!(found.is_empty(), "a program started outside `render` and `evidence::git`:\n{}", found.join("\n"));
 }
 
 #[test]

@@ -105,7 +105,12 @@ impl Selection {
             })?,
             None => jiff::Zoned::now().date(),
         };
+        let render = crate::render::Tools::from_env().map_err(|e| {
+            output::error(e.to_string());
+            TROUBLE
+        })?;
         Ok(Request {
+            render,
             root: root.to_path_buf(),
             paths: self.paths.clone(),
             config: run.config.clone(),

@@ -18,7 +18,8 @@ use std::sync::Arc;
 /// The unit a file is evaluated in (see `platform::unit_of`); `None` for a file
 /// that is a unit of its own.
 fn unit_key(l: &Loaded) -> Option<String> {
-    crate::platform::unit_of(&l.docs)
+    let rendered = l.origin.as_ref().map(|o| o.unit.clone());
+    rendered.or_else(|| l.unit.clone()).or_else(|| crate::platform::unit_of(&l.docs))
 }
 
 /// Files grouped into the units they are evaluated in. The order of units and of
@@ -85,8 +86,9 @@ pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
 /// As `evaluate_all`, counting the units evaluated in `progress`.
 pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progress: &Progress) -> Evaluation {
     // A unit of context files only (a module read for the calls to it) is
-    // checked through those calls, never on its own.
-    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context)).collect();
+    // checked through those calls, never on its own; a file a renderer read
+    // is checked as rendered.
+    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context && !l.consumed)).collect();
     progress.checking(units.len());
     let per_file: Vec<Evaluation> = units
         .par_iter()
@@ -117,6 +119,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
             // Files read for context only report nothing.
             e.findings.retain(|f| !unit_files.iter().any(|l| l.role == Role::Context && Arc::ptr_eq(&l.file, &f.file)));
             name_callers(unit_files, &mut e.findings);
+            super::render::relocate(unit_files, &mut e.findings);
             progress.checked_one();
             e
         })

@@ -26,8 +26,18 @@ pub struct Loaded {
     /// The modules the file's Terraform module calls, evaluated with the
     /// calls' arguments (`platform::Resolved::modules`): part of its unit.
     pub modules: Vec<crate::doc::Document>,
-    /// Bounds of static evaluation reached in the file (warnings).
+    /// Bounds of static evaluation reached in the file, charts and
+    /// kustomizations not rendered (warnings).
     pub notices: Vec<crate::diag::Diag>,
+    /// Set on what a renderer printed (`render`): not a file of its own, its
+    /// findings are reported in the files that made it.
+    pub origin: Option<Arc<super::render::Origin>>,
+    /// A file a renderer read: its documents are checked as rendered, so it
+    /// has none here, and findings of the rendering may be reported in it.
+    pub consumed: bool,
+    /// The unit it is evaluated in, when not `platform::unit_of` its
+    /// documents: the files of a kustomization that was not built are one.
+    pub unit: Option<String>,
 }
 
 /// What a report lists about each file: enough to tie it to its inputs.
@@ -47,7 +57,19 @@ pub struct FileRecord {
 
 impl Loaded {
     fn new(file: Arc<SourceFile>, syntax: Option<Syntax>, role: Role) -> Loaded {
-        Loaded { file, syntax, docs: Vec::new(), error: None, problems: Vec::new(), role, modules: Vec::new(), notices: Vec::new() }
+        Loaded {
+            file,
+            syntax,
+            docs: Vec::new(),
+            error: None,
+            problems: Vec::new(),
+            role,
+            modules: Vec::new(),
+            notices: Vec::new(),
+            origin: None,
+            consumed: false,
+            unit: None,
+        }
     }
 
     pub fn record(&self) -> FileRecord {
@@ -105,13 +127,22 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
 /// named on the command line (as context) and the Terraform modules that
 /// module calls name (inside `root`), and let the platforms resolve what they
 /// know statically. The result is in display order.
+/// Helm charts and kustomizations are read as written (`engine::run` renders them).
 pub fn load_all(inputs: &[Input], limits: &Limits, root: &Path) -> Vec<Loaded> {
-    load_counted(inputs, limits, root, &[root.to_path_buf()], &Progress::default())
+    load_counted(inputs, limits, root, &[root.to_path_buf()], None, &Progress::default())
 }
 
 /// As `load_all`, reading called modules inside the folders of `scope`,
-/// counting the files read in `progress`.
-pub(super) fn load_counted(inputs: &[Input], limits: &Limits, root: &Path, scope: &[PathBuf], progress: &Progress) -> Vec<Loaded> {
+/// rendering charts and kustomizations with `tools` when given, counting
+/// the files read in `progress`.
+pub(super) fn load_counted(
+    inputs: &[Input],
+    limits: &Limits,
+    root: &Path,
+    scope: &[PathBuf],
+    tools: Option<&crate::render::Tools>,
+    progress: &Progress,
+) -> Vec<Loaded> {
     let load = |i: &Input| {
         let l = load_input(i, limits);
         progress.read_one();
@@ -128,8 +159,11 @@ pub(super) fn load_counted(inputs: &[Input], limits: &Limits, root: &Path, scope
         loaded.retain(|l| l.role != Role::Context || crate::platform::unit_of(&l.docs).is_some_and(|u| named.contains(&Some(u))));
         loaded.sort_by(|a, b| a.file.path.cmp(&b.file.path));
     }
+    if let Some(tools) = tools {
+        super::render::render(&mut loaded, tools, limits, root);
+    }
     // A kustomize patch is a partial object: read with its folder, reported
-    // by nothing, named or not.
+    // by nothing, named or not (unless a kustomization was built with it).
     let patches = crate::platform::kustomize_patches(loaded.iter().flat_map(|l| l.docs.iter()));
     for l in loaded.iter_mut().filter(|l| patches.contains(&l.file.path)) {
         l.role = Role::Context;

@@ -42,7 +42,21 @@ pub(super) fn load_called(
         let terraform = l.docs.first().is_some_and(|d| crate::platform::classify(d) == crate::platform::Kind::Terraform);
         terraform.then(|| crate::platform::folder_of(&l.file.path).to_string())
     };
-    let mut queue: Vec<String> = loaded.iter().filter_map(folder_of).collect::<BTreeSet<_>>().into_iter().collect();
+    // The Terraform files of each folder, by index in `loaded`: kept up to
+    // date as module files are read, so that each folder's calls are found
+    // without going through every file read.
+    let mut by_folder: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut indexed = 0;
+    let mut index = |loaded: &[Loaded], by_folder: &mut BTreeMap<String, Vec<usize>>| {
+        for (i, l) in loaded.iter().enumerate().skip(indexed) {
+            if let Some(f) = folder_of(l) {
+                by_folder.entry(f).or_default().push(i);
+            }
+        }
+        indexed = loaded.len();
+    };
+    index(loaded, &mut by_folder);
+    let mut queue: Vec<String> = by_folder.keys().cloned().collect();
     let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
     let mut read = 0;
     while let Some(folder) = queue.pop() {
@@ -54,8 +68,9 @@ pub(super) fn load_called(
             targets.extend(l.docs.iter().flat_map(crate::platform::listed_folders));
             loaded.push(l);
         }
-        let of_folder = |l: &&Loaded| folder_of(l).as_ref() == Some(&folder);
-        targets.extend(crate::platform::called_folders(loaded.iter().filter(of_folder).flat_map(|l| &l.docs)));
+        index(loaded, &mut by_folder);
+        let of_folder = by_folder.get(&folder).into_iter().flatten().filter_map(|&i| loaded.get(i));
+        targets.extend(crate::platform::called_folders(of_folder.flat_map(|l| &l.docs)));
         for target in targets {
             let shown = crate::platform::join_folder(&folder, &target);
             if seen.contains(&shown) || read >= MAX_FOLDERS {

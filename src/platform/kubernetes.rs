@@ -2,6 +2,7 @@
 //! plane's components and configuration files.
 
 mod control_plane;
+pub(super) mod rendered;
 
 use super::item;
 use crate::doc::DocRef;

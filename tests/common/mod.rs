@@ -94,3 +94,21 @@ pub fn on_path(name: &str) -> Option<std::path::PathBuf> {
     let path = std::env::var_os("PATH").unwrap_or_default();
     std::env::split_paths(&path).map(|dir| dir.join(name)).find(|p| p.is_file())
 }
+
+/// Run `attest` in `dir` as `attest_in` does, with the renderers' settings
+/// of the environment taken away and `env` set: on the spawned process
+/// only, never on the tests' own.
+pub fn attest_with_env(dir: &Path, args: &[&str], env: &[(&str, &std::ffi::OsStr)]) -> Out {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_attest"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1").env_remove("SOURCE_DATE_EPOCH");
+    for var in ["ATTEST_HELM", "ATTEST_KUSTOMIZE", "ATTEST_RENDER_TIMEOUT"] {
+        command.env_remove(var);
+    }
+    command.envs(env.iter().copied());
+    let out = command.output().expect("attest runs");
+    Out {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}

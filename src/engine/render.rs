@@ -1,0 +1,426 @@
+//! Helm charts and kustomizations, checked as their renderers print them:
+//! each chart (`helm template`) and each top-level kustomization (one no
+//! other kustomization of the scan names; `kustomize build`) is rendered
+//! while loading, and what it prints is loaded as files of its own (with an
+//! `Origin`) that replace the files the renderer read. Findings in the
+//! rendered text are reported in the files that made it (`relocate`): at
+//! the same line where the line is found there as printed, else at the
+//! line that sets the same key, else at the start of the template or of
+//! the object (or the kustomization), the label saying what was rendered.
+//!
+//! Without a renderer, or when rendering fails, a chart's templates are not
+//! checked, and a kustomization's resources are checked as written (its
+//! patches not), with one notice per chart or kustomization.
+
+use super::files::{Loaded, load_text};
+use crate::diag::{Diag, Label};
+use crate::doc::{Document, Syntax};
+use crate::finding::Finding;
+use crate::load::Limits;
+use crate::render::{RenderError, Tools};
+use crate::source::{SourceFile, Span};
+use rayon::prelude::*;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Where the findings of a rendered file are reported.
+#[derive(Debug)]
+pub struct Origin {
+    /// `helm` or `kustomize`, for labels.
+    pub renderer: &'static str,
+    /// The unit the rendered documents are evaluated in: the chart or the
+    /// kustomization, whatever their folders.
+    pub unit: String,
+    /// The parts of the rendered text and where each came from.
+    pub parts: Vec<Part>,
+}
+
+/// A part of a rendered text (a template's output, an object kustomize
+/// printed) and the files it came from.
+#[derive(Debug)]
+pub struct Part {
+    pub rendered: Span,
+    /// The places that may have written each line, searched in order
+    /// (kustomize patches first, since they set the final values).
+    pub sources: Vec<(Arc<SourceFile>, Span)>,
+    /// Where a finding goes when no line of `sources` matches.
+    pub fallback: (Arc<SourceFile>, Span),
+}
+
+/// Render the charts and top-level kustomizations among `loaded`, adding the
+/// rendered files and marking the files they replace; notices go to the
+/// chart's or kustomization's file. The result is in path order.
+pub(super) fn render(loaded: &mut Vec<Loaded>, tools: &Tools, limits: &Limits, root: &Path) {
+    let mut added = helm(loaded, tools, limits, root);
+    added.extend(kustomize(loaded, tools, limits, root));
+    loaded.extend(added);
+    loaded.sort_by(|a, b| a.file.path.cmp(&b.file.path));
+}
+
+fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> Vec<Loaded> {
+    let charts = {
+        let docs: Vec<&Document> = loaded.iter().flat_map(|l| &l.docs).collect();
+        let paths: Vec<&str> = loaded.iter().map(|l| l.file.path.as_str()).collect();
+        crate::platform::charts(&docs, &paths)
+    };
+    let outputs: Vec<Option<Result<String, RenderError>>> =
+        charts.par_iter().map(|c| tools.helm(&root.join(&c.folder), &c.name, limits.max_file_size)).collect();
+    let mut out = Vec::new();
+    for (chart, output) in charts.iter().zip(outputs) {
+        let reads = |p: &str| crate::platform::chart_reads(&chart.folder, p);
+        let text = match output {
+            Some(Ok(text)) => text,
+            not_rendered => {
+                // Templates without `{{ }}` are manifests as they are:
+                // checked as written; the others are skipped, with one notice.
+                let skipped = consume_where(loaded, |l| reads(&l.file.path) && l.file.text.contains("{{")).len();
+                let why = match not_rendered {
+                    Some(Err(e)) => format!("`helm template` {e}"),
+                    _ if skipped == 0 => continue,
+                    _ => "no `helm` program on `PATH` (or named by `ATTEST_HELM`) to render it".to_string(),
+                };
+                let message = format!("Helm chart `{}` is not rendered: {why}; {} not checked", chart.name, plural_templates(skipped));
+                notice(loaded, &chart.file, message, "not rendered");
+                continue;
+            }
+        };
+        let templates = consume(loaded, reads);
+        let unit = format!("helm chart {}", chart.folder);
+        for (source, text) in crate::platform::helm_sources(&chart.folder, &text) {
+            let template = source.as_ref().and_then(|s| templates.iter().find(|t| &t.path == s)).cloned();
+            let target = template.clone().unwrap_or_else(|| Arc::clone(&chart.file));
+            let rendered = load_text(SourceFile::new(source.unwrap_or_else(|| chart.file.path.clone()), text), Some(Syntax::Yaml), limits);
+            if let Some(e) = &rendered.error {
+                let message = format!("what `helm template` printed for this template is not YAML, so it is not checked: {}", e.message);
+                notice(loaded, &target, message, "rendered from here");
+                continue;
+            }
+            let part = Part {
+                rendered: Span::new(0, rendered.file.text.len()),
+                sources: template.iter().map(|t| (Arc::clone(t), Span::new(0, t.text.len()))).collect(),
+                fallback: (Arc::clone(&target), first_line(&target)),
+            };
+            let origin = Origin { renderer: "helm", unit: unit.clone(), parts: vec![part] };
+            out.push(Loaded { origin: Some(Arc::new(origin)), ..rendered });
+        }
+    }
+    out
+}
+
+fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> Vec<Loaded> {
+    let (ks, trees) = {
+        let docs: Vec<&Document> = loaded.iter().flat_map(|l| &l.docs).collect();
+        let ks = crate::platform::kustomizations(&docs);
+        let trees = crate::platform::kustomize_trees(&ks);
+        (ks, trees)
+    };
+    // What stops a build before it starts: kustomize fetches what is not
+    // on disk, and attest uses no network.
+    let blocked: Vec<Option<String>> = trees
+        .iter()
+        .map(|t| match &t.remote {
+            Some(r) => Some(format!("it names `{r}`, which kustomize would fetch")),
+            None => t.refs.iter().find(|r| !root.join(r).exists()).map(|r| format!("`{r}`, which it names, is not a file or folder here")),
+        })
+        .collect();
+    let outputs: Vec<Option<Result<String, RenderError>>> = trees
+        .par_iter()
+        .zip(&blocked)
+        .map(|(t, b)| match (b, ks.get(t.top)) {
+            (None, Some(k)) => tools.kustomize(&root.join(&k.folder), limits.max_file_size),
+            _ => None,
+        })
+        .collect();
+    let mut out = Vec::new();
+    for ((tree, blocked), output) in trees.iter().zip(blocked).zip(outputs) {
+        let Some(k) = ks.get(tree.top) else { continue };
+        let unit = format!("kustomization {}", k.folder);
+        let built = match (blocked, output) {
+            (Some(why), _) => Err(why),
+            (None, None) => Err("no `kustomize` or `kubectl` program on `PATH` (or named by `ATTEST_KUSTOMIZE`) to build it".to_string()),
+            (None, Some(Err(e))) => Err(format!("`{}` {e}", tools.kustomize_name())),
+            (None, Some(Ok(text))) => {
+                let rendered = load_text(SourceFile::new(k.file.path.clone(), text), Some(Syntax::Yaml), limits);
+                match &rendered.error {
+                    Some(e) => Err(format!("what `{}` printed is not YAML: {}", tools.kustomize_name(), e.message)),
+                    None => Ok(rendered),
+                }
+            }
+        };
+        match built {
+            Ok(rendered) => {
+                let parts = rendered.docs.iter().map(|d| part_of(d, loaded, tree, &k.file)).collect();
+                consume(loaded, |p| tree.files.contains(p));
+                let origin = Origin { renderer: "kustomize", unit, parts };
+                out.push(Loaded { origin: Some(Arc::new(origin)), ..rendered });
+            }
+            Err(why) => {
+                let patches = if tree.patches.is_empty() { "" } else { ", its patches are not" };
+                let message = format!("kustomization not built: {why}; its resources are checked as written{patches}");
+                notice(loaded, &k.file, message, "not built");
+                // Checked as written, the tree is still one unit, so that
+                // the resources and components it names count for checks
+                // across objects (a NetworkPolicy in a component).
+                for l in loaded.iter_mut().filter(|l| tree.files.contains(&l.file.path) && !l.consumed && l.unit.is_none()) {
+                    l.unit = Some(unit.clone());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Where an object kustomize printed may come from: the documents of the
+/// tree's files that declare it, patches first; when none of their lines
+/// match, the first resource that declares it, else the kustomization.
+fn part_of(rendered: &Document, loaded: &[Loaded], tree: &crate::platform::Tree, kustomization: &Arc<SourceFile>) -> Part {
+    let mut sources: Vec<(bool, Arc<SourceFile>, Span)> = loaded
+        .iter()
+        .filter(|l| tree.files.contains(&l.file.path))
+        .flat_map(|l| l.docs.iter())
+        .filter(|d| crate::platform::same_object(&rendered.root, &d.root))
+        .map(|d| (!tree.patches.contains(&d.file.path), Arc::clone(&d.file), d.root.span))
+        .collect();
+    // INVARIANT: a stable sort of files in path order: patches, then resources.
+    sources.sort_by_key(|(resource, _, _)| *resource);
+    let fallback = match sources.iter().find(|(resource, _, _)| *resource) {
+        Some((_, file, span)) => (Arc::clone(file), file.first_line(*span)),
+        None => (Arc::clone(kustomization), first_line(kustomization)),
+    };
+    Part { rendered: rendered.root.span, sources: sources.into_iter().map(|(_, f, s)| (f, s)).collect(), fallback }
+}
+
+/// Mark the files a renderer read (not checked as written: their documents
+/// are checked as rendered) and give them, by path.
+fn consume(loaded: &mut [Loaded], reads: impl Fn(&str) -> bool) -> Vec<Arc<SourceFile>> {
+    consume_where(loaded, |l| reads(&l.file.path))
+}
+
+fn consume_where(loaded: &mut [Loaded], which: impl Fn(&Loaded) -> bool) -> Vec<Arc<SourceFile>> {
+    let mut out = Vec::new();
+    for l in loaded.iter_mut().filter(|l| l.origin.is_none() && which(l)) {
+        l.docs.clear();
+        l.error = None;
+        l.problems.clear();
+        l.consumed = true;
+        out.push(Arc::clone(&l.file));
+    }
+    out
+}
+
+/// "its 2 templates with `{{ }}` are", "no template is".
+fn plural_templates(n: usize) -> String {
+    match n {
+        0 => "no template is".to_string(),
+        1 => "its template with `{{ }}` is".to_string(),
+        n => format!("its {n} templates with `{{{{ }}}}` are"),
+    }
+}
+
+fn first_line(file: &SourceFile) -> Span {
+    file.first_line(Span::new(0, file.text.len()))
+}
+
+fn notice(loaded: &mut [Loaded], file: &Arc<SourceFile>, message: String, label: &str) {
+    let mut d = Diag::error(file, first_line(file), message, label);
+    d.severity = miette::Severity::Warning;
+    if let Some(l) = loaded.iter_mut().find(|l| Arc::ptr_eq(&l.file, file)) {
+        l.notices.push(d);
+    }
+}
+
+/// Report the findings in the rendered files of a unit in the files that
+/// made them.
+pub(super) fn relocate(unit_files: &[&Loaded], findings: &mut [Finding]) {
+    for f in findings.iter_mut() {
+        if let Some(origin) = unit_files.iter().find(|l| Arc::ptr_eq(&l.file, &f.file)).and_then(|l| l.origin.as_deref()) {
+            relocate_one(f, origin);
+        }
+    }
+}
+
+fn relocate_one(f: &mut Finding, origin: &Origin) {
+    let rendered = Arc::clone(&f.file);
+    let within = |p: &&Part| p.rendered.start <= f.span.start && f.span.start <= p.rendered.end;
+    let Some(part) = origin.parts.iter().find(within).or(origin.parts.first()) else { return };
+    let printed = line_of(&rendered.text, f.span.start as usize);
+    let shown: String = rendered.text[printed.clone()].trim().chars().take(80).collect();
+    let (file, span, how) = match place(&rendered.text, part.rendered, f.span, &part.sources) {
+        Some(found) => found,
+        None => (Arc::clone(&part.fallback.0), part.fallback.1, How::Unknown),
+    };
+    let primary = f.labels.iter().find(|l| l.primary).map_or(String::new(), |l| l.text.clone());
+    let text = match how {
+        How::Exact => primary,
+        How::SameKey => format!("{primary}; rendered by {} as `{shown}`", origin.renderer),
+        How::Unknown => format!("rendered by {} as `{shown}`, from a line attest cannot find here: {primary}", origin.renderer),
+    };
+    let mut labels = vec![Label { span, text, primary: true }];
+    // The other labels where their line is found as printed in the same file.
+    for l in f.labels.iter().filter(|l| !l.primary) {
+        if let Some((other, at, How::Exact)) = place(&rendered.text, part.rendered, l.span, &part.sources)
+            && Arc::ptr_eq(&other, &file)
+        {
+            labels.push(Label { span: at, text: l.text.clone(), primary: false });
+        }
+    }
+    f.message = format!("{} (as rendered by {})", f.message, origin.renderer);
+    f.file = file;
+    f.span = span;
+    f.labels = labels;
+}
+
+/// How well a place in a source is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum How {
+    /// The line is there as printed, once: the span moves with it.
+    Exact,
+    /// A line sets the same key, once: the line, not the value.
+    SameKey,
+    /// Neither: the fallback.
+    Unknown,
+}
+
+/// Where the line of `span` in the rendered `text` is written among
+/// `sources`: in the first source that has it, the line as printed (exact),
+/// else a line setting the same key; where several lines qualify, the one
+/// with a template expression (`{{ }}`: a literal line would have been
+/// printed as it is), then the one indented as printed, if that makes one;
+/// a line printed as often as the source has it (`securityContext:` of
+/// each container) is the source's line of the same rank. `part`: the
+/// rendered text the source made.
+fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]) -> Option<(Arc<SourceFile>, Span, How)> {
+    let printed = line_of(text, span.start as usize);
+    let (lead, wanted) = normalized(&text[printed.clone()]);
+    if wanted.is_empty() {
+        return None;
+    }
+    let indent = &text[printed.start..printed.start + lead];
+    let start = printed.start + lead;
+    let key = wanted.split_once(": ").map(|(k, _)| k).or_else(|| wanted.strip_suffix(':')).map(|k| format!("{k}:"));
+    let same = |line: &str| normalized(line).1 == wanted;
+    let keyed = |line: &str| key.as_deref().is_some_and(|k| normalized(line).1.starts_with(k));
+    let templated = |line: &str| line.contains("{{");
+    let indented = |line: &str| normalized(line).0 == lead && line.get(..lead) == Some(indent);
+    let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
+    let tiers: [(How, &Test, &[&Test]); 2] = [(How::Exact, &same, &[&indented]), (How::SameKey, &keyed, &[&templated, &indented])];
+    for (how, matches, narrowers) in tiers {
+        for (file, range) in sources {
+            let found: Vec<(usize, &str)> = lines_in(&file.text, *range).filter(|(_, l)| matches(l)).collect();
+            let ranked = (how == How::Exact && found.len() > 1 && found.len() == printed_as.len())
+                .then(|| printed_as.iter().position(|(at, _)| *at == printed.start).and_then(|k| found.get(k).copied()))
+                .flatten();
+            let Some((at, line)) = ranked.or_else(|| pick(found, narrowers)) else { continue };
+            let (source_lead, source_text) = normalized(line);
+            let base = at + source_lead;
+            let span = if how == How::Exact {
+                // The same text: the span moves by the difference of the lines' starts.
+                let from = (span.start as usize).saturating_sub(start).min(source_text.len());
+                let to = (span.end as usize).saturating_sub(start).clamp(from, source_text.len());
+                Span::new(base + from, base + to)
+            } else {
+                Span::new(base, base + source_text.len())
+            };
+            return Some((Arc::clone(file), span, how));
+        }
+    }
+    None
+}
+
+/// A test of a source line.
+type Test<'a> = dyn Fn(&str) -> bool + 'a;
+
+/// The one line among `found`, or the one left by the first of `narrowers`
+/// that leaves one (each narrows what the ones before left, unless it
+/// leaves none).
+fn pick<'t>(mut found: Vec<(usize, &'t str)>, narrowers: &[&Test]) -> Option<(usize, &'t str)> {
+    for narrow in narrowers {
+        if found.len() <= 1 {
+            break;
+        }
+        let kept: Vec<(usize, &str)> = found.iter().copied().filter(|(_, l)| narrow(l)).collect();
+        if !kept.is_empty() {
+            found = kept;
+        }
+    }
+    match found[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// A line as compared: without indentation, a list item's `- `, or
+/// trailing spaces; with the offset where that starts.
+fn normalized(line: &str) -> (usize, &str) {
+    let trimmed = line.trim_start();
+    let item = trimmed.strip_prefix("- ").map_or(trimmed, str::trim_start);
+    (line.len() - item.len(), item.trim_end())
+}
+
+/// The byte range of the line holding `offset`, without its line end.
+fn line_of(text: &str, offset: usize) -> std::ops::Range<usize> {
+    let offset = offset.min(text.len());
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find(['\n', '\r']).map_or(text.len(), |i| offset + i);
+    start..end
+}
+
+/// The lines of `text` that overlap `range`, each with its offset.
+fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, &str)> {
+    let first = line_of(text, range.start as usize).start;
+    let end = (range.end as usize).min(text.len());
+    let mut at = first;
+    text[first..end.max(first)].split_inclusive('\n').map(move |l| {
+        let here = at;
+        at += l.len();
+        (here, l.trim_end_matches(['\n', '\r']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(text: &str) -> Vec<(Arc<SourceFile>, Span)> {
+        let f = SourceFile::new("t.yaml", text);
+        vec![(Arc::clone(&f), Span::new(0, f.text.len()))]
+    }
+
+    #[test]
+    fn a_line_found_as_printed_keeps_its_span() {
+        let rendered = "spec:\n  containers:\n    - name: web\n      securityContext:\n        runAsNonRoot: false\n";
+        let template = "spec:\n  containers:\n  - name: web\n    securityContext:\n      runAsNonRoot: false\n";
+        let at = rendered.find("false").unwrap_or_default();
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
+        assert_eq!((how, &template[span.range()]), (How::Exact, "false"));
+        // A list item's `- ` does not count.
+        let at = rendered.find("name: web").unwrap_or_default();
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 9), &source(template)).unwrap_or_else(|| panic!("found"));
+        assert_eq!((how, &template[span.range()]), (How::Exact, "name: web"));
+    }
+
+    #[test]
+    fn a_templated_value_is_found_by_its_key_and_a_repeated_line_is_not_found() {
+        let rendered = "a:\n  runAsNonRoot: false\n";
+        let template = "a:\n  runAsNonRoot: {{ .Values.nonRoot }}\n";
+        let at = rendered.find("false").unwrap_or_default();
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
+        assert_eq!((how, &template[span.range()]), (How::SameKey, "runAsNonRoot: {{ .Values.nonRoot }}"));
+        let twice = "a:\n  runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
+        // A literal line with the key did not print `false`; the indentation tells which.
+        let literal = "a:\n  runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: true\n";
+        assert_eq!(
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(literal)).map(|(_, s, _)| s.start),
+            Some(5)
+        );
+        let indented = "a:\n    runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
+        assert_eq!(
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented)).map(|(_, s, _)| &indented[s.range()]),
+            Some("runAsNonRoot: {{ .Values.b }}")
+        );
+        assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice)).is_none());
+    }
+}

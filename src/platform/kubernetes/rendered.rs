@@ -1,0 +1,212 @@
+//! Helm charts and kustomizations: which files their renderers read, how
+//! `helm template` names the template of each document it prints, and which
+//! resource or patch an object kustomize printed comes from. Paths are shown
+//! paths, as everywhere in `platform`; the engine runs the renderers.
+
+use super::join;
+use crate::doc::{Document, Node};
+use crate::source::SourceFile;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// A Helm chart: a `Chart.yaml` with templates below it.
+#[derive(Debug)]
+pub struct Chart {
+    /// The chart's folder (shown).
+    pub folder: String,
+    /// `name` of `Chart.yaml`, else the folder's name.
+    pub name: String,
+    /// `Chart.yaml`.
+    pub file: Arc<SourceFile>,
+}
+
+/// The charts among `docs` whose folder has files under `templates/` among
+/// `paths`, in path order; a chart vendored in another's `charts/` folder is
+/// rendered with it, not on its own.
+pub fn charts(docs: &[&Document], paths: &[&str]) -> Vec<Chart> {
+    let mut out: Vec<Chart> = docs
+        .iter()
+        .filter(|d| d.index == 0 && d.file.path.rsplit('/').next() == Some("Chart.yaml"))
+        .map(|d| {
+            let folder = super::super::folder_of(&d.file.path).to_string();
+            let name = d.root.get("name").and_then(Node::as_str).map(str::to_string);
+            let name = name.unwrap_or_else(|| folder.rsplit('/').next().unwrap_or("release").to_string());
+            Chart { folder, name, file: Arc::clone(&d.file) }
+        })
+        .filter(|c| paths.iter().any(|p| p.starts_with(&join(&c.folder, "templates/")) && p.len() > join(&c.folder, "templates/").len()))
+        .collect();
+    let folders: Vec<String> = out.iter().map(|c| c.folder.clone()).collect();
+    out.retain(|c| !folders.iter().any(|f| c.folder.starts_with(&format!("{}/", join(f, "charts")))));
+    out.sort_by(|a, b| a.folder.cmp(&b.folder));
+    out
+}
+
+/// Whether `helm template` reads the file at `path` as part of the chart in
+/// `folder`: its templates and its vendored charts.
+pub fn chart_reads(folder: &str, path: &str) -> bool {
+    ["templates", "charts"].iter().any(|sub| path.starts_with(&format!("{}/", join(folder, sub))))
+}
+
+/// What `helm template` printed for the chart in `folder`, by the template
+/// each document came from (its `# Source: NAME/templates/x.yaml` comment,
+/// below the chart's folder), in order of first appearance; `None` for
+/// documents without a source comment.
+pub fn helm_sources(folder: &str, output: &str) -> Vec<(Option<String>, String)> {
+    let mut groups: Vec<(Option<String>, String)> = Vec::new();
+    let mut current: Option<String> = None;
+    let mut pending = String::new();
+    for line in output.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            pending.push_str(line);
+            continue;
+        }
+        if let Some(source) = line.strip_prefix("# Source: ") {
+            // `NAME/templates/x.yaml`: the chart's name, then the path in it.
+            let rel = source.trim().split_once('/').map_or(source.trim(), |(_, rest)| rest);
+            current = Some(join(folder, rel));
+        }
+        let at = match groups.iter().position(|(s, _)| *s == current) {
+            Some(i) => i,
+            None => {
+                groups.push((current.clone(), String::new()));
+                groups.len() - 1
+            }
+        };
+        if let Some((_, text)) = groups.get_mut(at) {
+            text.push_str(&pending);
+            text.push_str(line);
+        }
+        pending.clear();
+    }
+    groups.retain(|(_, text)| !text.trim().is_empty());
+    groups
+}
+
+/// A kustomization file (`kustomization.yaml`, `kustomization.yml` or
+/// `Kustomization`, which `kustomize build` reads) and what it names.
+#[derive(Debug)]
+pub struct Kustomization {
+    pub file: Arc<SourceFile>,
+    /// Its folder (shown): what other kustomizations name to use it.
+    pub folder: String,
+    /// `resources`, `bases` and `components`, shown: files or folders.
+    pub refs: Vec<String>,
+    /// The files it applies as patches (`super::patch_files`).
+    pub patches: Vec<String>,
+    /// A reference to something kustomize would fetch (a URL, a Git repository).
+    pub remote: Option<String>,
+}
+
+pub fn kustomizations(docs: &[&Document]) -> Vec<Kustomization> {
+    let mut out: Vec<Kustomization> = docs
+        .iter()
+        .filter(|d| {
+            d.index == 0 && matches!(d.file.path.rsplit('/').next(), Some("kustomization.yaml" | "kustomization.yml" | "Kustomization"))
+        })
+        .map(|d| {
+            let folder = super::super::folder_of(&d.file.path).to_string();
+            let written: Vec<&str> = ["resources", "bases", "components"]
+                .iter()
+                .flat_map(|f| d.root.get(f).and_then(Node::as_list).unwrap_or_default())
+                .filter_map(Node::as_str)
+                .collect();
+            let remote = written.iter().find(|r| is_remote(r)).map(|r| r.to_string());
+            let refs = written.iter().filter(|r| !is_remote(r)).map(|r| join(&folder, r)).collect();
+            Kustomization { file: Arc::clone(&d.file), folder, refs, patches: super::patch_files(d), remote }
+        })
+        .collect();
+    out.sort_by(|a, b| a.folder.cmp(&b.folder));
+    out
+}
+
+/// A reference kustomize would fetch over the network.
+fn is_remote(r: &str) -> bool {
+    r.contains("://")
+        || r.contains("?ref=")
+        || r.starts_with("git@")
+        || ["github.com/", "gitlab.com/", "bitbucket.org/"].iter().any(|h| r.starts_with(h))
+}
+
+/// A top-level kustomization (one that no other kustomization of the scan
+/// names) and everything `kustomize build` of it reads.
+#[derive(Debug)]
+pub struct Tree {
+    /// Index of the top-level kustomization in the list given.
+    pub top: usize,
+    /// Every file of the tree: kustomization files, resources, patches.
+    pub files: BTreeSet<String>,
+    /// The patch files among them.
+    pub patches: BTreeSet<String>,
+    /// Every file or folder the tree names, for the engine to find on disk.
+    pub refs: BTreeSet<String>,
+    /// The first remote reference in the tree, if any: it is not built.
+    pub remote: Option<String>,
+}
+
+/// The trees of the top-level kustomizations among `ks`, in their order.
+pub fn kustomize_trees(ks: &[Kustomization]) -> Vec<Tree> {
+    let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
+    let named: BTreeSet<&str> = ks.iter().flat_map(|k| k.refs.iter().map(String::as_str)).collect();
+    let mut out = Vec::new();
+    for top in (0..ks.len()).filter(|&i| ks.get(i).is_some_and(|k| !named.contains(k.folder.as_str()))) {
+        let mut tree = Tree { top, files: BTreeSet::new(), patches: BTreeSet::new(), refs: BTreeSet::new(), remote: None };
+        let mut seen = BTreeSet::new();
+        let mut queue = vec![top];
+        while let Some(i) = queue.pop() {
+            let Some(k) = ks.get(i).filter(|_| seen.insert(i)) else { continue };
+            tree.files.insert(k.file.path.clone());
+            tree.files.extend(k.patches.iter().cloned());
+            tree.patches.extend(k.patches.iter().cloned());
+            tree.refs.extend(k.patches.iter().cloned());
+            tree.remote = tree.remote.take().or_else(|| k.remote.clone());
+            for r in &k.refs {
+                tree.refs.insert(r.clone());
+                match by_folder.get(r.as_str()) {
+                    Some(&j) => queue.push(j),
+                    None => {
+                        tree.files.insert(r.clone());
+                    }
+                }
+            }
+        }
+        out.push(tree);
+    }
+    out
+}
+
+/// Whether `source` (a resource or patch a kustomization read) declares the
+/// object `rendered`: the same kind, and the same name or one kustomize made
+/// from it with `namePrefix` or `nameSuffix`.
+pub fn same_object(rendered: &Node, source: &Node) -> bool {
+    let kind = |n: &Node| n.get("kind").and_then(Node::as_str).map(str::to_string);
+    let name = |n: &Node| n.get("metadata").and_then(|m| m.get("name")).and_then(Node::as_str).map(str::to_string);
+    match (kind(rendered), kind(source), name(rendered), name(source)) {
+        (Some(a), Some(b), Some(x), Some(y)) => a == b && (x == y || (!y.is_empty() && x.contains(&y))),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helm_output_is_split_by_template() {
+        let out = "---\n# Source: web/templates/service.yaml\nkind: Service\n---\n# Source: web/templates/deployment.yaml\nkind: Deployment\n---\n# Source: web/templates/service.yaml\nkind: Service\n";
+        let groups = helm_sources("charts/web", out);
+        let names: Vec<Option<&str>> = groups.iter().map(|(s, _)| s.as_deref()).collect();
+        assert_eq!(names, [Some("charts/web/templates/service.yaml"), Some("charts/web/templates/deployment.yaml")]);
+        assert_eq!(
+            groups[0].1,
+            "---\n# Source: web/templates/service.yaml\nkind: Service\n---\n# Source: web/templates/service.yaml\nkind: Service\n"
+        );
+        assert_eq!(helm_sources(".", "# Source: x/templates/a.yaml\na: 1\n")[0].0.as_deref(), Some("templates/a.yaml"));
+    }
+
+    #[test]
+    fn remote_references_are_recognised() {
+        assert!(is_remote("github.com/kubernetes-sigs/kustomize/examples/multibases?ref=v1.0.6"));
+        assert!(is_remote("https://example.com/app.yaml"));
+        assert!(!is_remote("../../base"));
+    }
+}

@@ -1,0 +1,138 @@
+//! Helm charts and kustomizations checked as rendered: the real binary with
+//! a stand-in `helm` (`tests/fixtures/render/helm/bin/helm`, which prints
+//! what `helm template` prints for the chart beside it), with the machine's
+//! `kubectl kustomize` or `kustomize` when it has one, and without either
+//! (a `PATH` with no program on it).
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic, reason = "a test fails loudly on broken fixtures")]
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+mod common;
+use common::{Out, attest_with_env, with_starter};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/render").join(name)
+}
+
+/// A `PATH` with no program on it: no renderer is found.
+fn empty_path() -> tempfile::TempDir {
+    tempfile::tempdir().expect("tempdir")
+}
+
+fn stand_in_helm() -> PathBuf {
+    fixture("helm/bin/helm")
+}
+
+fn concise(out: &Out) -> Vec<&str> {
+    out.stdout.lines().take_while(|l| !l.is_empty()).collect()
+}
+
+#[test]
+fn a_helm_chart_is_checked_as_rendered_with_findings_in_its_templates() {
+    let helm = stand_in_helm();
+    let env = [("ATTEST_HELM", helm.as_os_str())];
+    let out = attest_with_env(&fixture("helm"), &with_starter(&["check", "."]), &env);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+    // Located in the template: exactly where the line is printed as written
+    // (`privileged: true`), at the line that sets the key where a value
+    // fills it in (`runAsNonRoot: {{ ... }}`).
+    let lines = attest_with_env(&fixture("helm"), &with_starter(&["check", ".", "-f", "concise"]), &env);
+    let lines = concise(&lines);
+    assert!(lines.contains(&"web/templates/deployment.yaml:28:25: high k8s-container-privileged container `log-shipper` of `Deployment/web` runs privileged (as rendered by helm)"), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.starts_with("web/templates/deployment.yaml:24:13: medium k8s-container-runs-as-root")), "{lines:#?}");
+    assert!(lines.iter().any(|l| {
+        l.starts_with("broken/Chart.yaml:1:1: warning Helm chart `broken` is not rendered: `helm template` failed: Error: template:")
+    }));
+    // The same bytes whatever the thread count.
+    let json = |jobs: &str| attest_with_env(&fixture("helm"), &["check", ".", "-f", "json", "-j", jobs], &env).stdout;
+    assert_eq!(json("1"), json("2"));
+}
+
+#[test]
+fn without_helm_each_chart_is_one_notice_and_the_exit_code_is_unchanged() {
+    let path = empty_path();
+    let out = attest_with_env(&fixture("helm"), &with_starter(&["check", ".", "--fail-on", "info"]), &[("PATH", path.path().as_os_str())]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    assert_eq!(out.stdout.matches("is not rendered").count(), 2, "{}", out.stdout);
+    assert!(!out.stdout.contains("unparsed-file") && !out.stdout.contains("parse-error"), "{}", out.stdout);
+    insta::assert_snapshot!(out.stdout);
+    // `ATTEST_HELM` set to nothing: never render, even with helm on `PATH`.
+    let never = attest_with_env(&fixture("helm"), &with_starter(&["check", "."]), &[("ATTEST_HELM", OsStr::new(""))]);
+    assert_eq!(never.stdout, out.stdout);
+}
+
+/// A `helm` that hangs or prints without end is stopped, and the run goes on.
+#[cfg(unix)]
+#[test]
+fn a_hung_or_endless_helm_does_not_hang_attest() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let script = |name: &str, body: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+        path
+    };
+    let hung = script("hung-helm", "exec sleep 30");
+    let endless = script("endless-helm", "exec yes 'a: b'");
+    let started = std::time::Instant::now();
+    let timeout = [("ATTEST_HELM", hung.as_os_str()), ("ATTEST_RENDER_TIMEOUT", OsStr::new("1"))];
+    let out = attest_with_env(&fixture("helm"), &["check", ".", "-f", "concise"], &timeout);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+    assert!(
+        out.stdout.contains(
+            "web/Chart.yaml:1:1: warning Helm chart `web` is not rendered: `helm template` ran longer than its time limit of 1 s"
+        ),
+        "{}",
+        out.stdout
+    );
+    let out = attest_with_env(
+        &fixture("helm"),
+        &["check", ".", "-f", "concise", "--max-file-size", "100000"],
+        &[("ATTEST_HELM", endless.as_os_str())],
+    );
+    assert!(out.stdout.contains("`helm template` printed more than 100000 bytes"), "{}", out.stdout);
+    let bad = attest_with_env(&fixture("helm"), &["check", "."], &[("ATTEST_RENDER_TIMEOUT", OsStr::new("soon"))]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("`ATTEST_RENDER_TIMEOUT` must be a number of seconds"), "{}", bad.stderr);
+}
+
+/// The policies the kustomize tests run: the starter set and the
+/// NetworkPolicy coverage a component provides.
+fn kustomize_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    with_starter(&[&["check", ".", "--only", "k8s-workload-without-network-policy"][..], extra].concat())
+}
+
+#[test]
+fn a_kustomize_overlay_is_checked_as_built_with_findings_in_the_patch() {
+    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
+        common::skipped("a_kustomize_overlay_is_checked_as_built_with_findings_in_the_patch", "needs `kubectl` or `kustomize` on PATH");
+        return;
+    };
+    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
+    let out = attest_with_env(&fixture("kustomize"), &kustomize_args(&[]), &env);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    insta::assert_snapshot!(out.stdout);
+    let lines = attest_with_env(&fixture("kustomize"), &kustomize_args(&["-f", "concise"]), &env);
+    let findings: Vec<&str> = concise(&lines).into_iter().filter(|l| !l.contains(": warning ")).collect();
+    // The overlay that turns `runAsNonRoot` off, in its patch; the one that
+    // keeps it, nothing; the base, not on its own; the component's
+    // NetworkPolicy covers both.
+    assert_eq!(
+        findings,
+        [
+            "overlays/insecure/run-as-root.yaml:12:27: medium k8s-container-runs-as-root container `api` of `Deployment/legacy/api` sets neither `runAsNonRoot: true` nor a non-root `runAsUser` (as rendered by kustomize)"
+        ]
+    );
+}
+
+#[test]
+fn without_kustomize_the_resources_are_checked_as_written_with_a_notice() {
+    let path = empty_path();
+    let out = attest_with_env(&fixture("kustomize"), &kustomize_args(&[]), &[("PATH", path.path().as_os_str())]);
+    assert_eq!(out.code, 0, "{}", out.stdout);
+    insta::assert_snapshot!(out.stdout);
+}
