@@ -9,6 +9,7 @@
 
 mod evaluate;
 mod files;
+mod groups;
 mod modules;
 mod render;
 
@@ -25,6 +26,7 @@ use crate::finding::{DUPLICATE_KEY, Finding, INVALID_WAIVER, PARSE_ERROR, UNPARS
 use crate::load::Limits;
 use crate::policy::{Policy, PolicyPathError};
 use crate::select::{SelectError, Selector};
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -94,7 +96,7 @@ impl Progress {
     }
 
     pub(crate) fn checking(&self, units: usize) {
-        self.units.store(units, Ordering::Relaxed);
+        self.units.fetch_add(units, Ordering::Relaxed);
     }
 
     pub(crate) fn checked_one(&self) {
@@ -221,8 +223,16 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     // Called Terraform modules are read inside the checked paths and the
     // folder attest runs from.
     let scope: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).chain([root.clone()]).collect();
-    let loaded = load_counted(&inputs, &request.limits, root, &scope, Some(&request.render), progress);
-    let Evaluation { mut findings, tally, by_policy } = evaluate_counted(&selected, &loaded, progress);
+    // One group of files at a time (see `groups`): its documents are dropped
+    // once it is checked, so memory does not grow with the number of files.
+    let groups = groups::groups(&inputs, &request.limits);
+    let checked: Vec<Checked> =
+        groups.par_iter().map(|g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress)).collect();
+    // INVARIANT: merged in group order, then sorted: the same whatever the thread count.
+    let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, documents } =
+        checked.into_iter().fold(Checked::default(), Checked::merge);
+    evaluation.finish();
+    let Evaluation { mut findings, tally, by_policy } = evaluation;
     // The built-in findings about input obey the selection too; a file that
     // cannot be parsed is reported unless `parse-error` is skipped by name.
     findings.retain(|f| {
@@ -236,14 +246,8 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     });
 
     // Waivers: inline comments in the checked files, and attest.toml's.
-    let mut waiver_errors = Vec::new();
-    // A rendered file's comments are its sources', read there.
-    let mut waivers: Vec<Arc<Waiver>> = loaded
-        .iter()
-        .filter(|l| l.origin.is_none())
-        .flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors))
-        .map(Arc::new)
-        .collect();
+    inline.sort_by(|a, b| (&a.file.path, a.span).cmp(&(&b.file.path, b.span)));
+    let mut waivers: Vec<Arc<Waiver>> = inline.into_iter().map(Arc::new).collect();
     if let Some(c) = &config {
         waivers.extend(crate::waiver::central(c, root).into_iter().map(Arc::new));
     }
@@ -257,33 +261,84 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
-    notices.extend(bounds_reached(&loaded));
-    // Files read only as context of a named file are not counted as checked;
-    // rendered text is not a file, but its documents are counted.
-    let checked: Vec<&Loaded> = loaded.iter().filter(|l| l.role != Role::Context && l.origin.is_none()).collect();
+    notices.extend(bounds_reached(bounded));
+    records.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Run {
         policies: selected,
         findings,
         notices,
-        files: checked.len(),
-        documents: loaded.iter().filter(|l| l.role != Role::Context).map(|l| l.docs.len()).sum(),
+        files: records.len(),
+        documents,
         tally,
         config,
         by_policy,
-        records: checked.iter().map(|l| l.record()).collect(),
+        records,
         waivers,
         paths,
         today: request.today,
     })
 }
 
+/// What checking one group of files gives the run; its documents are gone.
+#[derive(Default)]
+struct Checked {
+    /// Not yet sorted or collapsed: calls of a module may come from other groups.
+    evaluation: Evaluation,
+    /// Inline waivers, and the waiver comments that could not be read.
+    waivers: Vec<Waiver>,
+    waiver_errors: Vec<Diag>,
+    /// Bounds of static evaluation reached, charts and kustomizations not rendered.
+    notices: Vec<Diag>,
+    /// The files checked: not those read only as context of a named file,
+    /// nor rendered text, which is not a file.
+    records: Vec<FileRecord>,
+    /// Documents checked, rendered ones included.
+    documents: usize,
+}
+
+impl Checked {
+    fn merge(mut self, other: Checked) -> Checked {
+        self.evaluation.merge(other.evaluation);
+        self.waivers.extend(other.waivers);
+        self.waiver_errors.extend(other.waiver_errors);
+        self.notices.extend(other.notices);
+        self.records.extend(other.records);
+        self.documents += other.documents;
+        self
+    }
+}
+
+fn check_group(
+    inputs: &[crate::discover::Input],
+    policies: &[Arc<Policy>],
+    limits: &Limits,
+    root: &Path,
+    scope: &[PathBuf],
+    render: &crate::render::Tools,
+    progress: &Progress,
+) -> Checked {
+    let loaded = load_counted(inputs, limits, root, scope, Some(render), progress);
+    let evaluation = evaluate_counted(policies, &loaded, progress);
+    let mut waiver_errors = Vec::new();
+    // A rendered file's comments are its sources', read there.
+    let waivers = loaded.iter().filter(|l| l.origin.is_none()).flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).collect();
+    let checked = loaded.iter().filter(|l| l.role != Role::Context);
+    Checked {
+        evaluation,
+        waivers,
+        waiver_errors,
+        notices: loaded.iter().flat_map(|l| l.notices.iter().cloned()).collect(),
+        records: checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect(),
+        documents: checked.map(|l| l.docs.len()).sum(),
+    }
+}
+
 /// The bounds of static evaluation reached, once each, in file order.
-fn bounds_reached(loaded: &[Loaded]) -> Vec<Diag> {
+fn bounds_reached(mut bounded: Vec<Diag>) -> Vec<Diag> {
     let key = |d: &Diag| (d.file.path.clone(), d.labels.first().map(|l| (l.span.start, l.span.end)), d.message.clone());
-    let mut bounded: Vec<&Diag> = loaded.iter().flat_map(|l| &l.notices).collect();
-    bounded.sort_by_key(|d| key(d));
+    bounded.sort_by_key(key);
     bounded.dedup_by_key(|d| key(d));
-    bounded.into_iter().cloned().collect()
+    bounded
 }
 
 /// The policies with the parameter values of `attest.toml`, or every error in them.

@@ -20,7 +20,6 @@ use crate::finding::{self, Finding};
 use crate::policy::{Policy, Severity};
 use crate::source::{SourceFile, Span};
 use crate::waiver;
-use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -319,7 +318,11 @@ fn parameters(policies: &[Arc<Policy>]) -> Vec<ParameterEvidence> {
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The content hash of the policies that ran: their files and every file they
@@ -481,13 +484,12 @@ fn platform_counts(records: &[FileRecord]) -> BTreeMap<String, usize> {
 
 /// Every file evaluated with its digest, sorted by path.
 fn file_evidence(records: &[FileRecord]) -> Vec<FileEvidence> {
-    // Hashing every byte evaluated is the one costly step here: in parallel.
     let mut files: Vec<FileEvidence> = records
-        .par_iter()
+        .iter()
         .map(|r| FileEvidence {
-            path: r.file.path.clone(),
-            sha256: r.read.then(|| sha256_hex(r.file.text.as_bytes())),
-            bytes: r.file.text.len(),
+            path: r.path.clone(),
+            sha256: r.sha256.map(|d| hex(&d)),
+            bytes: r.bytes,
             syntax: r.syntax.map(|s| s.name().to_string()),
             platforms: r.platforms.iter().map(|p| p.name().to_string()).collect(),
             documents: r.documents,

@@ -194,6 +194,12 @@ pub fn called_folders<'d>(docs: impl IntoIterator<Item = &'d Document>) -> Vec<S
     terraform::local_sources(docs)
 }
 
+/// As `called_folders`, from the text of a Terraform file, without parsing it:
+/// for grouping files before they are read (never for evaluation).
+pub fn called_folders_in_text(text: &str) -> Vec<String> {
+    terraform::local_sources_in_text(text)
+}
+
 /// The file below a unit's folder that lists the modules a tool downloaded
 /// for it (`terraform init`'s `.terraform/modules/modules.json`).
 pub fn module_list(folder: &Path) -> PathBuf {
@@ -214,6 +220,21 @@ pub fn join_folder(folder: &str, relative: &str) -> String {
 /// The folder of a displayed path (`.` for a file in the working directory).
 pub(crate) fn folder_of(path: &str) -> &str {
     path.rsplit_once('/').map_or(".", |(dir, _)| dir)
+}
+
+/// Whether the displayed folder `folder` is below `top` (and not `top` itself).
+pub fn is_below(folder: &str, top: &str) -> bool {
+    match top {
+        "." => folder != "." && folder != ".." && !folder.starts_with("../") && !folder.starts_with('/'),
+        _ => folder.strip_prefix(top).is_some_and(|rest| rest.starts_with('/')),
+    }
+}
+
+/// The folders whose files may share a unit with the file at the displayed
+/// `path`, known from the path alone: for a CODEOWNERS file, the places GitHub
+/// weighs together (the repository root, `.github/` and `docs/`).
+pub fn companion_folders(path: &str) -> Vec<String> {
+    codeowners::companion_folders(path)
 }
 
 /// A collection item: a document value and its address.

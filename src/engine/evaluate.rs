@@ -80,10 +80,38 @@ pub fn evaluate(policies: &[Arc<Policy>], files: &[Loaded]) -> (Vec<Finding>, Ta
 
 /// As `evaluate`, with the per-policy tally kept.
 pub fn evaluate_all(policies: &[Arc<Policy>], files: &[Loaded]) -> Evaluation {
-    evaluate_counted(policies, files, &Progress::default())
+    let mut e = evaluate_counted(policies, files, &Progress::default());
+    e.finish();
+    e
 }
 
-/// As `evaluate_all`, counting the units evaluated in `progress`.
+impl Evaluation {
+    /// Add `other`'s findings and counts to this one's.
+    pub(super) fn merge(&mut self, other: Evaluation) {
+        self.findings.extend(other.findings);
+        self.tally.pass += other.tally.pass;
+        self.tally.fail += other.tally.fail;
+        self.tally.unknown += other.tally.unknown;
+        for (id, t) in other.by_policy {
+            let into = self.by_policy.entry(id).or_default();
+            into.pass += t.pass;
+            into.fail += t.fail;
+            into.unknown += t.unknown;
+            into.resources.extend(t.resources);
+        }
+    }
+
+    /// Sort the findings and make those that say the same of several
+    /// instances or calls one (`collapse`): once every unit is merged, since
+    /// calls of one module may come from several groups of files.
+    pub(super) fn finish(&mut self) {
+        self.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        self.findings = collapse(std::mem::take(&mut self.findings));
+    }
+}
+
+/// As `evaluate_all`, counting the units evaluated in `progress`; the
+/// findings are neither sorted nor collapsed (`Evaluation::finish`).
 pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progress: &Progress) -> Evaluation {
     // A unit of context files only (a module read for the calls to it) is
     // checked through those calls, never on its own; a file a renderer read
@@ -128,20 +156,8 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
     // does not depend on the thread count.
     let mut all = Evaluation::default();
     for e in per_file {
-        all.findings.extend(e.findings);
-        all.tally.pass += e.tally.pass;
-        all.tally.fail += e.tally.fail;
-        all.tally.unknown += e.tally.unknown;
-        for (id, t) in e.by_policy {
-            let into = all.by_policy.entry(id).or_default();
-            into.pass += t.pass;
-            into.fail += t.fail;
-            into.unknown += t.unknown;
-            into.resources.extend(t.resources);
-        }
+        all.merge(e);
     }
-    all.findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    all.findings = collapse(std::mem::take(&mut all.findings));
     all
 }
 

@@ -43,16 +43,19 @@ pub struct Loaded {
 /// What a report lists about each file: enough to tie it to its inputs.
 #[derive(Debug, Clone)]
 pub struct FileRecord {
-    pub file: Arc<SourceFile>,
+    /// As shown.
+    pub path: String,
     pub syntax: Option<Syntax>,
     /// The platforms of its documents (`platform::classify`), sorted, no repeats.
     pub platforms: Vec<crate::platform::Kind>,
     pub documents: usize,
     /// Why it was not checked, when it was not.
     pub error: Option<String>,
-    /// Whether `file.text` is the whole content as read (not so for a file too
-    /// large, binary or unreadable).
-    pub read: bool,
+    /// The size of its text, and the SHA-256 digest of the whole content when
+    /// it was read (not so for a file too large, binary or unreadable): the
+    /// record keeps no text, so that a run does not hold every file it read.
+    pub bytes: usize,
+    pub sha256: Option<[u8; 32]>,
 }
 
 impl Loaded {
@@ -76,13 +79,15 @@ impl Loaded {
         let mut platforms: Vec<crate::platform::Kind> = self.docs.iter().map(crate::platform::classify).collect();
         platforms.sort();
         platforms.dedup();
+        let read = self.error.is_none() || !self.file.text.is_empty();
         FileRecord {
-            file: Arc::clone(&self.file),
+            path: self.file.path.clone(),
             syntax: self.syntax,
             platforms,
             documents: self.docs.len(),
             error: self.error.as_ref().map(|e| e.message.clone()),
-            read: self.error.is_none() || !self.file.text.is_empty(),
+            bytes: self.file.text.len(),
+            sha256: read.then(|| <sha2::Sha256 as sha2::Digest>::digest(self.file.text.as_bytes()).into()),
         }
     }
 }

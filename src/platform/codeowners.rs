@@ -36,6 +36,17 @@ fn location(path: &str) -> Option<(String, usize)> {
     }
 }
 
+/// The folders of the other places GitHub reads a CODEOWNERS file from, for
+/// one at `path` (shown): none for another file.
+pub(super) fn companion_folders(path: &str) -> Vec<String> {
+    if path.rsplit('/').next() != Some("CODEOWNERS") {
+        return Vec::new();
+    }
+    let Some((root, _)) = location(path) else { return Vec::new() };
+    let inside = |sub: &str| if root.is_empty() { sub.to_string() } else { format!("{root}/{sub}") };
+    vec![if root.is_empty() { ".".to_string() } else { root.clone() }, inside(".github"), inside("docs")]
+}
+
 /// The unit of a CODEOWNERS document: its repository root.
 pub(super) fn unit_of(doc: &Document) -> Option<String> {
     if !is_codeowners(doc) {

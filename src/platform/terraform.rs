@@ -11,7 +11,7 @@ mod modules;
 mod resolve;
 
 use instances::INSTANCES;
-pub use modules::{Library, downloaded, join, local_sources};
+pub use modules::{Library, downloaded, join, local_sources, local_sources_in_text};
 pub use resolve::resolve;
 
 /// Resolve the module of `folder` (its documents `docs`) and the modules it

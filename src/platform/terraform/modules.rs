@@ -51,6 +51,16 @@ pub fn local_sources<'d>(docs: impl IntoIterator<Item = &'d Document>) -> Vec<St
     out
 }
 
+/// The local folders a Terraform file's text calls modules from, found
+/// without parsing it (`source = "../modules/logs"` on a line of its own):
+/// enough to read a module with its callers, never to evaluate.
+pub fn local_sources_in_text(text: &str) -> Vec<String> {
+    static SOURCE: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r#"(?m)^\s*source\s*=\s*"(\.\.?/[^"]*)""#).ok());
+    let Some(re) = SOURCE.as_ref() else { return Vec::new() };
+    re.captures_iter(text).filter_map(|c| c.get(1)).map(|m| m.as_str().to_string()).collect()
+}
+
 /// The folders of a `.terraform/modules/modules.json` document, relative to
 /// the root module's folder, by the call's key.
 pub fn downloaded(doc: &Document) -> Vec<(String, String)> {
