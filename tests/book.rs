@@ -342,3 +342,43 @@ fn the_ci_chapter_shows_the_workflow_attest_init_prints() {
         "book/src/ci.md does not show the workflow `attest init` prints:\n{workflow}"
     );
 }
+
+/// The command-line chapter follows `attest --help`: every option a command's
+/// help lists is named in that command's section (long form, or the short
+/// one), and every option a section's tables name exists.
+#[test]
+fn the_cli_chapter_names_every_option_of_every_command() {
+    let chapter = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/cli.md")).unwrap();
+    let option = regex::Regex::new(r"(?m)^\s+(?:(-\w), )?(--[a-z][a-z-]+)").unwrap();
+    let mut problems = Vec::new();
+    for command in ["check", "test", "query", "inspect", "policies", "explain", "report", "init", "baseline write"] {
+        let mut args: Vec<&str> = command.split(' ').collect();
+        args.push("--help");
+        let out = common::attest_in(Path::new(env!("CARGO_MANIFEST_DIR")), &args);
+        assert_eq!(out.code, 0, "{command} --help: {}", out.stderr);
+        let heading = format!("## `attest {command}`");
+        let section = chapter.split(&heading).nth(1).unwrap_or_else(|| panic!("no section {heading}"));
+        let section = section.split("\n## ").next().unwrap_or_default();
+        let mut listed = Vec::new();
+        for c in option.captures_iter(&out.stdout) {
+            let long = &c[2];
+            if long == "--help" || long == "--version" {
+                continue;
+            }
+            listed.push(long.to_string());
+            let short = c.get(1).map(|s| format!("`{}`", s.as_str()));
+            if !section.contains(long) && !short.is_some_and(|s| section.contains(&s)) {
+                problems.push(format!("`attest {command}`: {long} is not in the chapter"));
+            }
+        }
+        let in_tables = section.lines().filter(|l| l.starts_with("| `"));
+        for line in in_tables {
+            for named in regex::Regex::new(r"--[a-z][a-z-]+").unwrap().find_iter(line.split('|').nth(1).unwrap_or_default()) {
+                if !listed.iter().any(|l| l == named.as_str()) {
+                    problems.push(format!("`attest {command}`: the chapter names {} which --help does not list", named.as_str()));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "book/src/cli.md and --help differ:\n{}", problems.join("\n"));
+}
