@@ -1,25 +1,56 @@
-//! Throughput of `attest check` with the built-in pack over the YAML and JSON files
-//! of `../shared/corpus/`, replicated to a few thousand files, beside the time to
-//! only parse the same files (the floor). Prints medians; compare the ratio.
+//! What issue-level performance claims rest on, re-measured with one command:
+//! `cargo bench --bench corpus [-- SIZE...]` (default 1000 10000 30000 files).
 //!
-//! `cargo bench --bench corpus [-- COPIES]`
+//! For each size, the files of `../shared/corpus/` are copied (folders kept,
+//! whole repositories first) into a temporary folder until there are SIZE
+//! files, and the bench reports, as medians of three runs:
+//! - the parse floor: attest's own loading of the files (parse and static
+//!   resolution), in process, without evaluating any policy;
+//! - `attest check` with the built-in pack, as a separate process (the
+//!   release binary): wall time, files/s, and its peak resident memory;
+//! then the start-up (one small Terraform file, with and without the built-in
+//! pack) and the pre-commit case (ten files named on the command line), as
+//! medians of 21 runs. Machines are shared and noisy: compare ratios within
+//! one run.
 
 use attest::discover::{Input, discover};
-use attest::engine::{evaluate, load_all};
+use attest::engine::load_all;
 use attest::load::Limits;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
-}
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
+}
+
+/// Run `attest` with `args`; its wall time and peak resident memory (MiB).
+fn attest(args: &[&std::ffi::OsStr]) -> (Duration, f64) {
+    let t = Instant::now();
+    let child = Command::new(env!("CARGO_BIN_EXE_attest")).args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn();
+    let Ok(child) = child else { return (t.elapsed(), f64::NAN) };
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value for wait4 to fill in.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: waits for our own child, with pointers to live locals.
+    unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    (t.elapsed(), usage.ru_maxrss as f64 / 1024.0)
+}
+
+/// Copies of the corpus's files under `dir`, `size` files in all.
+fn replicate(corpus: &Path, files: &[Input], dir: &Path, size: usize) -> usize {
+    let mut bytes = 0;
+    for n in 0..size {
+        let Some(input) = files.get(n % files.len()) else { break };
+        let rel = input.path.strip_prefix(corpus).unwrap_or(&input.path);
+        let target = dir.join(format!("copy{}", n / files.len())).join(rel);
+        if let Some(parent) = target.parent() {
+            let _ = std::fs::create_dir_all(parent);
+        }
+        bytes += std::fs::copy(&input.path, &target).unwrap_or(0) as usize;
+    }
+    bytes
 }
 
 fn main() {
@@ -28,76 +59,73 @@ fn main() {
         println!("benchmark skipped: {} is absent (it sits beside the repository on the project's machines)", corpus.display());
         return;
     }
-    let copies: usize = std::env::args().skip(1).find_map(|a| a.parse().ok()).unwrap_or(6);
+    let mut sizes: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
+    if sizes.is_empty() {
+        sizes = vec![1_000, 10_000, 30_000];
+    }
     let (found, _) = discover(std::slice::from_ref(&corpus), &corpus, None);
-    // YAML and JSON only: the copies are named by extension, and a Dockerfile has none.
-    let originals: Vec<&Input> =
-        found.iter().filter(|i| matches!(i.syntax, Some(attest::doc::Syntax::Yaml | attest::doc::Syntax::Json))).collect();
-
-    // Replicate into a temporary folder so the run reads real files.
-    let dir = std::env::temp_dir().join(format!("attest-bench-{}", std::process::id()));
-    let mut bytes = 0u64;
-    for copy in 0..copies {
-        for (n, input) in originals.iter().enumerate() {
-            let ext = input.path.extension().and_then(|e| e.to_str()).unwrap_or("yaml");
-            let target = dir.join(format!("{copy}/{n}.{ext}"));
-            if let Some(parent) = target.parent() {
-                let _ = std::fs::create_dir_all(parent);
-            }
-            if let Ok(b) = std::fs::copy(&input.path, &target) {
-                bytes += b;
-            }
-        }
-    }
-    let (inputs, _) = discover(std::slice::from_ref(&dir), &dir, None);
     let limits = Limits::default();
-    let mut loader = attest::builtin::loader();
-    let t = Instant::now();
-    attest::builtin::add_to(&mut loader);
-    let (policies, errors) = loader.finish();
-    let pack_time = t.elapsed();
-    assert!(errors.is_empty(), "the built-in pack has errors");
+    println!(
+        "corpus: {} files of {}; threads: {}",
+        found.len(),
+        corpus.display(),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "{:>7} {:>7} | {:>11} {:>9} | {:>11} {:>9} {:>9} | {:>11}",
+        "files", "MB", "parse floor", "files/s", "check", "files/s", "peak MiB", "check/floor"
+    );
+    for size in sizes {
+        let dir = std::env::temp_dir().join(format!("attest-bench-{}-{size}", std::process::id()));
+        let bytes = replicate(&corpus, &found, &dir, size);
+        let (inputs, _) = discover(std::slice::from_ref(&dir), &dir, None);
+        let floor = median(
+            (0..3)
+                .map(|_| {
+                    let t = Instant::now();
+                    drop(load_all(&inputs, &limits, &dir));
+                    t.elapsed()
+                })
+                .collect(),
+        );
+        let runs: Vec<(Duration, f64)> =
+            (0..3).map(|_| attest(&["check".as_ref(), dir.as_os_str(), "-f".as_ref(), "json".as_ref()])).collect();
+        let check = median(runs.iter().map(|r| r.0).collect());
+        let peak = runs.iter().map(|r| r.1).fold(0.0, f64::max);
+        let per_s = |d: Duration| size as f64 / d.as_secs_f64();
+        println!(
+            "{size:>7} {:>7.1} | {:>9.0}ms {:>9.0} | {:>9.0}ms {:>9.0} {:>9.0} | {:>11.2}",
+            bytes as f64 / 1e6,
+            floor.as_secs_f64() * 1e3,
+            per_s(floor),
+            check.as_secs_f64() * 1e3,
+            per_s(check),
+            peak,
+            check.as_secs_f64() / floor.as_secs_f64()
+        );
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    startup(&found);
+}
 
-    let runs = 5;
-    let mut parse = Vec::new();
-    let mut check = Vec::new();
-    let mut findings = 0;
-    for _ in 0..runs {
-        let t = Instant::now();
-        let loaded = load_all(&inputs, &limits, &dir);
-        parse.push(t.elapsed());
-        drop(loaded);
-    }
-    let parse_rss = peak_rss_mib();
-    for _ in 0..runs {
-        let t = Instant::now();
-        let loaded = load_all(&inputs, &limits, &dir);
-        let (f, _) = evaluate(&policies, &loaded);
-        check.push(t.elapsed());
-        findings = f.len();
-    }
-    let check_rss = peak_rss_mib();
+/// Start-up and the pre-commit case, medians of 21 runs.
+fn startup(found: &[Input]) {
+    let dir = std::env::temp_dir().join(format!("attest-bench-{}-startup", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let tiny = dir.join("main.tf");
+    let _ = std::fs::write(&tiny, "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n");
+    let ten: Vec<PathBuf> = found.iter().filter(|i| i.syntax.is_some()).take(10).map(|i| i.path.clone()).collect();
+    let time = |args: Vec<&std::ffi::OsStr>| median((0..21).map(|_| attest(&args).0).collect());
+    let with = time(vec!["check".as_ref(), tiny.as_os_str()]);
+    let without = time(vec!["check".as_ref(), "--no-builtin".as_ref(), tiny.as_os_str()]);
+    let mut args: Vec<&std::ffi::OsStr> = vec!["check".as_ref()];
+    args.extend(ten.iter().map(|p| p.as_os_str()));
+    let pre_commit = time(args);
+    println!("start-up (one small .tf): {:.1} ms with the built-in pack, {:.1} ms without", ms(with), ms(without));
+    println!("pre-commit ({} files named): {:.1} ms", ten.len(), ms(pre_commit));
     let _ = std::fs::remove_dir_all(&dir);
+}
 
-    let (p, c) = (median(parse), median(check));
-    let mb = bytes as f64 / 1e6;
-    let files = inputs.len() as f64;
-    println!(
-        "corpus: {} YAML/JSON files x {copies} copies = {} files, {mb:.1} MB; {} policies parsed in {:.2} ms",
-        originals.len(),
-        inputs.len(),
-        policies.len(),
-        pack_time.as_secs_f64() * 1e3
-    );
-    println!("{:<12} {:>10} {:>10} {:>9} {:>14}", "", "median", "files/s", "MB/s", "peak RSS MiB");
-    for (name, d, rss) in [("parse only", p, parse_rss), ("check", c, check_rss)] {
-        let s = d.as_secs_f64();
-        let rss = rss.map_or("?".to_string(), |r| format!("{r:.0}"));
-        println!("{name:<12} {:>8.1}ms {:>10.0} {:>9.1} {:>14}", s * 1e3, files / s, mb / s, rss);
-    }
-    println!(
-        "check / parse = {:.2} ({findings} findings, {runs} runs each, threads = {})",
-        c.as_secs_f64() / p.as_secs_f64(),
-        rayon::current_num_threads()
-    );
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
 }
