@@ -7,8 +7,9 @@
 //! - the parse floor: attest's own loading of the files (parse and static
 //!   resolution), in process, without evaluating any policy;
 //! - `attest check` with the built-in pack, as a separate process (the
-//!   release binary): wall time, files/s, and its peak resident memory;
-//! then the start-up (one small Terraform file, with and without the built-in
+//!   release binary): wall time, files/s, and its peak resident memory.
+//!
+//! Then the start-up (one small Terraform file, with and without the built-in
 //! pack) and the pre-commit case (ten files named on the command line), as
 //! medians of 21 runs. Machines are shared and noisy: compare ratios within
 //! one run.
