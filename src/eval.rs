@@ -106,9 +106,19 @@ fn place(file: &SourceFile, span: Span) -> String {
 
 /// Evaluate one expression with some variables bound (for `attest query` and tests).
 pub fn eval_with<'a>(expr: &Expr, file: &Arc<SourceFile>, unit: &[&'a Document], vars: Vec<(String, Value<'a>)>) -> Result<Value<'a>> {
+    eval_in(expr, file, unit, vars, &Scope::default())
+}
+
+/// As `eval_with`, with the functions and parameters (at their defaults) of `scope`.
+pub fn eval_in<'a>(
+    expr: &Expr,
+    file: &Arc<SourceFile>,
+    unit: &[&'a Document],
+    vars: Vec<(String, Value<'a>)>,
+    scope: &Scope,
+) -> Result<Value<'a>> {
     static NONE: ParamValues = ParamValues::new();
-    let scope = Scope::default();
-    let mut ctx = Ctx::new(&scope, &NONE, file, unit);
+    let mut ctx = Ctx::new(scope, &NONE, file, unit);
     ctx.vars = vars;
     ctx.eval(expr)
 }

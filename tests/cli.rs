@@ -197,6 +197,33 @@ fn query_prints_values_with_locations() {
     insta::assert_snapshot!(format!("{}---\n{}", images.stdout, missing.stdout));
 }
 
+/// `query -p` loads a library: its functions and its parameters, at their
+/// defaults, can be tried on real files before a policy uses them.
+#[test]
+fn query_uses_the_functions_and_parameters_of_a_library() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("lib")).unwrap();
+    std::fs::write(
+        dir.path().join("lib/retention.policy"),
+        "param min_days = 365 \"days logs are kept at least\"\n\nfn too_short(days) = days < params.min_days\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("logs.yaml"),
+        "Resources:\n  L:\n    Type: AWS::Logs::LogGroup\n    Properties:\n      RetentionInDays: 30\n",
+    )
+    .unwrap();
+    let days = "cloudformation.resources(\"AWS::Logs::LogGroup\")[0].Properties.RetentionInDays";
+    let out = common::attest_in(dir.path(), &["query", "-p", "lib/retention.policy", &format!("too_short({days})"), "logs.yaml"]);
+    assert_eq!((out.code, out.stdout.as_str()), (0, "logs.yaml: true (computed)\n"), "{}", out.stderr);
+    let out = common::attest_in(dir.path(), &["query", "-p", "lib", "params.min_days * 2", "logs.yaml"]);
+    assert_eq!(out.stdout, "logs.yaml: 730 (computed)\n", "{}", out.stderr);
+    // Without the library, the function is unknown, and said so before any file is read.
+    let out = common::attest_in(dir.path(), &["query", &format!("too_short({days})"), "logs.yaml"]);
+    assert_eq!(out.code, 2);
+    assert!(out.stderr.contains("unknown function `too_short`"), "{}", out.stderr);
+}
+
 /// Pre-commit passes only the changed files of a Terraform module: the rest of
 /// the module is read for context (variables, tfvars, references), and only the
 /// named files report.

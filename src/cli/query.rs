@@ -22,9 +22,29 @@ pub struct QueryArgs {
     /// Shorten each value to this many characters (values are printed whole by default).
     #[arg(long, value_name = "CHARS")]
     pub max_width: Option<usize>,
+    /// A policy or library file, or a folder of them, whose functions and parameters (at their defaults) the expression may use (repeatable).
+    #[arg(short, long = "policy", value_name = "PATH")]
+    pub policies: Vec<PathBuf>,
     /// When to use colour in error messages.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+}
+
+/// The functions and parameters of the files given with `-p`, or the errors
+/// that make them unusable, shown.
+fn scope(args: &QueryArgs, root: &Path, color: bool) -> Option<crate::policy::Scope> {
+    let mut loader = crate::builtin::loader().relative_to(root);
+    for path in &args.policies {
+        if let Err(e) = loader.add_path(&root.join(path)) {
+            output::err(&format!("error: {e}\n"));
+            return None;
+        }
+    }
+    let (scope, errors) = loader.finish_scope();
+    for e in &errors {
+        output::err(&crate::diag::render(e, color, 100));
+    }
+    errors.is_empty().then_some(scope)
 }
 
 pub fn run(args: &QueryArgs, root: &Path) -> u8 {
@@ -37,7 +57,8 @@ pub fn run(args: &QueryArgs, root: &Path) -> u8 {
             return TROUBLE;
         }
     };
-    let errors = crate::policy::check_expr(&file, &expr);
+    let Some(scope) = scope(args, root, color) else { return TROUBLE };
+    let errors = crate::policy::check_expr(&file, &expr, &scope);
     if !errors.is_empty() {
         for e in &errors {
             output::err(&crate::diag::render(e, color, 100));
@@ -54,7 +75,7 @@ pub fn run(args: &QueryArgs, root: &Path) -> u8 {
             continue;
         }
         let unit: Vec<_> = l.docs.iter().collect();
-        let value = match eval::eval_with(&expr, &file, &unit, Vec::new()) {
+        let value = match eval::eval_in(&expr, &file, &unit, Vec::new(), &scope) {
             Ok(v) => v,
             Err(e) => {
                 output::err(&format!("warning: {}: {e}\n", l.file.path));

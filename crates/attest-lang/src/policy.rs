@@ -293,6 +293,15 @@ impl Loader {
     }
 }
 
+impl Loader {
+    /// Parse everything added and give the functions and parameters the
+    /// files define or import (`attest query -p`), with every error found.
+    pub fn finish_scope(self) -> (Scope, Vec<Diag>) {
+        let packs = check::Packs { root: self.root, dirs: self.packs, library: self.library };
+        check::scope_of_all(self.files, self.parsed, self.roots, self.errors, &packs)
+    }
+}
+
 /// Resolve `import "rel"` written in `from` to the key of the imported file.
 fn resolve_import(from: &str, rel: &str) -> String {
     let (prefix, path) = match from.strip_prefix("builtin:") {

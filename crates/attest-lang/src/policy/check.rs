@@ -139,13 +139,41 @@ fn parse_all(
     parsed
 }
 
-/// Check a standalone expression (for `attest query`): only collections and
-/// built-in functions are in scope.
-pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr) -> Vec<Diag> {
-    let scope = Scope::default();
+/// Check a standalone expression (for `attest query`): collections, built-in
+/// functions, and the functions and parameters of `scope`.
+pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr, scope: &Scope) -> Vec<Diag> {
     let mut errors = Vec::new();
-    Checker::new(file, &scope, &mut errors).expr(expr, false);
+    Checker::new(file, scope, &mut errors).expr(expr, false);
     errors
+}
+
+/// The functions and parameters every root file defines or imports, each
+/// function checked: what an expression outside any policy may use.
+pub(super) fn scope_of_all(
+    mut files: Files,
+    preparsed: HashMap<String, ast::File>,
+    roots: Vec<String>,
+    mut errors: Vec<Diag>,
+    packs: &Packs,
+) -> (Scope, Vec<Diag>) {
+    let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
+    let defs = defs_of(&parsed, &files);
+    let mut all = Scope::default();
+    for key in &roots {
+        let scope = build_scope(key, &parsed, &defs, &mut errors);
+        all.functions.extend(scope.functions);
+        all.params.extend(scope.params);
+    }
+    for (key, ast) in &parsed {
+        let Some((_, file)) = files.get(key) else { continue };
+        for f in &ast.functions {
+            let mut c = Checker::new(file, &all, &mut errors);
+            c.vars = f.params.iter().map(|p| p.name.clone()).collect();
+            c.expr(&f.body, false);
+        }
+    }
+    errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
+    (all, errors)
 }
 
 /// The files `ast` (the file `key`) imports, read if not yet loaded, added to
