@@ -471,6 +471,18 @@ impl<'p, 'a> Ctx<'p, 'a> {
             let Value::Doc(inner) = inner else { return Ok(Value::Absent(None)) };
             return Ok(crate::platform::enclosing(inner, name).map_or(Value::Absent(None), Value::Doc));
         }
+        // Back from an element of a platform's view to what holds it: its
+        // document (a job's workflow, a stage's Dockerfile) and its file's name.
+        if let ("document" | "file_name", [inner]) = (name, values.as_slice()) {
+            let Value::Doc(d) = inner else { return Ok(Value::Absent(None)) };
+            let path = &d.doc.file.path;
+            return Ok(match name {
+                "document" => {
+                    Value::Doc(DocRef { node: &d.doc.root, doc: d.doc, address: Some(Rc::from(format!("{path}#{}", d.doc.index))) })
+                }
+                _ => Value::Str(Rc::from(path.rsplit('/').next().unwrap_or(path))),
+            });
+        }
         // References between resources need the whole unit: the platform answers.
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {
             let Some(ty) = ty.as_str_value() else { return Ok(Value::Absent(None)) };

@@ -204,6 +204,19 @@ pub const BUILTINS: &[Builtin] = &[
         example: r#""bucket {address(b)}""#,
     },
     Builtin {
+        name: "document",
+        params: &["x"],
+        doc: "The whole document a collection element is in: from a GitHub Actions job to its workflow (`permissions`, `on`), \
+              from a Dockerfile stage to the Dockerfile, from a Kubernetes container to its manifest.",
+        example: r#"document(j).permissions exists"#,
+    },
+    Builtin {
+        name: "file_name",
+        params: &["x"],
+        doc: "The name of the file a collection element is in, without its folders (the same from whatever folder attest runs).",
+        example: r#"file_name(d) == "docker-compose.prod.yml""#,
+    },
+    Builtin {
         name: "referenced_by",
         params: &["r", "type"],
         doc: "The resources of `type` in the same module or template that refer to the resource `r` (Terraform \
