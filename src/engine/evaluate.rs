@@ -187,7 +187,7 @@ fn collapse(findings: Vec<Finding>) -> Vec<Finding> {
             let own = group.iter().position(|f| f.address.as_deref().is_none_or(|a| !a.starts_with("module."))).unwrap_or(0);
             let mut kept = group.swap_remove(own);
             if more > 0 {
-                kept.message = format!("{} (and {more} more from other instances or module calls)", kept.message);
+                kept.message = format!("{} (and {more} more from other instances, module calls or overlays)", kept.message);
             }
             Some(kept)
         })
