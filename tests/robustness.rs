@@ -117,3 +117,20 @@ fn terraform_values_that_explode_stop_at_the_budget() {
     assert!(out.stdout.contains("S3 bucket `aws_s3_bucket.b` declares no default encryption"), "{}", out.stdout);
     assert!(out.stdout.contains("static evaluation of this module stopped here"), "{}", out.stdout);
 }
+
+/// Brackets inside a policy's strings and comments are text: they do not
+/// count toward the nesting bound of the parser.
+#[test]
+fn brackets_in_strings_and_comments_are_not_nesting() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.yaml"), "x: 1\n").unwrap();
+    let deep = "[{(".repeat(40);
+    // A message's `{` opens a hole: its text has the other brackets only.
+    let text = "[(".repeat(70);
+    let policy = format!(
+        "# {deep}\npolicy brackets {{\n  title \"t {deep}\"\n  criteria CC6.1\n  severity low\n  description \"\"\"{deep}\"\"\"\n  rationale \"t\"\n  remediation \"t\"\n  for d in documents {{\n    assert d.x != \"\\\"{deep}\" else \"m {text}\" // {deep}\n  }}\n}}\n"
+    );
+    std::fs::write(dir.path().join("b.policy"), policy).unwrap();
+    let out = common::attest_in(dir.path(), &["check", "a.yaml", "--no-builtin", "-p", "b.policy"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+}

@@ -120,9 +120,27 @@ fn chunks(text: &str) -> Vec<(usize, &str)> {
     starts.windows(2).map(|w| (w[0], &text[w[0]..w[1]])).collect()
 }
 
+/// Brackets nested deeper than the parser may recurse, outside strings and
+/// comments (a message's `{holes}` are checked when the message is parsed).
 fn nesting_error(file: &Arc<SourceFile>) -> Option<Diag> {
+    let text = &file.text;
     let mut depth = 0usize;
-    for (i, c) in file.text.char_indices() {
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let rest = &text[i..];
+        let skip_to = if rest.starts_with("\"\"\"") {
+            rest[3..].find("\"\"\"").map_or(text.len(), |end| i + 3 + end + 3)
+        } else if c == '"' {
+            quoted_end(rest).map_or(text.len(), |end| i + end)
+        } else if c == '#' || rest.starts_with("//") {
+            rest.find('\n').map_or(text.len(), |end| i + end)
+        } else {
+            i
+        };
+        if skip_to > i {
+            while chars.next_if(|&(j, _)| j < skip_to).is_some() {}
+            continue;
+        }
         match c {
             '(' | '[' | '{' => {
                 depth += 1;
@@ -136,6 +154,22 @@ fn nesting_error(file: &Arc<SourceFile>) -> Option<Diag> {
                 }
             }
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where the quoted string at the start of `s` ends (after its closing quote,
+/// or at the end of its line): `\` escapes the next character.
+fn quoted_end(s: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in s.char_indices().skip(1) {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => return Some(i + 1),
+            '\n' => return Some(i),
             _ => {}
         }
     }
