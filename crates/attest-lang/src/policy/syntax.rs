@@ -128,8 +128,8 @@ fn nesting_error(file: &Arc<SourceFile>) -> Option<Diag> {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let rest = &text[i..];
-        let skip_to = if rest.starts_with("\"\"\"") {
-            rest[3..].find("\"\"\"").map_or(text.len(), |end| i + 3 + end + 3)
+        let skip_to = if let Some(inside) = rest.strip_prefix("\"\"\"") {
+            inside.find("\"\"\"").map_or(text.len(), |end| i + 3 + end + 3)
         } else if c == '"' {
             quoted_end(rest).map_or(text.len(), |end| i + end)
         } else if c == '#' || rest.starts_with("//") {
