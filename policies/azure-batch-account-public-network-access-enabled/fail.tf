@@ -4,13 +4,13 @@ resource "azurerm_batch_account" "default" { # expect: azure-batch-account-publi
   location            = "westeurope"
 }
 
-resource "azurerm_batch_account" "allow" { # expect: azure-batch-account-public-network-access-enabled
+resource "azurerm_batch_account" "allow" {
   name                          = "batchallow"
   resource_group_name           = "rg"
   location                      = "westeurope"
   public_network_access_enabled = true
 
-  network_profile {
+  network_profile { # expect: azure-batch-account-public-network-access-enabled
     account_access {
       default_action = "Allow"
     }
@@ -20,12 +20,12 @@ resource "azurerm_batch_account" "allow" { # expect: azure-batch-account-public-
   }
 }
 
-resource "azurerm_batch_account" "nodes_only" { # expect: azure-batch-account-public-network-access-enabled
+resource "azurerm_batch_account" "nodes_only" {
   name                = "batchnodes"
   resource_group_name = "rg"
   location            = "westeurope"
 
-  network_profile {
+  network_profile { # expect: azure-batch-account-public-network-access-enabled
     node_management_access {
       default_action = "Deny"
     }
