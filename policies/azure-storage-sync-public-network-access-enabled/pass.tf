@@ -1,0 +1,26 @@
+variable "traffic_policy" {
+  default = "AllowVirtualNetworksOnly"
+}
+
+variable "unknown_policy" {}
+
+resource "azurerm_storage_sync" "private" {
+  name                    = "sync-private"
+  resource_group_name     = "rg"
+  location                = "westeurope"
+  incoming_traffic_policy = "AllowVirtualNetworksOnly"
+}
+
+resource "azurerm_storage_sync" "from_var" {
+  name                    = "sync-var"
+  resource_group_name     = "rg"
+  location                = "westeurope"
+  incoming_traffic_policy = var.traffic_policy
+}
+
+resource "azurerm_storage_sync" "unknown" {
+  name                    = "sync-unknown"
+  resource_group_name     = "rg"
+  location                = "westeurope"
+  incoming_traffic_policy = var.unknown_policy # expect: azure-storage-sync-public-network-access-enabled unknown
+}

@@ -1,0 +1,24 @@
+resource "azurerm_synapse_workspace" "default" { # expect: azure-synapse-workspace-exfiltration-protection-disabled
+  name                                 = "synw-default"
+  resource_group_name                  = "rg"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://example.dfs.core.windows.net/synapse"
+  managed_virtual_network_enabled      = true
+
+  identity {
+    type = "SystemAssigned"
+  }
+}
+
+resource "azurerm_synapse_workspace" "explicit" {
+  name                                 = "synw-explicit"
+  resource_group_name                  = "rg"
+  location                             = "westeurope"
+  storage_data_lake_gen2_filesystem_id = "https://example.dfs.core.windows.net/synapse"
+  managed_virtual_network_enabled      = true
+  data_exfiltration_protection_enabled = false # expect: azure-synapse-workspace-exfiltration-protection-disabled
+
+  identity {
+    type = "SystemAssigned"
+  }
+}

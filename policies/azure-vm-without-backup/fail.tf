@@ -1,0 +1,31 @@
+resource "azurerm_linux_virtual_machine" "db" { # expect: azure-vm-without-backup
+  name                  = "vm-db"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  size                  = "Standard_D4s_v5"
+  admin_username        = "azureuser"
+  network_interface_ids = ["nic"]
+
+  admin_ssh_key {
+    username   = "azureuser"
+    public_key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExample"
+  }
+
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Premium_LRS"
+  }
+}
+
+resource "azurerm_virtual_machine" "legacy" { # expect: azure-vm-without-backup
+  name                  = "vm-legacy"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  network_interface_ids = ["nic"]
+  vm_size               = "Standard_B2s"
+
+  storage_os_disk {
+    name          = "osdisk"
+    create_option = "FromImage"
+  }
+}
