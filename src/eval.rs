@@ -364,20 +364,32 @@ impl<'p, 'a> Ctx<'p, 'a> {
 
     /// `base[? cond]`: the elements of `base` for which `cond` holds, with `@`
     /// (and a bare `.key`) bound to each, as a projection.
+    /// `base[? cond]`. An element whose condition is unknown may or may not
+    /// belong: when no element is known to belong, whether the result is empty
+    /// is not known either, and it is the unknown condition (never a silent
+    /// empty list); when some are, they are the result.
     fn filter(&mut self, base: &Expr, cond: &Expr) -> Result<Value<'a>> {
         let b = ops::filter_candidates(&self.eval(base)?);
         Ok(match &b {
             Value::List(items, _) => {
                 let mut kept = Vec::new();
+                let mut undecided = None;
                 for item in items.iter() {
                     self.current.push(item.clone());
-                    let keep = self.cond(cond);
+                    let keep = self.eval(cond);
                     self.current.pop();
-                    if keep? == Tri::True {
-                        kept.push(item.clone());
+                    let keep = keep?;
+                    match Tri::of(&keep) {
+                        Tri::True => kept.push(item.clone()),
+                        Tri::Unknown if undecided.is_none() => undecided = Some(keep),
+                        _ => {}
                     }
                 }
-                Value::List(Rc::new(kept), ListKind::Projection)
+                match undecided {
+                    Some(unknown @ Value::Unknown(..)) if kept.is_empty() => unknown,
+                    Some(_) if kept.is_empty() => Value::Unknown(Rc::from("a filter's condition"), None),
+                    _ => Value::List(Rc::new(kept), ListKind::Projection),
+                }
             }
             _ => b,
         })
