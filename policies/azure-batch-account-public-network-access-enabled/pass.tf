@@ -33,17 +33,3 @@ resource "azurerm_batch_account" "default_deny" {
     }
   }
 }
-
-variable "account_default_action" {}
-
-resource "azurerm_batch_account" "unknown" {
-  name                = "batchunknown"
-  resource_group_name = "rg"
-  location            = "westeurope"
-
-  network_profile { # expect: azure-batch-account-public-network-access-enabled unknown
-    account_access {
-      default_action = var.account_default_action
-    }
-  }
-}
