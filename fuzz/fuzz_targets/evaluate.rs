@@ -26,10 +26,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&first, bytes)) = data.split_first() else { return };
     let Ok(text) = std::str::from_utf8(bytes) else { return };
     let path = NAMES[first as usize % NAMES.len()];
-    let input = attest_fuzz::Input {
-        path: path.to_string(),
-        text: text.to_string(),
-        syntax: attest::load::syntax_of(std::path::Path::new(path)),
-    };
+    let input =
+        attest_fuzz::Input { path: path.to_string(), text: text.to_string(), syntax: attest::load::syntax_of(std::path::Path::new(path)) };
     attest_fuzz::check_deterministic(&[input]);
 });

@@ -8,13 +8,20 @@
 
 #![no_main]
 
-use attest::doc::Syntax;
 use attest::diag::{Diag, render};
+use attest::doc::Syntax;
 use attest::source::SourceFile;
 use libfuzzer_sys::fuzz_target;
 
-const SYNTAXES: [Option<Syntax>; 7] =
-    [Some(Syntax::Yaml), Some(Syntax::Json), Some(Syntax::Toml), Some(Syntax::Hcl), Some(Syntax::Dockerfile), Some(Syntax::CodeOwners), None];
+const SYNTAXES: [Option<Syntax>; 7] = [
+    Some(Syntax::Yaml),
+    Some(Syntax::Json),
+    Some(Syntax::Toml),
+    Some(Syntax::Hcl),
+    Some(Syntax::Dockerfile),
+    Some(Syntax::CodeOwners),
+    None,
+];
 
 fuzz_target!(|data: &[u8]| {
     let Some((&first, bytes)) = data.split_first() else { return };

@@ -119,8 +119,31 @@ const KINDS: &[(&str, &str, &str)] = &[
 ];
 
 const TF_FUNCTIONS: &[&str] = &[
-    "jsonencode", "lookup", "coalesce", "try", "keys", "values", "merge", "concat", "length", "tostring", "tolist", "toset", "format",
-    "lower", "element", "flatten", "distinct", "contains", "join", "split", "cidrsubnet", "jsondecode", "can", "one", "zipmap",
+    "jsonencode",
+    "lookup",
+    "coalesce",
+    "try",
+    "keys",
+    "values",
+    "merge",
+    "concat",
+    "length",
+    "tostring",
+    "tolist",
+    "toset",
+    "format",
+    "lower",
+    "element",
+    "flatten",
+    "distinct",
+    "contains",
+    "join",
+    "split",
+    "cidrsubnet",
+    "jsondecode",
+    "can",
+    "one",
+    "zipmap",
 ];
 
 /// The words a rendering draws from: one policy's, with every policy's as
@@ -340,7 +363,7 @@ fn kubernetes(objects: &[K8sObject]) -> String {
         }
         let indent = parts.len();
         let pad = "  ".repeat(indent);
-        let _ = writeln!(s, "{pad}containers:");
+        let _ = writeln!(s, "{pad}containers:{}", if o.containers.is_empty() { " []" } else { "" });
         for (n, c) in o.containers.iter().take(MAX_ITEMS).enumerate() {
             let _ = writeln!(s, "{pad}  - name: c{n}");
             let _ = writeln!(s, "{pad}    image: registry.example/app:1.{n}");
@@ -354,10 +377,12 @@ fn kubernetes(objects: &[K8sObject]) -> String {
 // ---- CloudFormation ----
 
 fn cfn_json(v: Vocab, t: &Tree, depth: usize, names: &[String]) -> String {
-    let name = |w: &Word| names.get(match w {
-        Word::Near(i) | Word::Far(_, i) => *i as usize % names.len().max(1),
-        Word::Raw(_) => 0,
-    });
+    let name = |w: &Word| {
+        names.get(match w {
+            Word::Near(i) | Word::Far(_, i) => *i as usize % names.len().max(1),
+            Word::Raw(_) => 0,
+        })
+    };
     match t {
         Tree::Ref(kind, w) if depth < MAX_DEPTH => {
             let target = name(w).cloned().unwrap_or_else(|| v.key(w));

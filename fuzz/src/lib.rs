@@ -124,8 +124,17 @@ pub fn check(inputs: &[Input], policies: &[Arc<Policy>]) -> String {
 }
 
 /// `check` twice over the same input: the output must be the same bytes.
+/// With `ATTEST_FUZZ_SHOW` set, the files and the JSON report are printed
+/// (what a structured input generates, what a crash found).
 pub fn check_deterministic(inputs: &[Input]) {
+    static SHOW: OnceLock<bool> = OnceLock::new();
     let first = check(inputs, pack());
+    if *SHOW.get_or_init(|| std::env::var_os("ATTEST_FUZZ_SHOW").is_some()) {
+        for i in inputs {
+            eprintln!("--- {} ({:?})\n{}", i.path, i.syntax, i.text);
+        }
+        eprintln!("--- report\n{first}");
+    }
     let second = check(inputs, pack());
     assert!(first == second, "two evaluations of the same input differ:\n--- first\n{first}\n--- second\n{second}");
 }
