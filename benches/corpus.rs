@@ -1,18 +1,20 @@
 //! What issue-level performance claims rest on, re-measured with one command:
 //! `cargo bench --bench corpus [-- SIZE...]` (default 1000 10000 30000 files).
 //!
-//! For each size, the files of `../shared/corpus/` are copied (folders kept,
-//! whole repositories first) into a temporary folder until there are SIZE
-//! files, and the bench reports, as medians of three runs:
-//! - the parse floor: attest's own loading of the files (parse and static
-//!   resolution), in process, without evaluating any policy;
+//! It first measures the start-up (one small Terraform file, with and
+//! without the built-in pack) and the pre-commit case (ten files named on the
+//! command line), medians of 21 runs. Then, for each size, the files of
+//! `../shared/corpus/` are copied (folders kept, whole repositories first)
+//! into a temporary folder until there are SIZE files, and it reports, as
+//! medians of three runs:
 //! - `attest check` with the built-in pack, as a separate process (the
-//!   release binary): wall time, files/s, and its peak resident memory.
+//!   release binary): wall time, files/s, and its peak resident memory;
+//! - the parse floor: attest's own loading of the files (parse and static
+//!   resolution), in process, without evaluating any policy.
 //!
-//! Then the start-up (one small Terraform file, with and without the built-in
-//! pack) and the pre-commit case (ten files named on the command line), as
-//! medians of 21 runs. Machines are shared and noisy: compare ratios within
-//! one run.
+//! The processes run before this one loads anything: a child's peak memory
+//! counts what it shares with its parent when it is spawned. Machines are
+//! shared and noisy: compare ratios within one run.
 
 use attest::discover::{Input, discover};
 use attest::engine::load_all;
@@ -72,13 +74,25 @@ fn main() {
         corpus.display(),
         std::thread::available_parallelism().map_or(1, |n| n.get())
     );
+    // Start-up and the processes first: a child's peak memory and start
+    // count what it shares with this process when it is spawned, so they run
+    // before this process loads anything itself.
+    startup(&found);
+    let mut measured = Vec::new();
+    for size in sizes {
+        let dir = std::env::temp_dir().join(format!("attest-bench-{}-{size}", std::process::id()));
+        let bytes = replicate(&corpus, &found, &dir, size);
+        let runs: Vec<(Duration, f64)> =
+            (0..3).map(|_| attest(&["check".as_ref(), dir.as_os_str(), "-f".as_ref(), "json".as_ref()])).collect();
+        let check = median(runs.iter().map(|r| r.0).collect());
+        let peak = runs.iter().map(|r| r.1).fold(0.0, f64::max);
+        measured.push((size, dir, bytes, check, peak));
+    }
     println!(
         "{:>7} {:>7} | {:>11} {:>9} | {:>11} {:>9} {:>9} | {:>11}",
         "files", "MB", "parse floor", "files/s", "check", "files/s", "peak MiB", "check/floor"
     );
-    for size in sizes {
-        let dir = std::env::temp_dir().join(format!("attest-bench-{}-{size}", std::process::id()));
-        let bytes = replicate(&corpus, &found, &dir, size);
+    for (size, dir, bytes, check, peak) in measured {
         let (inputs, _) = discover(std::slice::from_ref(&dir), &dir, None);
         let floor = median(
             (0..3)
@@ -89,10 +103,6 @@ fn main() {
                 })
                 .collect(),
         );
-        let runs: Vec<(Duration, f64)> =
-            (0..3).map(|_| attest(&["check".as_ref(), dir.as_os_str(), "-f".as_ref(), "json".as_ref()])).collect();
-        let check = median(runs.iter().map(|r| r.0).collect());
-        let peak = runs.iter().map(|r| r.1).fold(0.0, f64::max);
         let per_s = |d: Duration| size as f64 / d.as_secs_f64();
         println!(
             "{size:>7} {:>7.1} | {:>9.0}ms {:>9.0} | {:>9.0}ms {:>9.0} {:>9.0} | {:>11.2}",
@@ -106,7 +116,6 @@ fn main() {
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
-    startup(&found);
 }
 
 /// Start-up and the pre-commit case, medians of 21 runs.

@@ -310,6 +310,19 @@ pub fn json_value(text: &str, span: Span) -> Option<crate::doc::Node> {
 mod tests {
     use super::*;
 
+    /// A syntax error at the end of a file points at the end, not one byte
+    /// past it, and never inside a character (found by fuzzing).
+    #[test]
+    fn a_syntax_error_at_the_end_stays_in_the_text() {
+        for text in ["ok: [1, 2\n", "k: \"é", "a: [é"] {
+            let file = SourceFile::new("t.yaml", text);
+            let Err(e) = parse(&file, Syntax::Yaml, &Limits::default()) else { panic!("{text:?} parses") };
+            let span = e.span.unwrap_or_else(|| panic!("{text:?}: no span"));
+            let (start, end) = (span.start as usize, span.end as usize);
+            assert!(end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?}: {start}..{end}");
+        }
+    }
+
     #[test]
     fn utf16_with_a_byte_order_mark_is_text() {
         let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("a: é\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();

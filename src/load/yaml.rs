@@ -50,8 +50,10 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     let mut docs = Vec::new();
     while let Some(next) = parser.next_event() {
         let (event, raw_span) = next.map_err(|e| {
-            let at = offsets.byte(e.marker().index());
-            LoadError::at(Span::new(at, at + 1), format!("invalid YAML: {}", e.info()))
+            // The character the parser stopped at; at the end of the text, nothing.
+            let at = offsets.byte(e.marker().index()).min(text.len());
+            let end = text.get(at..).and_then(|rest| rest.chars().next()).map_or(at, |c| at + c.len_utf8());
+            LoadError::at(Span::new(at, end), format!("invalid YAML: {}", e.info()))
         })?;
         let span = offsets.span(raw_span);
         let done = match event {
