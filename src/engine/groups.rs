@@ -13,11 +13,12 @@
 use super::files::load_input;
 use crate::discover::Input;
 use crate::load::Limits;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The groups of `inputs`, each in the inputs' order, ordered by their first input.
 pub(super) fn groups(inputs: &[Input], limits: &Limits) -> Vec<Vec<Input>> {
     let folders: Vec<&str> = inputs.iter().map(|i| crate::platform::folder_of(&i.display)).collect();
+    let checked: BTreeSet<&str> = folders.iter().copied().collect();
     let mut joined = Folders::default();
     for (input, folder) in inputs.iter().zip(&folders) {
         joined.add(folder);
@@ -31,25 +32,24 @@ pub(super) fn groups(inputs: &[Input], limits: &Limits) -> Vec<Vec<Input>> {
         let Ok(text) = std::fs::read_to_string(&input.path) else { continue };
         for source in crate::platform::called_folders_in_text(&text) {
             let target = crate::platform::join_folder(folder, &source);
-            if folders.contains(&target.as_str()) {
+            if checked.contains(target.as_str()) {
                 joined.union(folder, &target);
             }
         }
     }
     // Charts: the chart's folder and every folder below it.
-    for chart in inputs.iter().filter(|i| i.display.rsplit('/').next() == Some("Chart.yaml")) {
+    for chart in inputs.iter().filter(|i| crate::platform::is_chart_file(&i.display)) {
         let top = crate::platform::folder_of(&chart.display);
-        for folder in folders.iter().filter(|f| crate::platform::is_below(f, top)) {
+        for folder in checked.iter().filter(|f| crate::platform::is_below(f, top)) {
             joined.union(top, folder);
         }
     }
     // Kustomizations: read first (they are small), then joined with what they name.
-    let is_kustomization =
-        |i: &&Input| matches!(i.display.rsplit('/').next(), Some("kustomization.yaml" | "kustomization.yml" | "Kustomization"));
-    let read: Vec<_> = inputs.iter().filter(is_kustomization).map(|i| load_input(i, limits)).collect();
+    let read: Vec<_> =
+        inputs.iter().filter(|i| crate::platform::is_kustomization_file(&i.display)).map(|i| load_input(i, limits)).collect();
     let docs: Vec<&crate::doc::Document> = read.iter().flat_map(|l| &l.docs).collect();
     for k in crate::platform::kustomizations(&docs) {
-        let named = k.refs.iter().map(|r| (r, folders.iter().any(|f| f == r || crate::platform::is_below(f, r))));
+        let named = k.refs.iter().map(|r| (r, checked.iter().any(|f| f == r || crate::platform::is_below(f, r))));
         let patches = k.patches.iter().map(|p| (p, false));
         for (path, is_folder) in named.chain(patches) {
             joined.union(&k.folder, if is_folder { path } else { crate::platform::folder_of(path) });

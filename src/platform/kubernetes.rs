@@ -15,9 +15,17 @@ pub(super) fn is_object(root: &Node) -> bool {
 /// A kustomization: `kustomization.yaml` (often without `apiVersion`), or an
 /// object of kind `Kustomization`.
 pub(super) fn is_kustomization(doc: &Document) -> bool {
-    let name = doc.file.path.rsplit('/').next().unwrap_or(&doc.file.path);
-    matches!(name, "kustomization.yaml" | "kustomization.yml" | "Kustomization")
-        || doc.root.get("kind").and_then(Node::as_str) == Some("Kustomization")
+    is_kustomization_file(&doc.file.path) || doc.root.get("kind").and_then(Node::as_str) == Some("Kustomization")
+}
+
+/// A file `kustomize build` reads as the kustomization of its folder, by its (shown) path.
+pub fn is_kustomization_file(path: &str) -> bool {
+    matches!(path.rsplit('/').next(), Some("kustomization.yaml" | "kustomization.yml" | "Kustomization"))
+}
+
+/// A Helm chart's `Chart.yaml`, by its (shown) path.
+pub fn is_chart_file(path: &str) -> bool {
+    path.rsplit('/').next() == Some("Chart.yaml")
 }
 
 /// The files a kustomization applies as patches (`patches[].path`,

@@ -26,7 +26,7 @@ pub struct Chart {
 pub fn charts(docs: &[&Document], paths: &[&str]) -> Vec<Chart> {
     let mut out: Vec<Chart> = docs
         .iter()
-        .filter(|d| d.index == 0 && d.file.path.rsplit('/').next() == Some("Chart.yaml"))
+        .filter(|d| d.index == 0 && super::is_chart_file(&d.file.path))
         .map(|d| {
             let folder = super::super::folder_of(&d.file.path).to_string();
             let name = d.root.get("name").and_then(Node::as_str).map(str::to_string);
@@ -100,9 +100,7 @@ pub struct Kustomization {
 pub fn kustomizations(docs: &[&Document]) -> Vec<Kustomization> {
     let mut out: Vec<Kustomization> = docs
         .iter()
-        .filter(|d| {
-            d.index == 0 && matches!(d.file.path.rsplit('/').next(), Some("kustomization.yaml" | "kustomization.yml" | "Kustomization"))
-        })
+        .filter(|d| d.index == 0 && super::is_kustomization_file(&d.file.path))
         .map(|d| {
             let folder = super::super::folder_of(&d.file.path).to_string();
             let written: Vec<&str> = ["resources", "bases", "components"]

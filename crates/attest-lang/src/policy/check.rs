@@ -47,11 +47,7 @@ pub(super) fn check_all(
         };
         // Check each file's own functions once.
         if checked_functions.insert(key.clone()) {
-            for f in &ast.functions {
-                let mut c = Checker::new(file, &scope, &mut errors);
-                c.vars = f.params.iter().map(|p| p.name.clone()).collect();
-                c.expr(&f.body, false);
-            }
+            check_functions(file, ast, &scope, &mut errors);
         }
         for p in &ast.policies {
             let mut c = Checker::new(file, &scope, &mut errors);
@@ -91,11 +87,7 @@ pub(super) fn check_all(
         }
         let Some((_, file)) = files.get(key) else { continue };
         let scope = build_scope(key, &parsed, &defs, &mut Vec::new());
-        for f in &ast.functions {
-            let mut c = Checker::new(file, &scope, &mut errors);
-            c.vars = f.params.iter().map(|p| p.name.clone()).collect();
-            c.expr(&f.body, false);
-        }
+        check_functions(file, ast, &scope, &mut errors);
     }
     policies.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
@@ -139,6 +131,15 @@ fn parse_all(
     parsed
 }
 
+/// Check the functions `ast` (of `file`) defines, each body with its parameters in scope.
+fn check_functions(file: &Arc<SourceFile>, ast: &ast::File, scope: &Scope, errors: &mut Vec<Diag>) {
+    for f in &ast.functions {
+        let mut c = Checker::new(file, scope, errors);
+        c.vars = f.params.iter().map(|p| p.name.clone()).collect();
+        c.expr(&f.body, false);
+    }
+}
+
 /// Check a standalone expression (for `attest query`): collections, built-in
 /// functions, and the functions and parameters of `scope`.
 pub fn check_expr(file: &Arc<SourceFile>, expr: &Expr, scope: &Scope) -> Vec<Diag> {
@@ -166,11 +167,7 @@ pub(super) fn scope_of_all(
     }
     for (key, ast) in &parsed {
         let Some((_, file)) = files.get(key) else { continue };
-        for f in &ast.functions {
-            let mut c = Checker::new(file, &all, &mut errors);
-            c.vars = f.params.iter().map(|p| p.name.clone()).collect();
-            c.expr(&f.body, false);
-        }
+        check_functions(file, ast, &all, &mut errors);
     }
     errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
     (all, errors)
