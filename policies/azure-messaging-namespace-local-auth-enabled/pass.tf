@@ -20,3 +20,11 @@ resource "azurerm_eventhub_namespace" "entra" {
   sku                 = "Standard"
   local_auth_enabled  = var.local_auth
 }
+
+resource "azurerm_eventhub_namespace" "entra_v3" {
+  name                         = "evh-entra-v3"
+  location                     = "westeurope"
+  resource_group_name          = "rg"
+  sku                          = "Standard"
+  local_authentication_enabled = false
+}

@@ -9,4 +9,5 @@ pub mod criteria;
 pub mod diag;
 pub mod doc;
 pub mod policy;
+pub mod schema;
 pub mod source;

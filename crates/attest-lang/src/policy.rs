@@ -5,6 +5,7 @@
 
 pub mod ast;
 mod check;
+mod shapes;
 pub mod params;
 pub mod surface;
 pub mod syntax;
