@@ -17,7 +17,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("documents and diagnostics", &["doc", "diag"]),
     ("input: syntaxes", &["load"]),
     ("input: files", &["discover", "render"]),
-    ("language", &["policy", "builtin"]),
+    ("language", &["schema", "policy", "builtin"]),
     ("platform views", &["platform"]),
     ("evaluation", &["eval"]),
     ("the run: its parts", &["finding", "config", "select", "waiver", "baseline"]),

@@ -27,9 +27,3 @@ resource "aws_rds_cluster_instance" "analytics" {
   engine             = aws_rds_cluster.analytics.engine
   instance_class     = "db.r6g.large"
 }
-
-resource "aws_db_instance" "member" {
-  cluster_identifier = aws_rds_cluster.analytics.id
-  engine             = "aurora-postgresql"
-  instance_class     = "db.r6g.large"
-}

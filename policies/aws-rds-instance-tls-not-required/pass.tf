@@ -52,10 +52,3 @@ resource "aws_db_instance" "shared_group" {
   allocated_storage    = 20
   parameter_group_name = "platform-mysql84-tls"
 }
-
-resource "aws_db_instance" "aurora_member" {
-  identifier         = "aurora-1"
-  engine             = "aurora-postgresql"
-  cluster_identifier = "aurora"
-  instance_class     = "db.r7g.large"
-}

@@ -58,9 +58,9 @@ CFN_LINT = "cfn-lint==1.58.0"
 KUBERNETES_VALIDATE = "kubernetes-validate==1.37.0"
 KUBERNETES_RELEASES = ["v1.25.0", "v1.37.0"]
 K8S_UNIONS = {
-    "attest.container": ["io.k8s.api.core.v1.Container", "io.k8s.api.core.v1.EphemeralContainer"],
-    "attest.role": ["io.k8s.api.rbac.v1.Role", "io.k8s.api.rbac.v1.ClusterRole"],
-    "attest.role_binding": ["io.k8s.api.rbac.v1.RoleBinding", "io.k8s.api.rbac.v1.ClusterRoleBinding"],
+    "attest.Container": ["io.k8s.api.core.v1.Container", "io.k8s.api.core.v1.EphemeralContainer"],
+    "attest.Role": ["io.k8s.api.rbac.v1.Role", "io.k8s.api.rbac.v1.ClusterRole"],
+    "attest.RoleBinding": ["io.k8s.api.rbac.v1.RoleBinding", "io.k8s.api.rbac.v1.ClusterRoleBinding"],
 }
 
 # The meta-arguments every resource and data source may have.

@@ -9,6 +9,7 @@
 //! function's parameter, an untyped collection) is not checked.
 
 use super::Scope;
+use super::surface;
 use super::ast::{BinOp, Expr, ExprKind, Stmt, TemplatePart};
 use super::params::ParamValue;
 use crate::diag::{Diag, did_you_mean};
@@ -192,30 +193,24 @@ impl Shapes<'_> {
         if list { Typed::new(Ty::List(Box::new(found)), what) } else { Typed::new(found, what) }
     }
 
-    /// The element type of a collection.
+    /// The element type of a collection (see `surface::schema_of`).
     fn collection(&mut self, name: &str, args: &[Expr]) -> Typed {
-        let k8s = |def: &str, what: &str| Typed::new(schema::named(&format!("k8s:{def}")).unwrap_or(Ty::Any), what);
-        match name {
-            "terraform.resources" => self.typed_by_argument("tf", "Terraform resource type", args),
-            "terraform.data" => self.typed_by_argument("tfdata", "Terraform data source", args),
-            "cloudformation.resources" => self.typed_by_argument("cfn", "CloudFormation resource type", args),
-            "kubernetes.containers" => k8s("attest.container", "Container"),
-            "kubernetes.pod_specs" => k8s("io.k8s.api.core.v1.PodSpec", "PodSpec"),
-            "kubernetes.services" => k8s("io.k8s.api.core.v1.Service", "Service"),
-            "kubernetes.namespaces" => k8s("io.k8s.api.core.v1.Namespace", "Namespace"),
-            "kubernetes.service_accounts" => k8s("io.k8s.api.core.v1.ServiceAccount", "ServiceAccount"),
-            "kubernetes.ingresses" => k8s("io.k8s.api.networking.v1.Ingress", "Ingress"),
-            "kubernetes.network_policies" => k8s("io.k8s.api.networking.v1.NetworkPolicy", "NetworkPolicy"),
-            "kubernetes.roles" => k8s("attest.role", "Role"),
-            "kubernetes.role_bindings" => k8s("attest.role_binding", "RoleBinding"),
-            _ => Typed::any(),
+        match surface::schema_of(name) {
+            Some(namespace) if namespace.ends_with(':') => self.typed_by_argument(namespace.trim_end_matches(':'), args),
+            Some(ty) => named(ty),
+            None => Typed::any(),
         }
     }
 
     /// `terraform.resources("TYPE")` and the like: the type named by a literal
     /// argument without `*`. A name close to a known one but not known is
     /// reported; a name unlike any known one may be newer than the schemas.
-    fn typed_by_argument(&mut self, namespace: &str, what: &str, args: &[Expr]) -> Typed {
+    fn typed_by_argument(&mut self, namespace: &str, args: &[Expr]) -> Typed {
+        let what = match namespace {
+            "tf" => "Terraform resource type",
+            "tfdata" => "Terraform data source",
+            _ => "CloudFormation resource type",
+        };
         let Some(arg) = args.first() else { return Typed::any() };
         let ExprKind::Str(name) = &arg.kind else { return Typed::any() };
         if name.contains('*') {
@@ -245,7 +240,7 @@ impl Shapes<'_> {
         };
         match name {
             "default" => typed.into_iter().next().unwrap_or_else(Typed::any),
-            "pod_spec" => Typed::new(schema::named("k8s:io.k8s.api.core.v1.PodSpec").unwrap_or(Ty::Any), "PodSpec"),
+            "pod_spec" => named(surface::POD_SPEC_SCHEMA),
             "references" | "referenced_by" => match literal(1) {
                 Some(t) if !t.contains('*') => {
                     let namespace = if t.contains("::") { "cfn" } else { "tf" };
@@ -359,6 +354,13 @@ impl Kind {
             (K::Bool, K::Text(s)) | (K::Text(s), K::Bool) => boolean(s),
         }
     }
+}
+
+/// A named schema type, called by its last word in messages (`Container`,
+/// `PodSpec`).
+fn named(ty: &str) -> Typed {
+    let what = ty.rsplit(['.', ':']).next().unwrap_or(ty);
+    schema::named(ty).map_or_else(Typed::any, |t| Typed::new(t, what))
 }
 
 /// The type of an element of a list-typed value, named as the list is.

@@ -453,9 +453,44 @@ pub const COLLECTIONS: &[Collection] = &[
     },
 ];
 
+/// The schema type of a collection's elements (`schema::named`), for the
+/// checker's schema pass; a namespace alone (`tf:`) means the collection's
+/// argument names the type. Collections not listed are not typed.
+const SCHEMAS: &[(&str, &str)] = &[
+    ("terraform.resources", "tf:"),
+    ("terraform.data", "tfdata:"),
+    ("cloudformation.resources", "cfn:"),
+    ("kubernetes.containers", "k8s:attest.Container"),
+    ("kubernetes.pod_specs", "k8s:io.k8s.api.core.v1.PodSpec"),
+    ("kubernetes.services", "k8s:io.k8s.api.core.v1.Service"),
+    ("kubernetes.namespaces", "k8s:io.k8s.api.core.v1.Namespace"),
+    ("kubernetes.service_accounts", "k8s:io.k8s.api.core.v1.ServiceAccount"),
+    ("kubernetes.ingresses", "k8s:io.k8s.api.networking.v1.Ingress"),
+    ("kubernetes.network_policies", "k8s:io.k8s.api.networking.v1.NetworkPolicy"),
+    ("kubernetes.roles", "k8s:attest.Role"),
+    ("kubernetes.role_bindings", "k8s:attest.RoleBinding"),
+];
+
+/// The schema type of a collection's elements: see `SCHEMAS`.
+pub fn schema_of(collection: &str) -> Option<&'static str> {
+    SCHEMAS.iter().find(|(c, _)| *c == collection).map(|(_, s)| *s)
+}
+
+/// The schema type of what `pod_spec(c)` returns.
+pub const POD_SPEC_SCHEMA: &str = "k8s:io.k8s.api.core.v1.PodSpec";
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_typed_collection_exists_and_its_type_is_in_the_schemas() {
+        for (name, ty) in SCHEMAS {
+            assert!(collection(name).is_some(), "{name}");
+            assert!(ty.ends_with(':') || crate::schema::named(ty).is_some(), "{ty}");
+        }
+        assert!(crate::schema::named(POD_SPEC_SCHEMA).is_some());
+    }
 
     #[test]
     fn names_are_unique() {
