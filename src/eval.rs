@@ -35,6 +35,9 @@ pub struct Outcome<'a> {
     pub address: Option<Rc<str>>,
     /// The item of the policy's outer `for`: where to point when nothing better is known.
     pub item: Option<DocRef<'a>>,
+    /// Evaluation stopped with an error (`result` is unknown): the policy,
+    /// not the input, is at fault.
+    pub error: bool,
 }
 
 /// A place in a document that explains an outcome.
@@ -169,7 +172,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                             .iter()
                             .find_map(unknown_label)
                             .map_or_else(|| format!("cannot decide: `{text}` is not known statically"), |l| format!("cannot decide: {l}"));
-                        undecided(body, &message, item, out);
+                        undecided(body, &message, false, item, out);
                         for o in &mut out[first..] {
                             o.labels.clone_from(&labels);
                         }
@@ -195,7 +198,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                             Err(e) if e.is_local() => {
                                 let reached: Vec<Span> = out[first..].iter().map(|o| o.assertion).collect();
                                 let mut rest = Vec::new();
-                                undecided(body, &format!("could not evaluate: {e}"), this.as_ref(), &mut rest);
+                                undecided(body, &format!("could not evaluate: {e}"), true, this.as_ref(), &mut rest);
                                 out.extend(rest.into_iter().filter(|o| !reached.contains(&o.assertion)));
                             }
                             Err(e) => return Err(e),
@@ -206,17 +209,17 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 }
                 Stmt::Assert { cond, message, span } => {
                     let marks = (self.vars.len(), self.current.len());
-                    let (result, message, labels) = match self.cond(cond) {
-                        Ok(Tri::True) => (Tri::True, String::new(), Vec::new()),
-                        Ok(Tri::False) => (Tri::False, self.render(message), self.explain(cond)?),
+                    let (result, message, labels, error) = match self.cond(cond) {
+                        Ok(Tri::True) => (Tri::True, String::new(), Vec::new(), false),
+                        Ok(Tri::False) => (Tri::False, self.render(message), self.explain(cond)?, false),
                         Ok(result) => {
                             let labels = self.explain(cond)?;
-                            (result, undecided_message(&self.render(message), &labels), labels)
+                            (result, undecided_message(&self.render(message), &labels), labels, false)
                         }
                         Err(e) if e.is_local() => {
                             self.vars.truncate(marks.0);
                             self.current.truncate(marks.1);
-                            (Tri::Unknown, format!("could not evaluate: {e}"), Vec::new())
+                            (Tri::Unknown, format!("could not evaluate: {e}"), Vec::new(), true)
                         }
                         Err(e) => return Err(e),
                     };
@@ -227,6 +230,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         labels,
                         address: item.and_then(|i| i.address.clone()),
                         item: item.cloned(),
+                        error,
                     });
                 }
             }
@@ -796,8 +800,8 @@ fn unknown_label<'l>(l: &'l Blame<'_>) -> Option<&'l str> {
 const NOT_KNOWN: &str = "is not known statically";
 
 /// An unknown outcome, with `message`, for every assertion in `stmts`: what
-/// could not be decided for `item`.
-fn undecided<'a>(stmts: &[Stmt], message: &str, item: Option<&DocRef<'a>>, out: &mut Vec<Outcome<'a>>) {
+/// could not be decided for `item`, because of an error or not.
+fn undecided<'a>(stmts: &[Stmt], message: &str, error: bool, item: Option<&DocRef<'a>>, out: &mut Vec<Outcome<'a>>) {
     for s in stmts {
         match s {
             Stmt::Assert { span, .. } => out.push(Outcome {
@@ -807,8 +811,9 @@ fn undecided<'a>(stmts: &[Stmt], message: &str, item: Option<&DocRef<'a>>, out: 
                 labels: Vec::new(),
                 address: item.and_then(|i| i.address.clone()),
                 item: item.cloned(),
+                error,
             }),
-            Stmt::For { body, .. } => undecided(body, message, item, out),
+            Stmt::For { body, .. } => undecided(body, message, error, item, out),
             Stmt::Let { .. } => {}
         }
     }

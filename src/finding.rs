@@ -12,6 +12,10 @@ use std::sync::{Arc, LazyLock};
 pub enum Status {
     Fail,
     Unknown,
+    /// The policy could not be evaluated: an error in the policy (a bad
+    /// pattern from a parameter, runaway recursion, the step budget), not a
+    /// fact about the input. It fails the run unless `--allow-errors`.
+    Error,
 }
 
 impl Status {
@@ -19,6 +23,7 @@ impl Status {
         match self {
             Status::Fail => "fail",
             Status::Unknown => "unknown",
+            Status::Error => "error",
         }
     }
 }

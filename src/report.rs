@@ -87,6 +87,8 @@ pub fn render(format: Format, run: &Run<'_>, style: &Style) -> String {
 pub struct Counts {
     pub fail: usize,
     pub unknown: usize,
+    /// Policies that could not be evaluated (`Status::Error`).
+    pub error: usize,
     pub waived: usize,
     pub by_severity: BTreeMap<Severity, usize>,
     pub by_criterion: BTreeMap<String, usize>,
@@ -102,6 +104,7 @@ pub fn counts(findings: &[Finding]) -> Counts {
         match f.status {
             Status::Fail => c.fail += 1,
             Status::Unknown => c.unknown += 1,
+            Status::Error => c.error += 1,
         }
         *c.by_severity.entry(f.severity()).or_default() += 1;
         for crit in &f.policy.criteria {

@@ -14,7 +14,7 @@ use crate::discover::{Input, Role};
 use crate::doc::Document;
 use crate::engine::{self, Loaded, run_policy};
 use crate::eval::Tri;
-use crate::finding::Finding;
+use crate::finding::{Finding, Status};
 use crate::load::Limits;
 use crate::policy::ast::Stmt;
 use crate::policy::{Policy, params};
@@ -292,15 +292,25 @@ struct SidecarParams {
     params: BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>,
 }
 
-/// Expected versus raised, as diagnostics in the fixture.
+/// Expected versus raised, as diagnostics in the fixture. A policy that
+/// could not be evaluated fails its test whatever is expected.
 fn compare(file: &Arc<SourceFile>, expected: &[&Expectation], raised: &[Finding], out: &mut Vec<Diag>) {
+    for f in raised.iter().filter(|f| f.status == Status::Error) {
+        let mut d = Diag::new(&f.file, format!("`{}` could not be evaluated", f.policy.id));
+        d.labels = vec![Label { span: f.span, text: f.message.clone(), primary: true }];
+        d.help = Some("an error in the policy, not a finding: fix the policy or the parameter it names".into());
+        out.push(d);
+    }
+    let raised: Vec<&Finding> = raised.iter().filter(|f| f.status != Status::Error).collect();
     let on_line =
-        |line: usize| -> Vec<&Finding> { raised.iter().filter(|f| Arc::ptr_eq(&f.file, file) && f.start().line == line).collect() };
+        |line: usize| -> Vec<&Finding> { raised.iter().copied().filter(|f| Arc::ptr_eq(&f.file, file) && f.start().line == line).collect() };
+    let unexpected = |f: &&&Finding| !(Arc::ptr_eq(&f.file, file) && expected.iter().any(|e| e.line == f.start().line));
     for e in expected {
         let found = on_line(e.line);
         if found.is_empty() {
             let mut d = Diag::error(file, e.target, format!("expected `{}` here, not raised", e.policy), "expected a finding on this line");
-            if let Some(f) = raised.first() {
+            // Only a finding no expectation matched can be the one meant here.
+            if let Some(f) = raised.iter().filter(unexpected).find(|f| f.policy.id == e.policy) {
                 d.help = Some(format!("it was raised on line {} instead: {}", f.start().line, f.message));
             }
             out.push(d);
@@ -327,11 +337,8 @@ fn compare(file: &Arc<SourceFile>, expected: &[&Expectation], raised: &[Finding]
             ));
         }
     }
-    for f in raised {
+    for f in raised.iter().filter(unexpected) {
         let line = f.start().line;
-        if Arc::ptr_eq(&f.file, file) && expected.iter().any(|e| e.line == line) {
-            continue;
-        }
         let mut d = Diag::new(&f.file, format!("`{}` raised here, not expected", f.policy.id));
         d.labels = vec![Label { span: f.span, text: f.message.clone(), primary: true }];
         d.help = Some(format!("if this finding is right, add `# expect: {}` on line {line} or the line above it", f.policy.id));

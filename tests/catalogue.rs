@@ -245,11 +245,7 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
             .findings
             .iter()
             .map(|f| {
-                let status = match f.status {
-                    attest::finding::Status::Fail => "fail",
-                    _ => "unknown",
-                };
-                (f.file.line_col(f.span.start as usize).line, status, f.message.clone())
+                (f.file.line_col(f.span.start as usize).line, f.status.name(), f.message.clone())
             })
             .collect();
         findings.sort();

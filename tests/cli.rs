@@ -486,3 +486,61 @@ fn query_and_inspect_of_a_named_file_show_that_file_only() {
     let inspect = attest_in(dir.path(), &["inspect", "a.yaml"]);
     assert!(inspect.stdout.starts_with("a.yaml") && !inspect.stdout.contains("b.yaml"), "{}", inspect.stdout);
 }
+
+/// An assertion that could not be evaluated (an error in the policy) is an
+/// `error` outcome: shown as an error, counted apart, and the run exits 2
+/// unless `--allow-errors`; in `attest test` it fails the policy's test. A
+/// parameter used as a pattern is checked when attest.toml sets it.
+#[test]
+fn an_evaluation_error_fails_the_run_and_the_test() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("rules/named")).unwrap();
+    let policy = "param env_pattern = \"^prod-\" \"names of production workloads\"\n\
+        policy named {\n  title \"Workload not named for its environment\"\n  criteria CC8.1\n  severity low\n  \
+        description \"d\"\n  rationale \"r\"\n  remediation \"m\"\n\n  for d in kubernetes.workloads {\n    \
+        assert d.metadata.name matches params.env_pattern else \"not named\"\n    \
+        assert d.metadata.name matches join([params.env_pattern, \"(\"], \"\") else \"never decided\"\n  }\n}\n";
+    std::fs::write(dir.path().join("rules/named.policy"), policy).unwrap();
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: prod-api\nspec:\n  containers:\n    - name: a\n      image: a\n";
+    std::fs::write(dir.path().join("pod.yaml"), pod).unwrap();
+    std::fs::write(dir.path().join("rules/named/pass.yaml"), pod).unwrap();
+
+    let out = common::attest_in(dir.path(), &["check", "--no-builtin", "-p", "rules", "-f", "concise", "pod.yaml"]);
+    assert_eq!(out.code, 2, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("low named could not evaluate: invalid regular expression"), "{}", out.stdout);
+    assert!(out.stdout.contains("(error)"), "{}", out.stdout);
+    assert!(out.stdout.contains("1 assertion could not be evaluated: 1 low"), "{}", out.stdout);
+    let allowed = common::attest_in(dir.path(), &["check", "--no-builtin", "-p", "rules", "--allow-errors", "pod.yaml"]);
+    assert_eq!(allowed.code, 0, "{}", allowed.stdout);
+    let json = common::attest_in(dir.path(), &["check", "--no-builtin", "-p", "rules", "-f", "json", "pod.yaml"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+    assert_eq!(v["findings"][0]["status"], "error", "{}", json.stdout);
+    assert_eq!(v["summary"]["findings"]["error"], 1, "{}", json.stdout);
+
+    let test = common::attest_in(dir.path(), &["test", "rules"]);
+    assert_eq!(test.code, 1, "{}{}", test.stdout, test.stderr);
+    assert!(test.stdout.contains("`named` could not be evaluated"), "{}", test.stdout);
+
+    std::fs::write(dir.path().join("attest.toml"), "[params]\nenv_pattern = \"^(prod\"\n").unwrap();
+    let bad = common::attest_in(dir.path(), &["check", "--no-builtin", "-p", "rules", "pod.yaml"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("parameter `env_pattern` is not a regular expression"), "{}", bad.stderr);
+    assert!(bad.stderr.contains("attest.toml:2:15"), "{}", bad.stderr);
+}
+
+/// A mismatch names where the policy raised its finding instead, when no
+/// other expectation accounts for that finding.
+#[test]
+fn a_finding_on_another_line_is_named_by_the_mismatch() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("rules/pod-named/")).unwrap();
+    let policy = "policy pod-named {\n  title \"Pod not named for production\"\n  criteria CC8.1\n  severity low\n  \
+        description \"d\"\n  rationale \"r\"\n  remediation \"m\"\n\n  for d in kubernetes.workloads {\n    \
+        assert d.metadata.name starts_with \"prod-\" else \"`{address(d)}` is not named for production\"\n  }\n}\n";
+    std::fs::write(dir.path().join("rules/pod-named.policy"), policy).unwrap();
+    let fixture = "# expect: pod-named\napiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers: []\n";
+    std::fs::write(dir.path().join("rules/pod-named/fail.yaml"), fixture).unwrap();
+    let out = common::attest_in(dir.path(), &["test", "rules"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("it was raised on line 5 instead: `Pod/api` is not named for production"), "{}", out.stdout);
+}

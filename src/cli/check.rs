@@ -4,6 +4,7 @@
 use super::{Color, FOUND, OK, PolicyArgs, TROUBLE, fail, output, use_color};
 use crate::diag;
 use crate::engine::{self, Request};
+use crate::finding::Status;
 use crate::load::Limits;
 use crate::policy::Severity;
 use crate::report::{self, Format, Sort, Style};
@@ -49,6 +50,9 @@ pub struct CheckArgs {
     /// Findings whose outcome is unknown fail the run too.
     #[arg(long)]
     pub strict: bool,
+    /// Policies that could not be evaluated (an error in the policy) are reported but do not make the run exit 2.
+    #[arg(long)]
+    pub allow_errors: bool,
     /// Report only findings that are not in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -161,6 +165,8 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
     // INVARIANT: decided before `--min-severity` leaves findings out: it
     // changes what is shown, never the exit code.
     let failing = findings.iter().any(|f| f.severity() >= fail_on && f.counts(args.strict));
+    // An assertion that could not be evaluated is not known to hold.
+    let errors = !args.allow_errors && findings.iter().any(|f| f.waiver.is_none() && f.status == Status::Error);
     let min_severity = args.min_severity.or(settings.and_then(|s| s.min_severity));
     let all = findings.len();
     if let Some(min) = min_severity {
@@ -193,5 +199,11 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
     if output::write_out(args.output.as_deref(), &out).is_err() {
         return TROUBLE;
     }
-    if failing { FOUND } else { OK }
+    if errors {
+        TROUBLE
+    } else if failing {
+        FOUND
+    } else {
+        OK
+    }
 }

@@ -238,7 +238,7 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
             run.resources.push(file.path.clone());
             run.findings.push(Finding {
                 policy: Arc::clone(&policy.meta),
-                status: Status::Unknown,
+                status: Status::Error,
                 message: format!("could not evaluate: {}", failure.error),
                 file,
                 span,
@@ -259,6 +259,7 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
         let status = match o.result {
             Tri::True => continue,
             Tri::False => Status::Fail,
+            Tri::Unknown if o.error => Status::Error,
             Tri::Unknown => Status::Unknown,
         };
         run.findings.push(to_finding(policy, o, status, file));

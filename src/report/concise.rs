@@ -12,7 +12,11 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
     let mut out = String::new();
     for f in open(run.findings, style.sort) {
         let at = f.start();
-        let unknown = if f.status == Status::Unknown { " (unknown)" } else { "" };
+        let unknown = match f.status {
+            Status::Fail => "",
+            Status::Unknown => " (unknown)",
+            Status::Error => " (error)",
+        };
         let _ = writeln!(
             out,
             "{}:{}:{}: {} {} {}{unknown}",

@@ -22,6 +22,7 @@ pub fn render(run: &Run<'_>) -> String {
         let command = match f.status {
             Status::Fail => "error",
             Status::Unknown => "notice",
+            Status::Error => "error",
         };
         let title = format!("{} ({})", f.policy.id, f.policy.criteria.join(", "));
         let _ = writeln!(

@@ -1,6 +1,7 @@
 //! `--format gitlab`: a GitLab Code Quality report (a JSON array of issues).
 
 use super::Run;
+use crate::finding::Status;
 use crate::policy::Severity;
 use serde::Serialize;
 
@@ -46,7 +47,8 @@ pub fn render(run: &Run<'_>) -> String {
             description: format!("{}: {}", f.policy.id, f.message),
             check_name: &f.policy.id,
             fingerprint,
-            severity: severity(f.severity()),
+            // An unknown outcome is not a finding of the code: shown, never graded.
+            severity: if f.status == Status::Unknown { "info" } else { severity(f.severity()) },
             location: Location { path: &f.file.path, lines: Lines { begin: f.start().line, end: f.end().line } },
         })
         .collect();

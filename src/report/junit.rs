@@ -2,6 +2,7 @@
 //! with no finding is one passing case. Waived findings are skipped cases.
 
 use super::Run;
+use crate::finding::Status;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 pub fn render(run: &Run<'_>) -> String {
@@ -26,8 +27,14 @@ pub fn render(run: &Run<'_>) -> String {
                 let mut s = TestCaseStatus::skipped();
                 s.set_message(format!("waived: {}", super::text::describe_waiver(w)));
                 s
+            } else if f.status == Status::Unknown {
+                // Not decided from the files: neither passed nor failed.
+                let mut s = TestCaseStatus::skipped();
+                s.set_message(f.message.clone());
+                s
             } else {
-                let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                let kind = if f.status == Status::Error { NonSuccessKind::Error } else { NonSuccessKind::Failure };
+                let mut s = TestCaseStatus::non_success(kind);
                 s.set_message(f.message.clone());
                 s.set_type(format!("{} ({})", f.status_name(), f.severity().name()));
                 s.set_description(format!("{name}\n{}\n{}", f.message, f.policy.remediation));

@@ -75,6 +75,7 @@ fn result(f: &Finding, rule_index: Option<usize>, fingerprint: &str) -> sarif::R
     let level = match f.status {
         Status::Fail => sarif::ResultLevel::Error,
         Status::Unknown => sarif::ResultLevel::Note,
+        Status::Error => sarif::ResultLevel::Error,
     };
     let builder = sarif::Result::builder()
         .rule_id(f.policy.id.clone())

@@ -28,7 +28,7 @@ pub fn render(run: &Run<'_>) -> String {
         return out;
     }
     let of = |status: Status| -> Vec<&Finding> { run.findings.iter().filter(|f| f.waiver.is_none() && f.status == status).collect() };
-    let (failed, unknown) = (of(Status::Fail), of(Status::Unknown));
+    let (failed, unknown, errors) = (of(Status::Fail), of(Status::Unknown), of(Status::Error));
     let _ = writeln!(out, "{} failed{}", failed.len(), by_severity(&failed));
     if !failed.is_empty() {
         let mut by_criterion: BTreeMap<String, usize> = BTreeMap::new();
@@ -45,6 +45,15 @@ pub fn render(run: &Run<'_>) -> String {
         let _ =
             writeln!(out, "{} unknown{} (not decidable from the files; `--strict` fails on them)", unknown.len(), by_severity(&unknown));
         out.push_str(&by_policy(&unknown));
+    }
+    if !errors.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} could not be evaluated{} (an error in the policy; the run fails unless `--allow-errors`)",
+            plural(errors.len(), "assertion"),
+            by_severity(&errors)
+        );
+        out.push_str(&by_policy(&errors));
     }
     let mut left_out = Vec::new();
     let waived = run.findings.iter().filter(|f| f.waiver.is_some()).count();

@@ -62,14 +62,18 @@ pub fn describe_waiver(w: &crate::finding::Waiver) -> String {
 pub fn to_diag(f: &Finding) -> Diag {
     let mut d = Diag::new(&f.file, f.message.clone());
     let criteria = if f.policy.criteria.is_empty() { String::new() } else { format!(" · {}", f.policy.criteria.join(", ")) };
-    let status = if f.status == Status::Unknown { " · unknown" } else { "" };
+    let status = match f.status {
+        Status::Fail => "",
+        Status::Unknown => " · unknown",
+        Status::Error => " · error",
+    };
     d.code = Some(format!("{} ({}{criteria}{status})", f.policy.id, f.severity().name()));
     d.labels = f.labels.clone();
     if !f.policy.remediation.is_empty() {
         d.help = Some(f.policy.remediation.clone());
     }
     d.severity = match f.status {
-        Status::Fail => miette::Severity::Error,
+        Status::Fail | Status::Error => miette::Severity::Error,
         Status::Unknown => miette::Severity::Warning,
     };
     d

@@ -2,7 +2,7 @@
 //! every problem at once with a span into the policy file.
 
 use super::ast::{self, Expr, ExprKind, Stmt, TemplatePart};
-use super::params::{Declared, ParamInfo};
+use super::params::{Declared, ParamInfo, ParamValue};
 use super::surface;
 use super::surface::{is_namespace, is_root_collection};
 use super::syntax::{self, PARAMS};
@@ -27,7 +27,7 @@ pub(super) fn check_all(
     packs: &Packs,
 ) -> (Vec<Arc<Policy>>, Vec<Diag>) {
     let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
-    let defs = defs_of(&parsed, &files);
+    let defs = defs_of(&parsed, &files, &mut errors);
     let mut policies = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
     let mut checked_functions: HashSet<String> = HashSet::new();
@@ -162,7 +162,7 @@ pub(super) fn scope_of_all(
     packs: &Packs,
 ) -> (Scope, Vec<Diag>) {
     let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
-    let defs = defs_of(&parsed, &files);
+    let defs = defs_of(&parsed, &files, &mut errors);
     let mut all = Scope::default();
     for key in &roots {
         let scope = build_scope(key, &parsed, &defs, &mut errors);
@@ -273,8 +273,6 @@ pub(super) struct Packs {
     pub library: &'static [(&'static str, &'static str)],
 }
 
-/// The functions visible in a file: its own and those of every file it imports,
-/// transitively.
 /// The functions and parameters a file defines, each made once and shared by
 /// every scope that sees it.
 struct Defs {
@@ -282,16 +280,46 @@ struct Defs {
     params: Vec<Arc<Declared>>,
 }
 
-fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files) -> HashMap<String, Defs> {
-    parsed
-        .iter()
-        .filter_map(|(k, ast)| {
-            let (_, file) = files.get(k)?;
-            let functions = ast.functions.iter().map(|f| Arc::new(Function { def: f.clone(), file: Arc::clone(file) })).collect();
-            let params = ast.params.iter().map(|p| Arc::new(Declared { decl: p.clone(), file: Arc::clone(file) })).collect();
-            Some((k.clone(), Defs { functions, params }))
-        })
-        .collect()
+fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files, errors: &mut Vec<Diag>) -> HashMap<String, Defs> {
+    let patterns = pattern_params(parsed);
+    let mut out = HashMap::new();
+    for (k, ast) in parsed {
+        let Some((_, file)) = files.get(k) else { continue };
+        let functions = ast.functions.iter().map(|f| Arc::new(Function { def: f.clone(), file: Arc::clone(file) })).collect();
+        let mut params = Vec::new();
+        for p in &ast.params {
+            let pattern = patterns.contains(&p.name.name);
+            if pattern
+                && let ParamValue::Str(default) = &p.default
+                && let Err(bad) = crate::policy::compile_regex(default)
+            {
+                let message = format!("parameter `{}` is a pattern of `matches`, and its default is not a regular expression", p.name.name);
+                errors.push(Diag::error(file, p.default_span, message, bad.reason));
+            }
+            params.push(Arc::new(Declared { decl: p.clone(), file: Arc::clone(file), pattern }));
+        }
+        out.insert(k.clone(), Defs { functions, params });
+    }
+    out
+}
+
+/// The parameters some policy or function uses as the pattern of `matches`:
+/// their values are checked as regular expressions when they are bound.
+fn pattern_params(parsed: &HashMap<String, ast::File>) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for ast in parsed.values() {
+        let bodies = ast.functions.iter().map(|f| &f.body);
+        for e in bodies.chain(ast.policies.iter().flat_map(|p| p.body.iter().flat_map(Stmt::exprs))) {
+            e.walk(&mut |x| {
+                if let ExprKind::Binary(ast::BinOp::Matches, _, pattern) = &x.kind
+                    && let ExprKind::Param(name) = &pattern.kind
+                {
+                    out.insert(name.name.clone());
+                }
+            });
+        }
+    }
+    out
 }
 
 /// The functions and parameters visible in a file: its own and those of every

@@ -82,6 +82,8 @@ pub type ParamValues = BTreeMap<String, ParamValue>;
 pub struct Declared {
     pub decl: Param,
     pub file: Arc<SourceFile>,
+    /// Used as the pattern of `matches`: a value must be a regular expression.
+    pub pattern: bool,
 }
 
 /// A parameter as documentation shows it: name, default, description.
@@ -177,6 +179,13 @@ pub fn resolve(
         };
         let default = &d.decl.default;
         match ParamValue::from_toml(&s.value).filter(|v| v.fits(default)) {
+            Some(ParamValue::Str(pattern)) if d.pattern && super::compile_regex(&pattern).is_err() => {
+                let reason = super::compile_regex(&pattern).err().map(|b| b.reason).unwrap_or_default();
+                errors.push(
+                    Diag::error(file, s.value_span, format!("parameter `{}` is not a regular expression", s.name), reason)
+                        .with_help(format!("a policy matches values against it: {}", d.decl.description)),
+                );
+            }
             Some(v) => {
                 values.insert(s.name.clone(), v);
             }
