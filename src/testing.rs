@@ -302,8 +302,9 @@ fn compare(file: &Arc<SourceFile>, expected: &[&Expectation], raised: &[Finding]
         out.push(d);
     }
     let raised: Vec<&Finding> = raised.iter().filter(|f| f.status != Status::Error).collect();
-    let on_line =
-        |line: usize| -> Vec<&Finding> { raised.iter().copied().filter(|f| Arc::ptr_eq(&f.file, file) && f.start().line == line).collect() };
+    let on_line = |line: usize| -> Vec<&Finding> {
+        raised.iter().copied().filter(|f| Arc::ptr_eq(&f.file, file) && f.start().line == line).collect()
+    };
     let unexpected = |f: &&&Finding| !(Arc::ptr_eq(&f.file, file) && expected.iter().any(|e| e.line == f.start().line));
     for e in expected {
         let found = on_line(e.line);

@@ -241,13 +241,8 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
         let bound = attest::testing::with_fixture_params(&loaded.file, sidecar.as_ref(), vec![Arc::clone(policy)], &mut errors);
         assert!(errors.is_empty(), "parameters of {}", path.display());
         let run = unit.own(attest::engine::run_policy(&bound[0], &unit.docs(), &loaded.file));
-        let mut findings: Vec<(usize, &'static str, String)> = run
-            .findings
-            .iter()
-            .map(|f| {
-                (f.file.line_col(f.span.start as usize).line, f.status.name(), f.message.clone())
-            })
-            .collect();
+        let mut findings: Vec<(usize, &'static str, String)> =
+            run.findings.iter().map(|f| (f.file.line_col(f.span.start as usize).line, f.status.name(), f.message.clone())).collect();
         findings.sort();
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let lang = if name.ends_with(".yaml") || name.ends_with(".yml") {

@@ -5,8 +5,8 @@
 
 pub mod ast;
 mod check;
-mod shapes;
 pub mod params;
+mod shapes;
 pub mod surface;
 pub mod syntax;
 

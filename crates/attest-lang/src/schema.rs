@@ -63,8 +63,17 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
 });
 
 /// The keys of a CloudFormation resource besides `Properties`.
-const CFN_RESOURCE_KEYS: &[&str] =
-    &["Type", "Properties", "Condition", "DependsOn", "Metadata", "DeletionPolicy", "UpdateReplacePolicy", "CreationPolicy", "UpdatePolicy"];
+const CFN_RESOURCE_KEYS: &[&str] = &[
+    "Type",
+    "Properties",
+    "Condition",
+    "DependsOn",
+    "Metadata",
+    "DeletionPolicy",
+    "UpdateReplacePolicy",
+    "CreationPolicy",
+    "UpdatePolicy",
+];
 
 /// A named type: `tf:aws_s3_bucket`, `tfdata:aws_iam_policy_document`,
 /// `cfn:AWS::S3::Bucket` (the resource, not only its properties), `k8s:…`.

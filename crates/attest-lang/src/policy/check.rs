@@ -428,9 +428,13 @@ impl<'a> Checker<'a> {
                         if crate::criteria::is_criterion(&v.text) {
                             meta.criteria.push(v.text.clone());
                         } else {
-                            let help = did_you_mean(&v.text, crate::criteria::CRITERIA.iter().map(|(c, _)| *c)).or_else(|| {
-                                Some("criteria are the 2017 TSC ids: CC1.1–CC9.2, A1.1–A1.3, C1.1–C1.2, PI1.1–PI1.5, P1.1–P8.1".into())
-                            });
+                            // `c1.2` is `C1.2` in the wrong case before it is anything else.
+                            let upper = v.text.to_uppercase();
+                            let same = crate::criteria::is_criterion(&upper).then(|| format!("did you mean `{upper}`?"));
+                            let help =
+                                same.or_else(|| did_you_mean(&v.text, crate::criteria::CRITERIA.iter().map(|(c, _)| *c))).or_else(|| {
+                                    Some("criteria are the 2017 TSC ids: CC1.1–CC9.2, A1.1–A1.3, C1.1–C1.2, PI1.1–PI1.5, P1.1–P8.1".into())
+                                });
                             self.error(v.span, format!("unknown SOC 2 criterion `{}`", v.text), "not a Trust Services Criterion", help);
                         }
                     }
@@ -544,7 +548,14 @@ impl<'a> Checker<'a> {
                             self.expr(e, false);
                         }
                     }
-                    if !reads_input(cond) {
+                    if let Some((message, why)) = tautology(self.file, cond) {
+                        self.error(
+                            cond.span,
+                            message,
+                            why,
+                            Some("an assertion that (nearly) always holds checks nothing; assert what must be true of the input".into()),
+                        );
+                    } else if !reads_input(cond) {
                         self.error(
                             cond.span,
                             "this assertion does not read the input, so its result never changes",
@@ -802,6 +813,35 @@ fn reads_input(e: &Expr) -> bool {
         }
     });
     reads
+}
+
+/// Why a condition holds whatever the input is: one side of an `or` is the
+/// literal `true`, or the two sides of an `or` test one value both ways
+/// (`x is list or x is not list`; `x is absent or x exists`, which fails only
+/// for a value written as null).
+fn tautology(file: &SourceFile, e: &Expr) -> Option<(&'static str, &'static str)> {
+    let ExprKind::Or(a, b) = &e.kind else { return None };
+    if [a, b].iter().any(|x| matches!(x.kind, ExprKind::Bool(true))) {
+        return Some(("this assertion can never fail", "`or true` always holds"));
+    }
+    // (the value's text, the test, whether it is asserted): `x exists` is
+    // `x is not absent` for this purpose.
+    let test = |x: &Expr| match &x.kind {
+        ExprKind::Exists(v) => Some((v.span, ast::TypeTest::Absent, false)),
+        ExprKind::Is(v, t, polarity) => Some((v.span, *t, *polarity == ast::Polarity::Is)),
+        _ => None,
+    };
+    let text = |span: Span| file.text.get(span.start as usize..span.end as usize).map(str::trim);
+    match (test(a), test(b)) {
+        (Some((va, ta, pa)), Some((vb, tb, pb))) if ta == tb && pa != pb && text(va).is_some() && text(va) == text(vb) => {
+            Some(if matches!((&a.kind, &b.kind), (ExprKind::Exists(_), _) | (_, ExprKind::Exists(_))) {
+                ("this assertion fails only for a value written as null", "absent, or present and not null")
+            } else {
+                ("this assertion can never fail", "a test or its negation always holds")
+            })
+        }
+        _ => tautology(file, a).or_else(|| tautology(file, b)),
+    }
 }
 
 fn is_kebab(id: &str) -> bool {

@@ -9,9 +9,9 @@
 //! function's parameter, an untyped collection) is not checked.
 
 use super::Scope;
-use super::surface;
 use super::ast::{BinOp, Expr, ExprKind, Stmt, TemplatePart};
 use super::params::ParamValue;
+use super::surface;
 use crate::diag::{Diag, did_you_mean};
 use crate::schema::{self, Field, Ty};
 use crate::source::{SourceFile, Span};
@@ -180,12 +180,7 @@ impl Shapes<'_> {
                 let help = Some(format!(
                     "{first}\nan attribute of a provider version older or newer than attest's schemas is read as `x[\"{key}\"]`, which is not checked"
                 ));
-                self.error(
-                    span,
-                    format!("`{}` has no attribute `{key}`", obj.what),
-                    format!("not an attribute of `{}`", obj.what),
-                    help,
-                );
+                self.error(span, format!("`{}` has no attribute `{key}`", obj.what), format!("not an attribute of `{}`", obj.what), help);
                 return Typed::any();
             }
         };

@@ -215,6 +215,9 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
     if found.starts_with('"') && !found[1..].contains('"') {
         d.help = Some("strings end on the line they start; close the quote or use a \"\"\"triple-quoted\"\"\" string".into());
     }
+    if found == "=" && expected.contains(&OPERATOR) {
+        d.help = Some("to compare, write `==`; `=` only names a value, in `let` and `param`".into());
+    }
     d
 }
 
