@@ -207,13 +207,13 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         self.current.truncate(marks.1);
                     }
                 }
-                Stmt::Assert { cond, message, span } => {
+                Stmt::Assert { cond, at, message, span } => {
                     let marks = (self.vars.len(), self.current.len());
                     let (result, message, labels, error) = match self.cond(cond) {
                         Ok(Tri::True) => (Tri::True, String::new(), Vec::new(), false),
-                        Ok(Tri::False) => (Tri::False, self.render(message), self.explain(cond)?, false),
+                        Ok(Tri::False) => (Tri::False, self.render(message), self.placed(at.as_ref(), cond)?, false),
                         Ok(result) => {
-                            let labels = self.explain(cond)?;
+                            let labels = self.placed(at.as_ref(), cond)?;
                             (result, undecided_message(&self.render(message), &labels), labels, false)
                         }
                         Err(e) if e.is_local() => {
@@ -290,6 +290,13 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::List(items) => {
                 let items = items.iter().map(|i| self.eval(i)).collect::<Result<Vec<_>>>()?;
                 Value::List(Rc::new(items), ListKind::Plain)
+            }
+            ExprKind::Map(entries) => {
+                let mut map = indexmap::IndexMap::with_capacity(entries.len());
+                for (key, value) in entries {
+                    map.insert(key.clone(), self.eval(value)?);
+                }
+                Value::Map(Rc::new(map))
             }
             ExprKind::Var(name) => self.vars.iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone()),
             ExprKind::Current => self.current.last().cloned().unwrap_or(Value::Absent(None)),
@@ -535,6 +542,23 @@ impl<'p, 'a> Ctx<'p, 'a> {
         self.current = saved_current;
         self.file = saved_file;
         result.map(Some)
+    }
+
+    /// The labels of an assertion that did not hold: the place `at` names
+    /// first (where the finding points), then the places that decided.
+    fn placed(&mut self, at: Option<&Expr>, cond: &Expr) -> Result<Vec<Blame<'a>>> {
+        let mut labels = Vec::new();
+        if let Some(at) = at {
+            let v = self.eval(at)?;
+            let item = self.item.clone();
+            let written = self.file.text.get(at.span.start as usize..at.span.end as usize).unwrap_or("");
+            label(&v, written, item.as_ref(), &mut labels);
+            labels.truncate(1);
+        }
+        labels.extend(self.explain(cond)?);
+        let mut seen = std::collections::HashSet::new();
+        labels.retain(|l: &Blame<'a>| seen.insert((l.doc.file.path.clone(), l.span)));
+        Ok(labels)
     }
 
     /// Why `e` did not hold: the places in the documents that decided it.

@@ -65,7 +65,8 @@ pub struct MetaValue {
 pub enum Stmt {
     For { var: Ident, source: Expr, filter: Option<Expr>, body: Vec<Stmt>, span: Span },
     Let { name: Ident, value: Expr },
-    Assert { cond: Expr, message: Template, span: Span },
+    /// `assert COND [at PLACE] else "MESSAGE"`.
+    Assert { cond: Expr, at: Option<Expr>, message: Template, span: Span },
 }
 
 /// A message with `{expr}` holes.
@@ -165,6 +166,8 @@ pub enum ExprKind {
     Number(f64),
     Str(String),
     List(Vec<Expr>),
+    /// `{"key": value, name: value}`: keys in the order written, the last of a repeated key wins.
+    Map(Vec<(String, Expr)>),
     /// A name: a variable, or the root of a collection such as `kubernetes`.
     Var(String),
     /// `@`, or the implicit subject of `.x` inside a filter.
@@ -224,6 +227,7 @@ impl Expr {
             | ExprKind::Current
             | ExprKind::Param(_) => Vec::new(),
             ExprKind::List(items) | ExprKind::Call(_, items) | ExprKind::Collection(_, items) => items.iter().collect(),
+            ExprKind::Map(entries) => entries.iter().map(|(_, e)| e).collect(),
             ExprKind::Member(e, _)
             | ExprKind::Wildcard(e)
             | ExprKind::Descend(e, _)
@@ -271,7 +275,8 @@ impl Stmt {
                 std::iter::once(source).chain(filter).chain(body.iter().flat_map(Stmt::exprs)).collect()
             }
             Stmt::Let { value, .. } => vec![value],
-            Stmt::Assert { cond, message, .. } => std::iter::once(cond)
+            Stmt::Assert { cond, at, message, .. } => std::iter::once(cond)
+                .chain(at)
                 .chain(message.parts.iter().filter_map(|p| match p {
                     TemplatePart::Hole(e) => Some(e),
                     TemplatePart::Text(_) => None,

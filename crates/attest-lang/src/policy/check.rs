@@ -541,8 +541,11 @@ impl<'a> Checker<'a> {
                     self.expr(value, false);
                     self.bind(name);
                 }
-                Stmt::Assert { cond, message, span } => {
+                Stmt::Assert { cond, at, message, span } => {
                     self.expr(cond, false);
+                    if let Some(at) = at {
+                        self.expr(at, false);
+                    }
                     for part in &message.parts {
                         if let TemplatePart::Hole(e) = part {
                             self.expr(e, false);
@@ -588,6 +591,7 @@ impl<'a> Checker<'a> {
         match &e.kind {
             ExprKind::Null | ExprKind::Bool(_) | ExprKind::Number(_) | ExprKind::Str(_) => {}
             ExprKind::List(items) => items.iter().for_each(|i| self.expr(i, in_filter)),
+            ExprKind::Map(entries) => entries.iter().for_each(|(_, v)| self.expr(v, in_filter)),
             ExprKind::Param(name) => self.param(e, name),
             ExprKind::Var(name) => self.var(e, name),
             ExprKind::Current => {
@@ -855,6 +859,7 @@ fn not_a_number(e: &Expr) -> Option<&'static str> {
         ExprKind::Bool(_) => Some("a boolean"),
         ExprKind::Null => Some("null"),
         ExprKind::List(_) => Some("a list"),
+        ExprKind::Map(_) => Some("a map"),
         ExprKind::Not(_) | ExprKind::And(..) | ExprKind::Or(..) | ExprKind::Binary(..) | ExprKind::Exists(_) | ExprKind::Is(..) => {
             Some("a condition")
         }

@@ -76,8 +76,11 @@ impl Shapes<'_> {
                     let t = self.expr(value);
                     self.vars.push((name.name.clone(), t));
                 }
-                Stmt::Assert { cond, message, .. } => {
+                Stmt::Assert { cond, at, message, .. } => {
                     self.expr(cond);
+                    if let Some(at) = at {
+                        self.expr(at);
+                    }
                     for part in &message.parts {
                         if let TemplatePart::Hole(e) = part {
                             self.expr(e);

@@ -299,7 +299,17 @@ impl<'f> Builder<'f> {
             }
             Rule::assert_stmt => {
                 let cond = self.expr_child(inner.next(), &parent);
-                let message = match self.child(inner.next(), Rule::else_clause, &parent) {
+                let mut next = inner.next();
+                let at = match next.as_ref().map(Pair::as_rule) {
+                    Some(Rule::at_clause) => {
+                        let clause = next.take().map(|c| c.into_inner());
+                        next = inner.next();
+                        // `at_kw`, then the place.
+                        Some(self.expr_child(clause.and_then(|mut c| c.nth(1)), &parent))
+                    }
+                    _ => None,
+                };
+                let message = match self.child(next, Rule::else_clause, &parent) {
                     Some(clause) => {
                         let parent = clause.clone();
                         self.child(clause.into_inner().next(), Rule::string, &parent).map(|s| self.template(s))
@@ -307,7 +317,7 @@ impl<'f> Builder<'f> {
                     None => None,
                 };
                 let message = message.unwrap_or(Template { parts: Vec::new(), span });
-                Some(Stmt::Assert { cond, message, span })
+                Some(Stmt::Assert { cond, at, message, span })
             }
             _ => {
                 self.drift_at(&parent);
@@ -473,6 +483,22 @@ impl<'f> Builder<'f> {
             Rule::number => Expr { kind: ExprKind::Number(self.number(&pair)), span },
             Rule::string => Expr { kind: ExprKind::Str(string_value(pair.as_str())), span },
             Rule::list_lit => Expr { kind: ExprKind::List(pair.into_inner().map(|p| self.expr(p)).collect()), span },
+            Rule::map_lit => {
+                let mut entries = Vec::new();
+                for entry in pair.into_inner() {
+                    let mut inner = entry.into_inner();
+                    let key = match inner.next() {
+                        Some(k) if k.as_rule() == Rule::string => string_value(k.as_str()),
+                        Some(k) => k.as_str().to_string(),
+                        None => {
+                            self.drift_at(&parent);
+                            continue;
+                        }
+                    };
+                    entries.push((key, self.expr_child(inner.next(), &parent)));
+                }
+                Expr { kind: ExprKind::Map(entries), span }
+            }
             Rule::call => {
                 let mut inner = pair.into_inner();
                 let name = self.ident_child(inner.next(), Rule::ident, &parent);
