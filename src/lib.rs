@@ -7,7 +7,7 @@
 // macros, so that a closed pipe ends a run quietly instead of panicking.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
-pub use attest_lang::{comments, criteria, diag, doc, policy, source};
+pub use attest_lang::{comments, criteria, diag, doc, policy, schema, source};
 
 pub mod baseline;
 pub mod builtin;

@@ -3,6 +3,7 @@
 
 mod control_plane;
 pub(super) mod rendered;
+mod terraform;
 
 use super::item;
 use crate::doc::DocRef;
@@ -138,12 +139,20 @@ fn control_plane(doc: &Document) -> &[(String, Node)] {
 }
 
 pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
-    if what == "control_plane" {
+    // Objects written with Terraform's kubernetes provider, by their Terraform
+    // addresses; they run no control plane.
+    let found: Vec<(String, &Node)> = if super::terraform::is_terraform(doc) {
+        if what == "control_plane" {
+            return;
+        }
+        doc.derived.get_or_init(|| terraform::objects(doc)).iter().map(|(addr, obj)| (addr.clone(), obj)).collect()
+    } else if what == "control_plane" {
         out.extend(control_plane(doc).iter().map(|(addr, node)| item(node, doc, addr.clone())));
         return;
-    }
-    for obj in objects(&doc.root) {
-        let addr = address(obj);
+    } else {
+        objects(&doc.root).into_iter().map(|obj| (address(obj), obj)).collect()
+    };
+    for (addr, obj) in found {
         if let Some((kind, group)) = config_kind(what) {
             let version = obj.get("apiVersion").and_then(Node::as_str).unwrap_or("");
             if obj.get("kind").and_then(Node::as_str) == Some(kind) && version.split('/').next() == Some(group) {

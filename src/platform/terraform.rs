@@ -91,23 +91,12 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
     // A block whose instances are known is one item per instance; in a copy of
     // a module evaluated for a call, addresses start with the call's.
     let push = |body: &'a Node, address: String, out: &mut Vec<DocRef<'a>>| {
-        let address = match &doc.scope {
-            Some(scope) => format!("{scope}.{address}"),
-            None => address,
-        };
-        match body.get(INSTANCES).and_then(Node::as_map) {
-            Some(instances) => instances.iter().for_each(|(key, b)| out.push(item(b, doc, format!("{address}{key}")))),
-            None => out.push(item(body, doc, address)),
-        }
+        out.extend(instances(doc, body, address).into_iter().map(|(address, b)| item(b, doc, address)));
     };
     let typed = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
-        for (ty, named) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten() {
-            if wanted.is_some_and(|w| !super::glob_match(w, ty)) {
-                continue;
-            }
-            for (name, body) in named.as_map().into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
-                push(body, format!("{prefix}{ty}.{name}"), out);
-            }
+        let wanted = |ty: &str| wanted.is_none_or(|w| super::glob_match(w, ty));
+        for (address, _, body) in blocks(doc, kind, prefix, &wanted) {
+            out.push(item(body, doc, address));
         }
     };
     let named = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
@@ -134,6 +123,35 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
         "outputs" => named("output", "output.", out),
         "providers" => named("provider", "provider.", out),
         _ => {}
+    }
+}
+
+/// The `resource` (or `data`) blocks of the types `wanted` accepts, one per
+/// instance when the instances are known: (address, type, body). In a copy
+/// of a module evaluated for a call, addresses start with the call's.
+pub(super) fn blocks<'a>(doc: &'a Document, kind: &str, prefix: &str, wanted: &dyn Fn(&str) -> bool) -> Vec<(String, &'a str, &'a Node)> {
+    let mut out = Vec::new();
+    for (ty, named) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten() {
+        if !wanted(ty) {
+            continue;
+        }
+        for (name, body) in named.as_map().into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
+            out.extend(instances(doc, body, format!("{prefix}{ty}.{name}")).into_iter().map(|(a, b)| (a, ty.as_str(), b)));
+        }
+    }
+    out
+}
+
+/// The instances of a block with their addresses: one per instance when they
+/// are known, else the block as written.
+fn instances<'a>(doc: &Document, body: &'a Node, address: String) -> Vec<(String, &'a Node)> {
+    let address = match &doc.scope {
+        Some(scope) => format!("{scope}.{address}"),
+        None => address,
+    };
+    match body.get(INSTANCES).and_then(Node::as_map) {
+        Some(instances) => instances.iter().map(|(key, b)| (format!("{address}{key}"), b)).collect(),
+        None => vec![(address, body)],
     }
 }
 

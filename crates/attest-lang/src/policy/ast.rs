@@ -63,10 +63,24 @@ pub struct MetaValue {
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub enum Stmt {
-    For { var: Ident, source: Expr, filter: Option<Expr>, body: Vec<Stmt>, span: Span },
-    Let { name: Ident, value: Expr },
+    For {
+        var: Ident,
+        source: Expr,
+        filter: Option<Expr>,
+        body: Vec<Stmt>,
+        span: Span,
+    },
+    Let {
+        name: Ident,
+        value: Expr,
+    },
     /// `assert COND [at PLACE] else "MESSAGE"`.
-    Assert { cond: Expr, at: Option<Expr>, message: Template, span: Span },
+    Assert {
+        cond: Expr,
+        at: Option<Expr>,
+        message: Template,
+        span: Span,
+    },
 }
 
 /// A message with `{expr}` holes.

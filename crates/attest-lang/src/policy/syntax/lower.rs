@@ -483,22 +483,7 @@ impl<'f> Builder<'f> {
             Rule::number => Expr { kind: ExprKind::Number(self.number(&pair)), span },
             Rule::string => Expr { kind: ExprKind::Str(string_value(pair.as_str())), span },
             Rule::list_lit => Expr { kind: ExprKind::List(pair.into_inner().map(|p| self.expr(p)).collect()), span },
-            Rule::map_lit => {
-                let mut entries = Vec::new();
-                for entry in pair.into_inner() {
-                    let mut inner = entry.into_inner();
-                    let key = match inner.next() {
-                        Some(k) if k.as_rule() == Rule::string => string_value(k.as_str()),
-                        Some(k) => k.as_str().to_string(),
-                        None => {
-                            self.drift_at(&parent);
-                            continue;
-                        }
-                    };
-                    entries.push((key, self.expr_child(inner.next(), &parent)));
-                }
-                Expr { kind: ExprKind::Map(entries), span }
-            }
+            Rule::map_lit => self.map_literal(pair, &parent, span),
             Rule::call => {
                 let mut inner = pair.into_inner();
                 let name = self.ident_child(inner.next(), Rule::ident, &parent);
@@ -632,6 +617,24 @@ impl<'f> Builder<'f> {
     }
 
     /// `all x in C { B }` and the other quantifiers.
+    /// `{key: value, "key": value}`.
+    fn map_literal(&mut self, pair: Pair<'_, Rule>, parent: &Pair<'_, Rule>, span: Span) -> Expr {
+        let mut entries = Vec::new();
+        for entry in pair.into_inner() {
+            let mut inner = entry.into_inner();
+            let key = match inner.next() {
+                Some(k) if k.as_rule() == Rule::string => string_value(k.as_str()),
+                Some(k) => k.as_str().to_string(),
+                None => {
+                    self.drift_at(parent);
+                    continue;
+                }
+            };
+            entries.push((key, self.expr_child(inner.next(), parent)));
+        }
+        Expr { kind: ExprKind::Map(entries), span }
+    }
+
     fn quantifier(&mut self, pair: Pair<'_, Rule>, span: Span) -> Expr {
         let parent = pair.clone();
         let mut inner = pair.into_inner();

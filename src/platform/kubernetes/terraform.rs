@@ -1,0 +1,158 @@
+//! Kubernetes objects written with Terraform's kubernetes provider
+//! (`kubernetes_deployment_v1`, `kubernetes_role`, `kubernetes_manifest`, …),
+//! made into the objects the API server would receive, so that every
+//! Kubernetes policy reads them as it reads a manifest.
+//!
+//! The provider writes the API's fields in snake case, nested objects as
+//! blocks (lists of one map) and lists by their singular (`container`,
+//! `port`); the Kubernetes schema (`schema`) says which field each name is
+//! and whether it holds one object or a list. Every value keeps the span of
+//! the text it came from, so findings point into the `.tf` file.
+
+use crate::doc::{Document, Node, Value as V};
+use crate::schema::{self, Ty};
+use indexmap::IndexMap;
+
+/// The provider's resource types (also with the `_v1` suffix) and the kind
+/// and API definition of the object each makes.
+const KINDS: &[(&str, &str, &str, &str)] = &[
+    ("kubernetes_pod", "Pod", "v1", "io.k8s.api.core.v1.Pod"),
+    ("kubernetes_deployment", "Deployment", "apps/v1", "io.k8s.api.apps.v1.Deployment"),
+    ("kubernetes_daemonset", "DaemonSet", "apps/v1", "io.k8s.api.apps.v1.DaemonSet"),
+    ("kubernetes_daemon_set", "DaemonSet", "apps/v1", "io.k8s.api.apps.v1.DaemonSet"),
+    ("kubernetes_stateful_set", "StatefulSet", "apps/v1", "io.k8s.api.apps.v1.StatefulSet"),
+    ("kubernetes_replication_controller", "ReplicationController", "v1", "io.k8s.api.core.v1.ReplicationController"),
+    ("kubernetes_job", "Job", "batch/v1", "io.k8s.api.batch.v1.Job"),
+    ("kubernetes_cron_job", "CronJob", "batch/v1", "io.k8s.api.batch.v1.CronJob"),
+    ("kubernetes_service", "Service", "v1", "io.k8s.api.core.v1.Service"),
+    ("kubernetes_ingress", "Ingress", "networking.k8s.io/v1", "io.k8s.api.networking.v1.Ingress"),
+    ("kubernetes_network_policy", "NetworkPolicy", "networking.k8s.io/v1", "io.k8s.api.networking.v1.NetworkPolicy"),
+    ("kubernetes_role", "Role", "rbac.authorization.k8s.io/v1", "io.k8s.api.rbac.v1.Role"),
+    ("kubernetes_cluster_role", "ClusterRole", "rbac.authorization.k8s.io/v1", "io.k8s.api.rbac.v1.ClusterRole"),
+    ("kubernetes_role_binding", "RoleBinding", "rbac.authorization.k8s.io/v1", "io.k8s.api.rbac.v1.RoleBinding"),
+    ("kubernetes_cluster_role_binding", "ClusterRoleBinding", "rbac.authorization.k8s.io/v1", "io.k8s.api.rbac.v1.ClusterRoleBinding"),
+    ("kubernetes_namespace", "Namespace", "v1", "io.k8s.api.core.v1.Namespace"),
+    ("kubernetes_service_account", "ServiceAccount", "v1", "io.k8s.api.core.v1.ServiceAccount"),
+    ("kubernetes_pod_disruption_budget", "PodDisruptionBudget", "policy/v1", "io.k8s.api.policy.v1.PodDisruptionBudget"),
+    ("kubernetes_limit_range", "LimitRange", "v1", "io.k8s.api.core.v1.LimitRange"),
+    ("kubernetes_resource_quota", "ResourceQuota", "v1", "io.k8s.api.core.v1.ResourceQuota"),
+];
+
+/// `kubernetes_manifest`: the object itself, already in the API's shape.
+const MANIFEST: &str = "kubernetes_manifest";
+
+fn kind_of(ty: &str) -> Option<&'static (&'static str, &'static str, &'static str, &'static str)> {
+    let base = ty.strip_suffix("_v1").unwrap_or(ty);
+    KINDS.iter().find(|(t, ..)| *t == base)
+}
+
+/// The objects of a Terraform document, with their Terraform addresses.
+pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
+    let wanted = |ty: &str| ty == MANIFEST || kind_of(ty).is_some();
+    let mut out = Vec::new();
+    for (address, ty, body) in crate::platform::terraform::blocks(doc, "resource", "", &wanted) {
+        if ty == MANIFEST {
+            if let Some(manifest) = body.get("manifest").filter(|m| matches!(m.value, V::Map(_))) {
+                out.push((address, manifest.clone()));
+            }
+            continue;
+        }
+        let Some((_, kind, api_version, definition)) = kind_of(ty) else { continue };
+        let ty = schema::named(&format!("k8s:{definition}")).unwrap_or(Ty::Any);
+        let mut object = object(body, &ty);
+        if let V::Map(m) = &mut object.value {
+            let at = body.key_span.unwrap_or(body.span);
+            m.insert("apiVersion".into(), Node { span: at, key_span: None, value: V::Str((*api_version).into()) });
+            m.insert("kind".into(), Node { span: at, key_span: None, value: V::Str((*kind).into()) });
+            m.move_index(m.len() - 1, 0);
+            m.move_index(m.len() - 1, 0);
+        }
+        out.push((address, object));
+    }
+    out
+}
+
+/// A map of the provider's fields as the object `ty` of the API.
+fn object(node: &Node, ty: &Ty) -> Node {
+    let V::Map(fields) = &node.value else { return node.clone() };
+    let known = schema::keys(ty);
+    let mut out = IndexMap::with_capacity(fields.len());
+    for (key, value) in fields {
+        let (name, field_ty) = match ty {
+            // A map from any key (labels, limits): the keys are data.
+            Ty::Map(inner) => (key.clone(), (**inner).clone()),
+            Ty::Obj(_) => field(key, &known, ty),
+            _ => (key.clone(), Ty::Any),
+        };
+        out.insert(name, value_as(value, &field_ty));
+    }
+    Node { span: node.span, key_span: node.key_span, value: V::Map(out) }
+}
+
+/// A value as the field type `ty`: a block (a list of one map) for an object
+/// is that map; a list for a list, element by element.
+fn value_as(node: &Node, ty: &Ty) -> Node {
+    match (&node.value, ty) {
+        (V::List(items), Ty::List(inner)) => {
+            Node { span: node.span, key_span: node.key_span, value: V::List(items.iter().map(|i| value_as(i, inner)).collect()) }
+        }
+        (V::List(items), Ty::Obj(_)) if items.len() == 1 => {
+            let mut one = object(&items[0], ty);
+            one.key_span = node.key_span;
+            one
+        }
+        (V::Map(_), _) => object(node, ty),
+        _ => node.clone(),
+    }
+}
+
+/// The API's name and type of the provider's field `key` of an object with
+/// the fields `known`: `run_as_non_root` is `runAsNonRoot`, `host_pid` is
+/// `hostPID`, and a list written by its singular (`container`) is the plural
+/// (`containers`). A name the schema does not know is kept, in camel case.
+fn field(key: &str, known: &[&str], ty: &Ty) -> (String, Ty) {
+    let camel = camel_case(key);
+    for candidate in [camel.clone(), format!("{camel}s"), format!("{camel}es")] {
+        if let Some(name) = known.iter().find(|k| k.eq_ignore_ascii_case(&candidate)) {
+            let t = match schema::field(ty, name) {
+                Some(schema::Field::Known(t)) => t,
+                _ => Ty::Any,
+            };
+            return ((*name).to_string(), t);
+        }
+    }
+    (camel, Ty::Any)
+}
+
+fn camel_case(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for c in key.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_follow_the_api() {
+        let spec = schema::named("k8s:io.k8s.api.core.v1.PodSpec").unwrap();
+        let known = schema::keys(&spec);
+        assert_eq!(field("host_pid", &known, &spec).0, "hostPID");
+        assert_eq!(field("container", &known, &spec).0, "containers");
+        assert_eq!(field("init_container", &known, &spec).0, "initContainers");
+        assert_eq!(field("automount_service_account_token", &known, &spec).0, "automountServiceAccountToken");
+        assert_eq!(field("wait_for_rollout", &known, &spec).0, "waitForRollout");
+        assert_eq!(camel_case("run_as_non_root"), "runAsNonRoot");
+    }
+}
