@@ -352,6 +352,5 @@ fn bind_params(policies: Vec<Arc<Policy>>, config: &Config) -> Result<Vec<Arc<Po
     if !errors.is_empty() {
         return Err(errors);
     }
-    let values = Arc::new(values);
     Ok(policies.iter().map(|p| Arc::new(p.with_values(&values))).collect())
 }

@@ -272,7 +272,7 @@ pub fn with_fixture_params(
         settings.extend(sidecar.map(|s| (Arc::clone(s), params::table_settings(&table.params))));
     }
     let declared = params::declared(&policies);
-    let mut values = params::ParamValues::new();
+    let mut values = params::Chosen::new();
     for (written_in, s) in settings {
         let (v, e) = params::resolve(&written_in, s, &declared);
         values.extend(v);
@@ -281,7 +281,6 @@ pub fn with_fixture_params(
     if values.is_empty() {
         return policies;
     }
-    let values = Arc::new(values);
     policies.iter().map(|p| Arc::new(p.with_values(&values))).collect()
 }
 

@@ -228,6 +228,14 @@ fn configuration_and_waiver_examples_are_valid() {
             errors.iter().map(|e| attest::diag::render(e, false, 100)).collect::<String>()
         );
     }
+    // The language chapter's settings name packs and parameters of its own
+    // examples: they parse as configuration, and each names a parameter.
+    let language = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src/language.md")).expect("chapter");
+    for (line, body) in blocks(&language, "toml") {
+        let file = attest::source::SourceFile::new(format!("book/src/language.md:{line}"), body);
+        let settings = attest::config::parse(&file).unwrap_or_else(|e| panic!("book/src/language.md:{line}: {}", e.diag().message));
+        assert!(!attest::policy::params::table_settings(&settings.params).is_empty(), "book/src/language.md:{line}");
+    }
     let mut waivers = 0;
     for chapter in ["waivers.md", "ci.md"] {
         let text = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("book/src").join(chapter)).expect("chapter");

@@ -544,3 +544,36 @@ fn a_finding_on_another_line_is_named_by_the_mismatch() {
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
     assert!(out.stdout.contains("it was raised on line 5 instead: `Pod/api` is not named for production"), "{}", out.stdout);
 }
+
+/// Each pack has its own parameters: a company pack's `tls_min_version` is
+/// not the built-in pack's. A setting that could mean either is an error
+/// until a `[params.PACK]` table says which; one only a single pack declares
+/// needs no table.
+#[test]
+fn parameters_of_two_packs_with_one_name_are_two_parameters() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("company")).unwrap();
+    let policy = "param tls_min_version = \"1.3\" \"the company's minimum\"\n\
+        param owner_label = \"team\" \"the label that names the owner\"\n\
+        policy company-tls {\n  title \"t\"\n  criteria CC6.7\n  severity low\n  description \"d\"\n  rationale \"r\"\n  \
+        remediation \"m\"\n\n  for c in kubernetes.containers {\n    \
+        assert c.env[0].value == params.tls_min_version else \"{params.tls_min_version} {params.owner_label}\"\n  }\n}\n";
+    std::fs::write(dir.path().join("company/tls.policy"), policy).unwrap();
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: a\n      image: a:1\n      env: [{name: TLS, value: \"1.0\"}]\n";
+    std::fs::write(dir.path().join("pod.yaml"), pod).unwrap();
+    let check = |toml: &str| {
+        std::fs::write(dir.path().join("attest.toml"), toml).unwrap();
+        common::attest_in(dir.path(), &["check", "-p", "company", "--only", "company-*", "-f", "concise", "pod.yaml"])
+    };
+    let both = check("[params]\ntls_min_version = \"1.2\"\n");
+    assert_eq!(both.code, 2, "{}", both.stdout);
+    assert!(both.stderr.contains("parameter `tls_min_version` is declared by several packs"), "{}", both.stderr);
+    assert!(both.stderr.contains("`builtin` and `company`"), "{}", both.stderr);
+    let company = check("[params]\nowner_label = \"owner\"\n\n[params.company]\ntls_min_version = \"1.1\"\n");
+    assert_eq!(company.code, 1, "{}", company.stderr);
+    assert!(company.stdout.contains("company-tls 1.1 owner"), "{}", company.stdout);
+    let builtin = check("[params.builtin]\ntls_min_version = \"1.1\"\n");
+    assert!(builtin.stdout.contains("company-tls 1.3 team"), "{}{}", builtin.stdout, builtin.stderr);
+    let wrong = check("[params.builtin]\nowner_label = \"x\"\n");
+    assert!(wrong.stderr.contains("pack `builtin` declares no parameter `owner_label`"), "{}", wrong.stderr);
+}

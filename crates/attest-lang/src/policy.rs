@@ -132,15 +132,22 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// This policy with the chosen parameter values.
-    pub fn with_values(&self, values: &Arc<params::ParamValues>) -> Policy {
+    /// This policy with the values chosen for the parameters it sees (those
+    /// of their packs; see `params`).
+    pub fn with_values(&self, chosen: &params::Chosen) -> Policy {
+        let values: params::ParamValues = self
+            .scope
+            .params
+            .iter()
+            .filter_map(|(name, d)| Some((name.clone(), chosen.get(&(d.pack.clone(), name.clone()))?.clone())))
+            .collect();
         Policy {
             meta: Arc::clone(&self.meta),
             body: Arc::clone(&self.body),
             scope: Arc::clone(&self.scope),
             file: Arc::clone(&self.file),
             span: self.span,
-            values: Arc::clone(values),
+            values: Arc::new(values),
         }
     }
 

@@ -27,7 +27,7 @@ pub(super) fn check_all(
     packs: &Packs,
 ) -> (Vec<Arc<Policy>>, Vec<Diag>) {
     let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
-    let defs = defs_of(&parsed, &files, &mut errors);
+    let defs = defs_of(&parsed, &files, packs, &mut errors);
     let mut policies = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
     let mut checked_functions: HashSet<String> = HashSet::new();
@@ -162,7 +162,7 @@ pub(super) fn scope_of_all(
     packs: &Packs,
 ) -> (Scope, Vec<Diag>) {
     let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
-    let defs = defs_of(&parsed, &files, &mut errors);
+    let defs = defs_of(&parsed, &files, packs, &mut errors);
     let mut all = Scope::default();
     for key in &roots {
         let scope = build_scope(key, &parsed, &defs, &mut errors);
@@ -255,6 +255,16 @@ fn read_import(key: &str, packs: &Packs) -> Result<(Origin, Arc<SourceFile>), Re
     Ok((Origin::Disk, SourceFile::new(key, text)))
 }
 
+/// The pack a file belongs to (see `params`): `builtin`, the innermost pack
+/// folder that holds it, or its own folder.
+fn pack_of(key: &str, packs: &Packs) -> String {
+    if key.starts_with("builtin:") {
+        return super::params::BUILTIN_PACK.to_string();
+    }
+    let folder = || key.rsplit_once('/').map_or(".", |(f, _)| f).to_string();
+    packs.dirs.iter().filter(|d| within(key, d)).max_by_key(|d| d.len()).cloned().unwrap_or_else(folder)
+}
+
 /// Whether the shown path `key` (its `..` resolved) is inside the shown folder
 /// `dir`; `.` is the folder paths are shown from.
 fn within(key: &str, dir: &str) -> bool {
@@ -280,7 +290,7 @@ struct Defs {
     params: Vec<Arc<Declared>>,
 }
 
-fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files, errors: &mut Vec<Diag>) -> HashMap<String, Defs> {
+fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files, packs: &Packs, errors: &mut Vec<Diag>) -> HashMap<String, Defs> {
     let patterns = pattern_params(parsed);
     let mut out = HashMap::new();
     for (k, ast) in parsed {
@@ -296,7 +306,7 @@ fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files, errors: &mut Vec<
                 let message = format!("parameter `{}` is a pattern of `matches`, and its default is not a regular expression", p.name.name);
                 errors.push(Diag::error(file, p.default_span, message, bad.reason));
             }
-            params.push(Arc::new(Declared { decl: p.clone(), file: Arc::clone(file), pattern }));
+            params.push(Arc::new(Declared { decl: p.clone(), file: Arc::clone(file), pattern, pack: pack_of(k, packs) }));
         }
         out.insert(k.clone(), Defs { functions, params });
     }

@@ -2,6 +2,13 @@
 //! (`param NAME = DEFAULT "description"`) and chosen by users in `attest.toml`
 //! (`[params]`) or, for one fixture, in a `# param: NAME = VALUE` comment.
 //!
+//! Each pack has its own parameters: a parameter is its pack (`builtin`, or
+//! the folder given with `-p` or in `attest.toml`'s `policies`) and its name,
+//! so a company pack's `tls_min_version` and the built-in pack's are two
+//! parameters unless one pack imports the other's declaration. A setting
+//! names one by its name when one pack declares it, and in a table of its
+//! pack (`[params.builtin]`, `[params."security/policies"]`) otherwise.
+//!
 //! INVARIANT: a chosen value has the type of the default (a number, a string,
 //! a bool, or a list of the default list's element type), so a policy never sees
 //! a type its author did not write.
@@ -74,14 +81,22 @@ pub mod stored {
     }
 }
 
-/// Values chosen by the user, by name; a parameter not here has its default.
+/// Values chosen for one policy, by name; a parameter not here has its default.
 pub type ParamValues = BTreeMap<String, ParamValue>;
+
+/// Values chosen by the user, by pack and name.
+pub type Chosen = BTreeMap<(String, String), ParamValue>;
+
+/// The pack of the built-in policies, as settings name it.
+pub const BUILTIN_PACK: &str = "builtin";
 
 /// A declared parameter with the file it is declared in.
 #[derive(Debug)]
 pub struct Declared {
     pub decl: Param,
     pub file: Arc<SourceFile>,
+    /// The pack of the file: `builtin`, or the folder of a pack from disk.
+    pub pack: String,
     /// Used as the pattern of `matches`: a value must be a regular expression.
     pub pattern: bool,
 }
@@ -146,8 +161,10 @@ impl ParamValue {
     }
 }
 
-/// One parameter setting to check: the name and the value, and where each is written.
+/// One parameter setting to check: the name and the value, and where each is
+/// written; the pack, when the setting names one.
 pub struct Setting {
+    pub pack: Option<String>,
     pub name: String,
     pub name_span: Span,
     pub value: toml::Value,
@@ -159,12 +176,33 @@ pub struct Setting {
 pub fn resolve(
     file: &Arc<SourceFile>,
     settings: impl IntoIterator<Item = Setting>,
-    declared: &BTreeMap<String, Arc<Declared>>,
-) -> (ParamValues, Vec<Diag>) {
-    let mut values = ParamValues::new();
+    declared: &BTreeMap<String, Vec<Arc<Declared>>>,
+) -> (Chosen, Vec<Diag>) {
+    let mut values = Chosen::new();
     let mut errors = Vec::new();
     for s in settings {
-        let Some(d) = declared.get(&s.name) else {
+        let all = declared.get(&s.name).map(Vec::as_slice).unwrap_or_default();
+        let of_pack: Vec<&Arc<Declared>> = all.iter().filter(|d| s.pack.as_ref().is_none_or(|p| *p == d.pack)).collect();
+        if of_pack.len() > 1 {
+            let packs: Vec<String> = of_pack.iter().map(|d| format!("`{}`", d.pack)).collect();
+            errors.push(
+                Diag::error(file, s.name_span, format!("parameter `{}` is declared by several packs", s.name), "which one?").with_help(
+                    format!(
+                        "{} each declare it; set it in the table of one: `[params.{}]`",
+                        packs.join(" and "),
+                        pack_key(&of_pack[0].pack)
+                    ),
+                ),
+            );
+            continue;
+        }
+        let Some(d) = of_pack.first() else {
+            if let (Some(pack), Some(other)) = (&s.pack, all.first()) {
+                let mut e = Diag::error(file, s.name_span, format!("pack `{pack}` declares no parameter `{}`", s.name), "not in this pack");
+                e.help = Some(format!("`{}` declares it: `[params.{}]`", other.pack, pack_key(&other.pack)));
+                errors.push(e);
+                continue;
+            }
             let help = did_you_mean(&s.name, declared.keys().map(String::as_str)).or_else(|| {
                 Some(if declared.is_empty() {
                     "no loaded policy declares a parameter".into()
@@ -187,7 +225,7 @@ pub fn resolve(
                 );
             }
             Some(v) => {
-                values.insert(s.name.clone(), v);
+                values.insert((d.pack.clone(), s.name.clone()), v);
             }
             None => errors.push(
                 Diag::error(file, s.value_span, format!("parameter `{}` is {}", s.name, default.kind()), "not that type")
@@ -199,22 +237,49 @@ pub fn resolve(
     (values, errors)
 }
 
-/// Every parameter declared in the scopes of `policies`.
-pub fn declared(policies: &[Arc<super::Policy>]) -> BTreeMap<String, Arc<Declared>> {
-    policies.iter().flat_map(|p| p.scope.params.iter().map(|(k, v)| (k.clone(), Arc::clone(v)))).collect()
+/// Every parameter declared in the scopes of `policies`, by name: one
+/// declaration per pack that declares the name.
+pub fn declared(policies: &[Arc<super::Policy>]) -> BTreeMap<String, Vec<Arc<Declared>>> {
+    let mut out: BTreeMap<String, Vec<Arc<Declared>>> = BTreeMap::new();
+    for d in policies.iter().flat_map(|p| p.scope.params.values()) {
+        let same = out.entry(d.decl.name.name.clone()).or_default();
+        if !same.iter().any(|o| Arc::ptr_eq(o, d)) {
+            same.push(Arc::clone(d));
+        }
+    }
+    out
 }
 
-/// The settings of a `[params]` table (of `attest.toml` or a fixture's sidecar).
+/// A pack as a TOML key: bare when it can be, quoted otherwise.
+fn pack_key(pack: &str) -> String {
+    if pack.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') { pack.to_string() } else { format!("{pack:?}") }
+}
+
+/// The settings of a `[params]` table (of `attest.toml` or a fixture's
+/// sidecar): `NAME = VALUE`, and `[params.PACK]` tables of one pack's.
 pub fn table_settings(table: &BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>) -> Vec<Setting> {
-    table
-        .iter()
-        .map(|(name, v)| Setting {
-            name: name.get_ref().clone(),
-            name_span: Span::new(name.span().start, name.span().end),
-            value: v.get_ref().clone(),
-            value_span: Span::new(v.span().start, v.span().end),
-        })
-        .collect()
+    let mut out = Vec::new();
+    for (name, v) in table {
+        match v.get_ref() {
+            // `toml::Value` keeps no spans inside a table: its entries are
+            // reported at the table.
+            toml::Value::Table(inner) => out.extend(inner.iter().map(|(n, val)| Setting {
+                pack: Some(name.get_ref().clone()),
+                name: n.clone(),
+                name_span: Span::new(name.span().start, name.span().end),
+                value: val.clone(),
+                value_span: Span::new(v.span().start, v.span().end),
+            })),
+            value => out.push(Setting {
+                pack: None,
+                name: name.get_ref().clone(),
+                name_span: Span::new(name.span().start, name.span().end),
+                value: value.clone(),
+                value_span: Span::new(v.span().start, v.span().end),
+            }),
+        }
+    }
+    out
 }
 
 /// `# param: NAME = VALUE` comments (the value in TOML syntax), for fixtures.
@@ -231,6 +296,7 @@ pub fn comment_settings(file: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<S
             let name_at = body_at + (body.len() - body.trim_start().len());
             let value = table.get("v")?.clone();
             (!name.is_empty()).then(|| Setting {
+                pack: None,
                 name: name.to_string(),
                 name_span: Span::new(offset + name_at, offset + name_at + name.len()),
                 value,
