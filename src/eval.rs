@@ -3,6 +3,7 @@
 //! INVARIANT: pure and deterministic. No file, network, environment or clock
 //! access; every loop is bounded by `MAX_STEPS`.
 
+pub mod branches;
 pub mod builtins;
 mod ops;
 mod value;
@@ -243,7 +244,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     /// its body when the element is in scope.
     fn element(&mut self, filter: Option<&Expr>, body: &[Stmt], out: &mut Vec<Outcome<'a>>, this: Option<&DocRef<'a>>) -> Result<()> {
         let applies = match filter {
-            Some(f) => self.cond(f)?,
+            Some(f) => self.branch(f)?,
             None => Tri::True,
         };
         if applies != Tri::False {
@@ -280,6 +281,14 @@ impl<'p, 'a> Ctx<'p, 'a> {
         Ok(Tri::of(&self.eval(e)?))
     }
 
+    /// A condition that is a branch (an operand of `and`/`or`, a filter):
+    /// its outcome is recorded for test coverage.
+    fn branch(&mut self, e: &Expr) -> Result<Tri> {
+        let t = self.cond(e)?;
+        branches::record(&self.file, e.span, t);
+        Ok(t)
+    }
+
     fn eval(&mut self, e: &Expr) -> Result<Value<'a>> {
         self.tick()?;
         Ok(match &e.kind {
@@ -313,12 +322,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Collection(name, args) => self.collection(name, args)?,
             ExprKind::Not(inner) => (!self.cond(inner)?).value(),
             ExprKind::And(a, b) => {
-                let l = self.cond(a)?;
-                if l == Tri::False { Value::Bool(false) } else { l.and(self.cond(b)?).value() }
+                let l = self.branch(a)?;
+                if l == Tri::False { Value::Bool(false) } else { l.and(self.branch(b)?).value() }
             }
             ExprKind::Or(a, b) => {
-                let l = self.cond(a)?;
-                if l == Tri::True { Value::Bool(true) } else { l.or(self.cond(b)?).value() }
+                let l = self.branch(a)?;
+                if l == Tri::True { Value::Bool(true) } else { l.or(self.branch(b)?).value() }
             }
             ExprKind::Binary(op, a, b) => {
                 let l = self.eval(a)?;
@@ -390,6 +399,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                     let keep = self.eval(cond);
                     self.current.pop();
                     let keep = keep?;
+                    branches::record(&self.file, cond.span, Tri::of(&keep));
                     match Tri::of(&keep) {
                         Tri::True => kept.push(item.clone()),
                         Tri::Unknown if undecided.is_none() => undecided = Some(keep),
@@ -535,6 +545,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         let saved_current = std::mem::take(&mut self.current);
         let saved_file = std::mem::replace(&mut self.file, Arc::clone(&func.file));
         self.vars = func.def.params.iter().map(|p| p.name.clone()).zip(values).collect();
+        branches::record(&func.file, func.def.body.span, Tri::True);
         self.depth += 1;
         let result = f(self, &func.def.body);
         self.depth -= 1;

@@ -13,7 +13,7 @@ use crate::diag::{Diag, Label, did_you_mean};
 use crate::discover::{Input, Role};
 use crate::doc::Document;
 use crate::engine::{self, Loaded, run_policy};
-use crate::eval::Tri;
+use crate::eval::{self, Tri};
 use crate::finding::{Finding, Status};
 use crate::load::Limits;
 use crate::policy::ast::Stmt;
@@ -37,6 +37,9 @@ pub struct PolicyResult {
     pub policy: Arc<Policy>,
     pub fixtures: Vec<FixtureResult>,
     pub assertions: Vec<AssertionCoverage>,
+    pub branches: Vec<BranchCoverage>,
+    /// The branches the fixtures took, while they run (`branches` after).
+    hits: eval::branches::Hits,
 }
 
 #[derive(Debug)]
@@ -56,6 +59,43 @@ pub struct AssertionCoverage {
     pub failed: usize,
 }
 
+/// A branch of a policy (in its file or a library it calls) and whether a
+/// fixture took it.
+#[derive(Debug, Clone)]
+pub struct BranchCoverage {
+    pub path: String,
+    pub line: usize,
+    pub text: String,
+    pub kind: Branch,
+    pub taken: bool,
+}
+
+/// What taking a branch means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Branch {
+    /// An operand of `or` that held, so that the condition held through it.
+    Or,
+    /// An operand of `and` that did not hold, so that the condition failed through it.
+    And,
+    /// A `where` or `[? …]` filter that both kept and skipped an element.
+    Filter,
+    /// A user function that was called.
+    Function,
+}
+
+impl Branch {
+    /// What a fixture never did to a branch of this kind.
+    pub fn gap(self) -> &'static str {
+        match self {
+            Branch::Or => "no fixture made this alternative of `or` hold",
+            Branch::And => "no fixture made this operand of `and` fail",
+            Branch::Filter => "no fixture made this filter both keep and skip an element",
+            Branch::Function => "no fixture called this function",
+        }
+    }
+}
+
 impl PolicyResult {
     pub fn passed(&self) -> bool {
         !self.fixtures.is_empty() && self.fixtures.iter().all(|f| f.mismatches.is_empty())
@@ -69,6 +109,11 @@ impl PolicyResult {
     pub fn covered(&self) -> (usize, usize) {
         (self.assertions.iter().filter(|a| a.failed > 0).count(), self.assertions.len())
     }
+
+    /// Branches some fixture took, over all branches.
+    pub fn branches_taken(&self) -> (usize, usize) {
+        (self.branches.iter().filter(|b| b.taken).count(), self.branches.len())
+    }
 }
 
 impl Suite {
@@ -78,9 +123,31 @@ impl Suite {
 
     /// Percentage of assertions, over all policies, that some fixture made fail.
     pub fn coverage(&self) -> f64 {
-        let (hit, all) = self.policies.iter().map(PolicyResult::covered).fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
-        if all == 0 { 100.0 } else { hit as f64 * 100.0 / all as f64 }
+        percent(self.policies.iter().map(PolicyResult::covered))
     }
+
+    /// Every branch of the policies tested, once: a branch of a library
+    /// several policies call is taken when a fixture of any of them took it.
+    pub fn branches(&self) -> Vec<BranchCoverage> {
+        let mut out: BTreeMap<(String, usize, String, Branch), BranchCoverage> = BTreeMap::new();
+        for b in self.policies.iter().flat_map(|r| &r.branches) {
+            let key = (b.path.clone(), b.line, b.text.clone(), b.kind);
+            out.entry(key).and_modify(|seen| seen.taken |= b.taken).or_insert_with(|| b.clone());
+        }
+        out.into_values().collect()
+    }
+
+    /// Percentage of branches, over all policies and the libraries they
+    /// call, that some fixture took.
+    pub fn branch_coverage(&self) -> f64 {
+        let all = self.branches();
+        percent(std::iter::once((all.iter().filter(|b| b.taken).count(), all.len())))
+    }
+}
+
+fn percent(counts: impl Iterator<Item = (usize, usize)>) -> f64 {
+    let (hit, all) = counts.fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
+    if all == 0 { 100.0 } else { hit as f64 * 100.0 / all as f64 }
 }
 
 /// The folder holding a policy's fixtures, for a policy loaded from disk;
@@ -95,13 +162,20 @@ pub fn fixture_dir(policy: &Policy, root: &Path) -> Option<PathBuf> {
 pub fn run(policies: &[Arc<Policy>], all: &[Arc<Policy>], limits: &Limits, root: &Path) -> Suite {
     let mut suite = Suite::default();
     for policy in policies {
-        let mut result = PolicyResult { policy: Arc::clone(policy), fixtures: Vec::new(), assertions: assertions(policy) };
+        let mut result = PolicyResult {
+            policy: Arc::clone(policy),
+            fixtures: Vec::new(),
+            assertions: assertions(policy),
+            branches: Vec::new(),
+            hits: eval::branches::Hits::new(),
+        };
         let fixtures = fixture_dir(policy, root).map(|d| fixture_files(&d, root)).unwrap_or_default();
         for input in fixtures {
             if let Some(f) = run_fixture(policy, all, &input, limits, root, &mut result, &mut suite.problems) {
                 result.fixtures.push(f);
             }
         }
+        result.branches = branches(policy, &std::mem::take(&mut result.hits));
         suite.policies.push(result);
     }
     suite
@@ -163,6 +237,93 @@ pub fn load_fixture(input: &Input, limits: &Limits, root: &Path) -> Option<Fixtu
     let files = engine::load_all(std::slice::from_ref(input), limits, root);
     let index = files.iter().position(|l| l.file.path == input.display)?;
     Some(FixtureUnit { files, index })
+}
+
+/// The branches of a policy: the operands of its `or` and `and` chains, its
+/// filters and the user functions it calls, in its own file and in the
+/// libraries it calls; each marked taken when `hits` says a fixture took it.
+fn branches(policy: &Policy, hits: &eval::branches::Hits) -> Vec<BranchCoverage> {
+    struct Walk<'h> {
+        hits: &'h eval::branches::Hits,
+        scope: &'h crate::policy::Scope,
+        called: std::collections::HashSet<String>,
+        out: Vec<BranchCoverage>,
+    }
+    impl Walk<'_> {
+        fn point(&mut self, file: &SourceFile, span: Span, kind: Branch) {
+            let seen = self.hits.get(&file.path).and_then(|h| h.get(&(span.start, span.end))).copied().unwrap_or_default();
+            let taken = match kind {
+                Branch::Or => seen.held,
+                Branch::And => seen.failed,
+                Branch::Filter => seen.held && seen.failed,
+                Branch::Function => seen.held,
+            };
+            // The first line: a branch that goes on, or a comment after it, is cut.
+            let text = file.slice(span).lines().next().unwrap_or("").trim().to_string();
+            self.out.push(BranchCoverage { path: file.path.clone(), line: file.line_col(span.start as usize).line, text, kind, taken });
+        }
+
+        fn expr(&mut self, file: &Arc<SourceFile>, e: &crate::policy::ast::Expr) {
+            use crate::policy::ast::ExprKind;
+            match &e.kind {
+                ExprKind::Or(..) | ExprKind::And(..) => {
+                    let or = matches!(e.kind, ExprKind::Or(..));
+                    let mut leaves = Vec::new();
+                    chain(e, or, &mut leaves);
+                    for leaf in leaves {
+                        self.point(file, leaf.span, if or { Branch::Or } else { Branch::And });
+                        self.expr(file, leaf);
+                    }
+                    return;
+                }
+                ExprKind::Filter(base, cond) => {
+                    self.point(file, cond.span, Branch::Filter);
+                    self.expr(file, base);
+                    self.expr(file, cond);
+                    return;
+                }
+                ExprKind::Call(name, _) => {
+                    if let Some(f) = self.scope.functions.get(&name.name).cloned()
+                        && self.called.insert(name.name.clone())
+                    {
+                        self.point(&f.file, f.def.body.span, Branch::Function);
+                        self.expr(&f.file, &f.def.body);
+                    }
+                }
+                _ => {}
+            }
+            for child in e.children() {
+                self.expr(file, child);
+            }
+        }
+
+        fn stmts(&mut self, file: &Arc<SourceFile>, stmts: &[Stmt]) {
+            for s in stmts {
+                if let Stmt::For { source, filter, body, .. } = s {
+                    self.expr(file, source);
+                    if let Some(f) = filter {
+                        self.point(file, f.span, Branch::Filter);
+                        self.expr(file, f);
+                    }
+                    self.stmts(file, body);
+                } else {
+                    s.exprs().into_iter().for_each(|e| self.expr(file, e));
+                }
+            }
+        }
+    }
+    /// The operands of a chain of one operator, `a or b or c`.
+    fn chain<'e>(e: &'e crate::policy::ast::Expr, or: bool, out: &mut Vec<&'e crate::policy::ast::Expr>) {
+        use crate::policy::ast::ExprKind;
+        match &e.kind {
+            ExprKind::Or(a, b) if or => [a, b].into_iter().for_each(|x| chain(x, or, out)),
+            ExprKind::And(a, b) if !or => [a, b].into_iter().for_each(|x| chain(x, or, out)),
+            _ => out.push(e),
+        }
+    }
+    let mut walk = Walk { hits, scope: &policy.scope, called: std::collections::HashSet::new(), out: Vec::new() };
+    walk.stmts(&policy.file, &policy.body);
+    walk.out
 }
 
 /// The `assert` statements of a policy, in order.
@@ -236,8 +397,14 @@ fn run_fixture(
     let docs = unit.docs();
     let mut mismatches = Vec::new();
     for policy in &run_these {
-        let run = unit.own(run_policy(policy, &docs, &file));
-        if policy.meta.id == own.meta.id {
+        let mine = policy.meta.id == own.meta.id;
+        let run = if mine {
+            eval::branches::recording(&mut result.hits, || run_policy(policy, &docs, &file))
+        } else {
+            run_policy(policy, &docs, &file)
+        };
+        let run = unit.own(run);
+        if mine {
             for (span, outcome) in &run.outcomes {
                 if let Some(a) = result.assertions.iter_mut().find(|a| a.span == *span) {
                     a.evaluated += 1;

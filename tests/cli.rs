@@ -577,3 +577,42 @@ fn parameters_of_two_packs_with_one_name_are_two_parameters() {
     let wrong = check("[params.builtin]\nowner_label = \"x\"\n");
     assert!(wrong.stderr.contains("pack `builtin` declares no parameter `owner_label`"), "{}", wrong.stderr);
 }
+
+/// Coverage counts branches: an alternative of `or` no fixture made hold, a
+/// filter that never skipped; a function the policy calls is taken when called. `--min-coverage` and
+/// `--min-branch-coverage` say by how much they were missed, and take
+/// percentages only.
+#[test]
+fn branch_coverage_names_the_branches_no_fixture_took() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("rules/pinned")).unwrap();
+    let policy = "fn digest(i) = i matches \"@sha256:\"\nfn unused(i) = i == \"x\"\n\
+        policy pinned {\n  title \"t\"\n  criteria CC8.1\n  severity low\n  description \"d\"\n  rationale \"r\"\n  remediation \"m\"\n\n  \
+        for c in kubernetes.containers where c.image exists {\n    \
+        assert digest(c.image) or c.image ends_with \":stable\" else \"`{c.image}` is not pinned\"\n  }\n}\n";
+    std::fs::write(dir.path().join("rules/pinned.policy"), policy).unwrap();
+    let pod = |image: &str| {
+        format!("apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: a\n      image: {image}\n")
+    };
+    std::fs::write(dir.path().join("rules/pinned/fail.yaml"), pod("nginx:latest # expect: pinned")).unwrap();
+    std::fs::write(dir.path().join("rules/pinned/pass.yaml"), pod("nginx@sha256:abc")).unwrap();
+
+    let out = common::attest_in(dir.path(), &["test", "rules", "--min-branch-coverage", "100"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(
+        out.stdout.contains("rules/pinned.policy:11 `c.image exists`: no fixture made this filter both keep and skip an element"),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("`c.image ends_with \":stable\"`: no fixture made this alternative of `or` hold"), "{}", out.stdout);
+    assert!(!out.stdout.contains("`digest(c.image)`: no fixture"), "{}", out.stdout);
+    assert!(out.stdout.contains("coverage 100% of assertions, 50% of branches"), "{}", out.stdout);
+    assert!(out.stderr.contains("coverage of branches is 50.0%, 50.0 points below --min-branch-coverage 100"), "{}", out.stderr);
+    let json = common::attest_in(dir.path(), &["test", "rules", "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).expect("json");
+    assert_eq!(v["branch_coverage"], 50.0, "{}", json.stdout);
+    assert_eq!(v["policies"][0]["branches"][0]["kind"], "filter", "{}", json.stdout);
+    let bad = common::attest_in(dir.path(), &["test", "rules", "--min-coverage", "150"]);
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("150 is not a percentage from 0 to 100"), "{}", bad.stderr);
+}

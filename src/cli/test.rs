@@ -26,9 +26,12 @@ pub struct TestArgs {
     /// Write the results to a file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Fail unless at least this percentage of assertions is made to fail by some fixture.
-    #[arg(long, value_name = "PCT")]
+    /// Fail unless at least this percentage of assertions is made to fail by some fixture (0 to 100).
+    #[arg(long, value_name = "PCT", value_parser = percentage)]
     pub min_coverage: Option<f64>,
+    /// Fail unless at least this percentage of branches (`or`/`and` operands, filters, functions) is taken by some fixture (0 to 100).
+    #[arg(long, value_name = "PCT", value_parser = percentage)]
+    pub min_branch_coverage: Option<f64>,
     /// When to use colour in text output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -59,7 +62,7 @@ pub fn run(args: &TestArgs, root: &Path) -> u8 {
     let suite = testing::run(&selected, &all, &Default::default(), root);
     let stdout_color = args.output.is_none() && use_color(args.color, std::io::stdout().is_terminal());
     let out = match args.format {
-        TestFormat::Text => render::text(&suite, stdout_color),
+        TestFormat::Text => render::text(&suite, stdout_color, args.min_branch_coverage.is_some()),
         TestFormat::Json => render::json(&suite),
         TestFormat::Junit => render::junit(&suite),
     };
@@ -69,6 +72,24 @@ pub fn run(args: &TestArgs, root: &Path) -> u8 {
     if !suite.problems.is_empty() {
         return TROUBLE;
     }
-    let covered = args.min_coverage.is_none_or(|min| suite.coverage() + 1e-9 >= min);
-    if suite.passed() && covered { OK } else { FOUND }
+    let short = |min: Option<f64>, got: f64, what: &str, listed: &str| match min {
+        Some(min) if got + 1e-9 < min => {
+            output::error(format!(
+                "coverage of {what} is {got:.1}%, {:.1} points below --min-{}coverage {min}; {listed}",
+                min - got,
+                if what == "branches" { "branch-" } else { "" }
+            ));
+            false
+        }
+        _ => true,
+    };
+    let assertions = short(args.min_coverage, suite.coverage(), "assertions", "the report lists the assertions no fixture made fail");
+    let branches = short(args.min_branch_coverage, suite.branch_coverage(), "branches", "the report lists the branches no fixture took");
+    if suite.passed() && assertions && branches { OK } else { FOUND }
+}
+
+/// A percentage, 0 to 100.
+fn percentage(s: &str) -> Result<f64, String> {
+    let n: f64 = s.parse().map_err(|_| format!("`{s}` is not a number"))?;
+    if (0.0..=100.0).contains(&n) { Ok(n) } else { Err(format!("{n} is not a percentage from 0 to 100")) }
 }

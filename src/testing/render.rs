@@ -11,8 +11,9 @@ fn id(p: &Policy) -> &str {
 }
 
 /// The text report: problems, a line per policy with its mismatches, the
-/// assertions no fixture made fail, and the totals.
-pub fn text(suite: &Suite, color: bool) -> String {
+/// assertions no fixture made fail, the branches no fixture took (listed
+/// when `list_branches`, else counted), and the totals.
+pub fn text(suite: &Suite, color: bool, list_branches: bool) -> String {
     let mut out = String::new();
     for d in &suite.problems {
         out.push_str(&diag::render(d, color, 100));
@@ -52,14 +53,25 @@ pub fn text(suite: &Suite, color: bool) -> String {
             let _ = writeln!(out, "{g}");
         }
     }
+    let untaken: Vec<String> =
+        suite.branches().iter().filter(|b| !b.taken).map(|b| format!("  {}:{} `{}`: {}", b.path, b.line, b.text, b.kind.gap())).collect();
+    if list_branches && !untaken.is_empty() {
+        let _ = writeln!(out, "\nbranches no fixture took:");
+        for b in &untaken {
+            let _ = writeln!(out, "{b}");
+        }
+    } else if !untaken.is_empty() {
+        let _ = writeln!(out, "\n{} no fixture took (`--min-branch-coverage` lists them)", crate::diag::plural(untaken.len(), "branch"));
+    }
     let passed = suite.policies.iter().filter(|r| r.passed()).count();
     let _ = writeln!(
         out,
-        "\n{} passed, {} failed, {} with broken fixtures; coverage {:.0}% of assertions",
+        "\n{} passed, {} failed, {} with broken fixtures; coverage {:.0}% of assertions, {:.0}% of branches",
         passed,
         suite.policies.len() - passed,
         suite.problems.len(),
-        suite.coverage()
+        suite.coverage(),
+        suite.branch_coverage()
     );
     out
 }
@@ -73,6 +85,7 @@ struct JsonSuite<'a> {
     version: u32,
     passed: bool,
     coverage: f64,
+    branch_coverage: f64,
     policies: Vec<JsonPolicy<'a>>,
     problems: Vec<JsonDiag>,
 }
@@ -83,6 +96,16 @@ struct JsonPolicy<'a> {
     passed: bool,
     fixtures: Vec<JsonFixture<'a>>,
     assertions: Vec<JsonAssertion<'a>>,
+    branches: Vec<JsonBranch<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonBranch<'a> {
+    path: &'a str,
+    line: usize,
+    text: &'a str,
+    kind: crate::testing::Branch,
+    taken: bool,
 }
 
 #[derive(serde::Serialize)]
@@ -121,6 +144,7 @@ pub fn json(suite: &Suite) -> String {
         version: 1,
         passed: suite.passed(),
         coverage: (suite.coverage() * 10.0).round() / 10.0,
+        branch_coverage: (suite.branch_coverage() * 10.0).round() / 10.0,
         policies: suite
             .policies
             .iter()
@@ -141,6 +165,11 @@ pub fn json(suite: &Suite) -> String {
                     .iter()
                     .map(|a| JsonAssertion { line: a.line, text: &a.text, evaluated: a.evaluated, failed: a.failed })
                     .collect(),
+                branches: r
+                    .branches
+                    .iter()
+                    .map(|b| JsonBranch { path: &b.path, line: b.line, text: &b.text, kind: b.kind, taken: b.taken })
+                    .collect(),
             })
             .collect(),
         problems: suite.problems.iter().map(json_diag).collect(),
@@ -148,7 +177,6 @@ pub fn json(suite: &Suite) -> String {
     serde_json::to_string_pretty(&out).unwrap_or_default() + "\n"
 }
 
-/// A test suite per policy, a test case per fixture.
 /// The JUnit report: a test suite per policy, a test case per fixture.
 pub fn junit(suite: &Suite) -> String {
     use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
@@ -193,5 +221,5 @@ pub fn junit(suite: &Suite) -> String {
 
 /// The text report without colour, for the project's own policy tests.
 pub fn summary(suite: &Suite) -> String {
-    text(suite, false)
+    text(suite, false, false)
 }

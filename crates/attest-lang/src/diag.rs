@@ -185,6 +185,7 @@ pub fn plural(n: usize, word: &str) -> String {
     match (n, word.strip_suffix('y')) {
         (1, _) => format!("{n} {word}"),
         (_, Some(stem)) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{n} {stem}ies"),
+        _ if word.ends_with("ch") || word.ends_with("sh") || word.ends_with(['s', 'x']) => format!("{n} {word}es"),
         _ => format!("{n} {word}s"),
     }
 }

@@ -454,7 +454,7 @@ impl<'f> Builder<'f> {
                     placeholder_expr(span)
                 });
                 for s in nots.into_iter().rev() {
-                    let s = s.to(e.span);
+                    let s = s.to(span);
                     e = Expr { kind: ExprKind::Not(Box::new(e)), span: s };
                 }
                 e
