@@ -76,12 +76,17 @@ pub fn collection(name: &str) -> Option<&'static Collection> {
 /// Whether `name` is a platform namespace: `kubernetes` in `kubernetes.containers`
 /// names collections, not a variable.
 pub fn is_namespace(name: &str) -> bool {
-    COLLECTIONS.iter().any(|c| c.platform() == Some(name))
+    static NAMESPACES: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        let mut all: Vec<&str> = COLLECTIONS.iter().filter_map(Collection::platform).collect();
+        all.dedup();
+        all
+    });
+    NAMESPACES.contains(&name)
 }
 
 /// Whether `name` is a collection named by one word (`documents`).
 pub fn is_root_collection(name: &str) -> bool {
-    COLLECTIONS.iter().any(|c| c.platform().is_none() && c.name == name)
+    COLLECTIONS.iter().any(|c| c.name == name && !c.name.contains('.'))
 }
 
 /// Every built-in function, in the order the book lists them.
