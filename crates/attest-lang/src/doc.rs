@@ -139,7 +139,8 @@ pub struct Document {
 }
 
 /// Values a platform view makes from a document's nodes (the flags of a
-/// Kubernetes control-plane component, parsed from its command line), each
+/// Kubernetes control-plane component, parsed from its command line; the
+/// Kubernetes objects of a Terraform file's kubernetes provider), each
 /// keeping the span of the text it came from. Made on first use and kept
 /// with the document, so that collection items borrow them as they borrow
 /// the document's own nodes; they are not part of `root`, so no other view
