@@ -10,8 +10,7 @@ resource "aws_rds_cluster_instance" "writer" {
 }
 
 resource "aws_db_instance" "aurora_member" {
-  engine             = "aurora-mysql"
-  cluster_identifier = aws_rds_cluster.main.id
+  engine = "aurora-mysql"
 }
 
 resource "aws_db_instance" "replica" {

@@ -24,8 +24,7 @@ resource "aws_rds_cluster_instance" "member" {
 }
 
 resource "aws_db_instance" "aurora_member" {
-  cluster_identifier = aws_rds_cluster.aurora.id
-  engine             = "aurora-mysql"
+  engine = "aurora-mysql"
 }
 
 # Restored or cloned databases inherit the encryption of their source.

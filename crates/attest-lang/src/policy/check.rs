@@ -31,6 +31,7 @@ pub(super) fn check_all(
     let mut policies = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
     let mut checked_functions: HashSet<String> = HashSet::new();
+    let mut calls = super::shapes::Calls::default();
     // A file that defines nothing sees exactly what it imports: files that
     // import the same libraries (most of a pack) share one scope.
     let mut shared: HashMap<Vec<String>, Arc<Scope>> = HashMap::new();
@@ -59,7 +60,7 @@ pub(super) fn check_all(
                 continue;
             }
             // The built-in pack's paths are checked by its tests, not on every run.
-            if *origin == Origin::Disk && super::shapes::check(file, &p.body, &scope, &mut errors) {
+            if *origin == Origin::Disk && super::shapes::check(file, &p.body, &scope, &mut calls, &mut errors) {
                 continue;
             }
             if let Some((first_file, first_span)) = seen_ids.get(&p.id.name) {
@@ -85,6 +86,7 @@ pub(super) fn check_all(
             }));
         }
     }
+    calls.finish(&mut errors);
     // Check the functions of imported library files too (each once).
     for (key, ast) in &parsed {
         if checked_functions.contains(key) {

@@ -15,6 +15,7 @@ use super::surface;
 use crate::diag::{Diag, did_you_mean};
 use crate::schema::{self, Field, Ty};
 use crate::source::{SourceFile, Span};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A value's type and how messages name it: `aws_db_instance`,
@@ -35,9 +36,34 @@ impl Typed {
     }
 }
 
+/// What the pass has found of user functions, over the policies of one load:
+/// the type each returns for the types of its arguments (a function is
+/// checked once per such combination), and the errors in its body. A
+/// function may serve several types (a helper for `root_block_device` and
+/// `ebs_block_device`): an attribute is an error only when none of the types
+/// it was called with has it (`finish`).
+#[derive(Default)]
+pub(super) struct Calls {
+    returns: HashMap<String, Typed>,
+    /// By function: how many argument types it was checked with, and each
+    /// error in its body with how many of them raised it.
+    bodies: HashMap<String, (usize, Vec<(usize, Diag)>)>,
+}
+
+impl Calls {
+    /// The errors in function bodies that every type they were called with raised.
+    pub(super) fn finish(self, errors: &mut Vec<Diag>) {
+        let mut names: Vec<_> = self.bodies.into_iter().collect();
+        names.sort_by(|a, b| a.0.cmp(&b.0));
+        for (_, (checked, found)) in names {
+            errors.extend(found.into_iter().filter(|(n, _)| *n == checked).map(|(_, d)| d));
+        }
+    }
+}
+
 /// Check a policy body; errors are added to `errors`. Whether any was found.
-pub(super) fn check(file: &Arc<SourceFile>, body: &[Stmt], scope: &Scope, errors: &mut Vec<Diag>) -> bool {
-    let mut s = Shapes { file, scope, errors, vars: Vec::new(), current: Vec::new(), found: false };
+pub(super) fn check(file: &Arc<SourceFile>, body: &[Stmt], scope: &Scope, calls: &mut Calls, errors: &mut Vec<Diag>) -> bool {
+    let mut s = Shapes { file, scope, errors, calls, vars: Vec::new(), current: Vec::new(), found: false };
     s.stmts(body);
     s.found
 }
@@ -46,6 +72,7 @@ struct Shapes<'a> {
     file: &'a Arc<SourceFile>,
     scope: &'a Scope,
     errors: &'a mut Vec<Diag>,
+    calls: &'a mut Calls,
     vars: Vec<(String, Typed)>,
     /// The element a filter `[? …]` is looking at (`@`).
     current: Vec<Typed>,
@@ -247,8 +274,43 @@ impl Shapes<'_> {
                 }
                 _ => Typed::any(),
             },
-            _ => Typed::any(),
+            _ => self.user_function(name, typed),
         }
+    }
+
+    /// A call of a user function with typed arguments: its body is checked
+    /// with its parameters of those types, in its own file, and its type is
+    /// the call's. The built-in pack's library is checked by its tests.
+    fn user_function(&mut self, name: &str, typed: Vec<Typed>) -> Typed {
+        let scope = self.scope;
+        let Some(f) = scope.functions.get(name) else { return Typed::any() };
+        if f.file.path.starts_with("builtin:") || typed.iter().all(|t| t.ty == Ty::Any) {
+            return Typed::any();
+        }
+        let key = format!("{name}{:?}", typed.iter().map(|t| &t.ty).collect::<Vec<_>>());
+        if let Some(known) = self.calls.returns.get(&key) {
+            return known.clone();
+        }
+        // Recursion through the same types ends here.
+        self.calls.returns.insert(key.clone(), Typed::any());
+        let vars = f.def.params.iter().map(|p| p.name.clone()).zip(typed).collect();
+        let saved = (std::mem::replace(&mut self.vars, vars), std::mem::take(&mut self.current), self.file, self.found);
+        let before = self.errors.len();
+        self.file = &f.file;
+        let result = self.expr(&f.def.body);
+        let raised: Vec<Diag> = self.errors.drain(before..).collect();
+        (self.vars, self.current, self.file, self.found) = saved;
+        // Held until every call is seen: see `Calls`.
+        let (checked, found) = self.calls.bodies.entry(name.to_string()).or_default();
+        *checked += 1;
+        for d in raised {
+            match found.iter_mut().find(|(_, seen)| seen.span() == d.span()) {
+                Some((n, _)) => *n += 1,
+                None => found.push((1, d)),
+            }
+        }
+        self.calls.returns.insert(key, result.clone());
+        result
     }
 
     /// `==`, `!=`, `<`, … between values that can never be equal or ordered.
