@@ -571,17 +571,16 @@ fn criteria(
                 }
             }
             counts.resources = resources.len();
-            let open: Vec<String> = findings
-                .iter()
-                .filter(|f| f.status != "waived" && f.criteria.iter().any(|c| c == id))
-                .map(|f| f.fingerprint.clone())
-                .collect();
+            let mine: Vec<_> = findings.iter().filter(|f| f.status != "waived" && f.criteria.iter().any(|c| c == id)).collect();
+            let open: Vec<String> = mine.iter().map(|f| f.fingerprint.clone()).collect();
+            // A policy that could not be evaluated does not show the criterion holds.
+            let errors = mine.iter().any(|f| f.status == "error");
             let outcomes = counts.pass + counts.fail + counts.unknown + counts.waived;
             let status = if policies.is_empty() {
                 Status::NotCovered
             } else if outcomes == 0 {
                 Status::NotApplicable
-            } else if counts.fail > 0 || (input.strict && counts.unknown > 0) {
+            } else if counts.fail > 0 || errors || (input.strict && counts.unknown > 0) {
                 Status::Fails
             } else {
                 Status::Holds

@@ -517,6 +517,12 @@ fn an_evaluation_error_fails_the_run_and_the_test() {
     assert_eq!(v["findings"][0]["status"], "error", "{}", json.stdout);
     assert_eq!(v["summary"]["findings"]["error"], 1, "{}", json.stdout);
 
+    // In the evidence report, the criterion is not shown to hold.
+    let report = common::attest_in(dir.path(), &["report", "--no-builtin", "-p", "rules", "-f", "json", "pod.yaml"]);
+    let r: serde_json::Value = serde_json::from_str(&report.stdout).expect("report json");
+    let cc81 = r["criteria"].as_array().and_then(|c| c.iter().find(|c| c["id"] == "CC8.1")).expect("CC8.1");
+    assert_eq!(cc81["status"], "fails", "{cc81}");
+
     let test = common::attest_in(dir.path(), &["test", "rules"]);
     assert_eq!(test.code, 1, "{}{}", test.stdout, test.stderr);
     assert!(test.stdout.contains("`named` could not be evaluated"), "{}", test.stdout);
