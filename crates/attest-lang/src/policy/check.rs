@@ -26,12 +26,15 @@ pub(super) fn check_all(
     mut errors: Vec<Diag>,
     packs: &Packs,
 ) -> (Vec<Arc<Policy>>, Vec<Diag>) {
-    let parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
+    let mut parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
     let defs = defs_of(&parsed, &files, packs, &mut errors);
-    let mut policies = Vec::new();
+    // The policies that check, each with where its body is in `parsed`: the
+    // bodies are moved out once everything that reads them is done.
+    let mut sound: Vec<(Policy, String, usize)> = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
     let mut checked_functions: HashSet<String> = HashSet::new();
     let mut calls = super::shapes::Calls::default();
+    let mut reads_of = ReadsOf::new();
     // A file that defines nothing sees exactly what it imports: files that
     // import the same libraries (most of a pack) share one scope.
     let mut shared: HashMap<Vec<String>, Arc<Scope>> = HashMap::new();
@@ -50,7 +53,7 @@ pub(super) fn check_all(
         if checked_functions.insert(key.clone()) {
             check_functions(file, *origin, ast, &scope, &mut errors);
         }
-        for p in &ast.policies {
+        for (index, p) in ast.policies.iter().enumerate() {
             let mut c = Checker::new(file, &scope, &mut errors);
             c.builtin = *origin == Origin::Builtin;
             let meta = c.meta(p);
@@ -74,16 +77,17 @@ pub(super) fn check_all(
                 continue;
             }
             seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
-            let params = params_read(&p.body, &scope);
+            let params = params_read(&p.body, &scope, &mut reads_of);
             let meta = Meta { platforms, source: file.path.clone(), params, ..meta };
-            policies.push(Arc::new(Policy {
+            let policy = Policy {
                 meta: Arc::new(meta),
-                body: Arc::new(p.body.clone()),
+                body: Arc::default(),
                 scope: Arc::clone(&scope),
                 file: Arc::clone(file),
                 span: p.span,
                 values: Arc::default(),
-            }));
+            };
+            sound.push((policy, key.clone(), index));
         }
     }
     calls.finish(&mut errors);
@@ -96,6 +100,14 @@ pub(super) fn check_all(
         let scope = build_scope(key, &parsed, &defs, &mut Vec::new());
         check_functions(file, *origin, ast, &scope, &mut errors);
     }
+    let mut policies: Vec<Arc<Policy>> = sound
+        .into_iter()
+        .map(|(mut policy, key, index)| {
+            let body = parsed.get_mut(&key).and_then(|ast| ast.policies.get_mut(index)).map(|p| std::mem::take(&mut p.body));
+            policy.body = Arc::new(body.unwrap_or_default());
+            Arc::new(policy)
+        })
+        .collect();
     policies.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
     (policies, errors)
@@ -767,45 +779,47 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The parameters a policy body reads, directly or through the functions it calls.
-fn params_read(body: &[Stmt], scope: &Scope) -> Vec<ParamInfo> {
-    fn exprs<'e>(stmts: &'e [Stmt], out: &mut Vec<&'e Expr>) {
-        for s in stmts {
-            match s {
-                Stmt::For { source, filter, body, .. } => {
-                    out.push(source);
-                    out.extend(filter);
-                    exprs(body, out);
-                }
-                Stmt::Let { value, .. } => out.push(value),
-                Stmt::Assert { cond, message, .. } => {
-                    out.push(cond);
-                    out.extend(message.parts.iter().filter_map(|p| match p {
-                        TemplatePart::Hole(e) => Some(e),
-                        TemplatePart::Text(_) => None,
-                    }));
-                }
-            }
+/// What one expression reads directly: the parameters it names and the
+/// functions it calls.
+#[derive(Default)]
+struct Reads {
+    params: Vec<String>,
+    calls: Vec<String>,
+}
+
+impl Reads {
+    fn of<'e>(exprs: impl IntoIterator<Item = &'e Expr>) -> Reads {
+        let mut reads = Reads::default();
+        for e in exprs {
+            e.walk(&mut |x| match &x.kind {
+                ExprKind::Param(p) => reads.params.push(p.name.clone()),
+                ExprKind::Call(f, _) => reads.calls.push(f.name.clone()),
+                _ => {}
+            });
         }
+        reads
     }
-    let mut stack = Vec::new();
-    exprs(body, &mut stack);
+}
+
+/// The direct reads of each function body, made once per load (the pack's
+/// libraries are called by hundreds of policies).
+type ReadsOf = HashMap<*const Function, Arc<Reads>>;
+
+/// The parameters a policy body reads, directly or through the functions it calls.
+fn params_read(body: &[Stmt], scope: &Scope, memo: &mut ReadsOf) -> Vec<ParamInfo> {
     let mut names = std::collections::BTreeSet::new();
     let mut called = HashSet::new();
-    while let Some(e) = stack.pop() {
-        e.walk(&mut |x| match &x.kind {
-            ExprKind::Param(p) => {
-                names.insert(p.name.clone());
+    let mut stack = vec![Arc::new(Reads::of(body.iter().flat_map(Stmt::exprs)))];
+    while let Some(reads) = stack.pop() {
+        names.extend(reads.params.iter().cloned());
+        for name in &reads.calls {
+            if called.insert(name.clone())
+                && let Some(func) = scope.functions.get(name)
+            {
+                let direct = memo.entry(Arc::as_ptr(func)).or_insert_with(|| Arc::new(Reads::of([&func.def.body])));
+                stack.push(Arc::clone(direct));
             }
-            ExprKind::Call(f, _) => {
-                if called.insert(f.name.clone())
-                    && let Some(func) = scope.functions.get(&f.name)
-                {
-                    stack.push(&func.def.body);
-                }
-            }
-            _ => {}
-        });
+        }
     }
     names
         .into_iter()
