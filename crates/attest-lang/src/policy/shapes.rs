@@ -5,8 +5,9 @@
 //! misspelt attribute or a comparison that can never hold is an error with a
 //! span and "did you mean" rather than a silently absent value.
 //!
-//! A value the schemas do not describe (a free-form map, a string, a
-//! function's parameter, an untyped collection) is not checked.
+//! A value the schemas do not describe (a free-form map, a string, an
+//! untyped collection) is not checked; a user function is checked with the
+//! types its arguments have where it is called (`user_function`).
 
 use super::Scope;
 use super::ast::{BinOp, Expr, ExprKind, Stmt, TemplatePart};
@@ -126,7 +127,7 @@ impl Shapes<'_> {
             ExprKind::Collection(name, args) => {
                 args.iter().for_each(|a| drop(self.expr(a)));
                 let elem = self.collection(name, args);
-                Typed::new(Ty::List(Box::new(elem.ty)), elem.what)
+                list_of(elem)
             }
             ExprKind::Member(base, key) => {
                 let b = self.expr(base);
@@ -148,7 +149,7 @@ impl Shapes<'_> {
             ExprKind::Wildcard(base) => {
                 let b = self.expr(base);
                 let elem = element(&b);
-                Typed::new(Ty::List(Box::new(elem.ty)), elem.what)
+                list_of(elem)
             }
             ExprKind::Filter(base, cond) => {
                 let b = self.expr(base);
@@ -156,7 +157,7 @@ impl Shapes<'_> {
                 self.current.push(elem.clone());
                 self.expr(cond);
                 self.current.pop();
-                Typed::new(Ty::List(Box::new(elem.ty)), elem.what)
+                list_of(elem)
             }
             ExprKind::Quantifier(_, var, coll, body) => {
                 let c = self.expr(coll);
@@ -421,6 +422,11 @@ impl Kind {
 fn named(ty: &str) -> Typed {
     let what = ty.rsplit(['.', ':']).next().unwrap_or(ty);
     schema::named(ty).map_or_else(Typed::any, |t| Typed::new(t, what))
+}
+
+/// A list of `elem`s, named as its elements are.
+fn list_of(elem: Typed) -> Typed {
+    Typed::new(Ty::List(Box::new(elem.ty)), elem.what)
 }
 
 /// The type of an element of a list-typed value, named as the list is.
