@@ -11,6 +11,9 @@ pub struct Input {
     /// As shown to the user: relative to the folder attest runs from, `/`-separated.
     pub display: String,
     pub path: PathBuf,
+    /// From the folder attest was asked to check (the file's name for a file
+    /// named on the command line): what `file_path(x)` gives a policy.
+    pub relative: String,
     /// `None` when the name does not tell; `load` then looks at the content.
     pub syntax: Option<Syntax>,
     /// Why the file is read.
@@ -30,8 +33,27 @@ pub enum Role {
 }
 
 impl Input {
+    /// A file as named: its path from the folder it was found in is its name.
     pub fn new(path: PathBuf, base: &Path) -> Input {
-        Input { display: display_path(&path, base), syntax: crate::load::syntax_of(&path), path, role: Role::Walked }
+        let relative = path.file_name().map_or_else(|| display_path(&path, base), |n| n.to_string_lossy().into_owned());
+        Input { display: display_path(&path, base), syntax: crate::load::syntax_of(&path), relative, path, role: Role::Walked }
+    }
+
+    /// A file found under `scanned`, a folder attest was asked to check.
+    pub fn under(path: PathBuf, base: &Path, scanned: &Path) -> Input {
+        Input { relative: display_path(&path, scanned), ..Input::new(path, base) }
+    }
+
+    /// Another file of this one's unit (a sibling in its folder, a file of a
+    /// module it calls), with its path from the same checked folder.
+    pub fn beside(&self, path: PathBuf, base: &Path) -> Input {
+        Input { role: Role::Context, ..Input::under(path, base, &self.scanned()) }
+    }
+
+    /// The folder attest was asked to check that this file was found in.
+    pub fn scanned(&self) -> PathBuf {
+        let depth = self.relative.split('/').count();
+        self.path.ancestors().nth(depth).map_or_else(PathBuf::new, Path::to_path_buf)
     }
 }
 
@@ -142,7 +164,7 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
                 Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
                     let path = e.into_path();
                     if let Some(syntax) = overridden(&path).or_else(|| crate::load::syntax_of(&path)) {
-                        inputs.push(Input { display: display_path(&path, base), path, syntax: Some(syntax), role: Role::Walked });
+                        inputs.push(Input { syntax: Some(syntax), ..Input::under(path, base, root) });
                     }
                 }
                 Ok(_) => {}
@@ -150,7 +172,7 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
                 // finding about it (loading it fails the same way), not the end
                 // of the run; only an error without a path stops it.
                 Err(e) => match error_path(&e) {
-                    Some(path) => inputs.push(Input { display: display_path(&path, base), path, syntax: None, role: Role::Walked }),
+                    Some(path) => inputs.push(Input { syntax: None, ..Input::under(path, base, root) }),
                     None => errors.push(e.into()),
                 },
             }

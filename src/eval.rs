@@ -505,14 +505,15 @@ impl<'p, 'a> Ctx<'p, 'a> {
             return Ok(crate::platform::enclosing(inner, name).map_or(Value::Absent(None), Value::Doc));
         }
         // Back from an element of a platform's view to what holds it: its
-        // document (a job's workflow, a stage's Dockerfile) and its file's name.
-        if let ("document" | "file_name", [inner]) = (name, values.as_slice()) {
+        // document (a job's workflow, a stage's Dockerfile) and its file.
+        if let ("document" | "file_name" | "file_path", [inner]) = (name, values.as_slice()) {
             let Value::Doc(d) = inner else { return Ok(Value::Absent(None)) };
             let path = &d.doc.file.path;
             return Ok(match name {
                 "document" => {
                     Value::Doc(DocRef { node: &d.doc.root, doc: d.doc, address: Some(Rc::from(format!("{path}#{}", d.doc.index))) })
                 }
+                "file_path" => Value::Str(Rc::from(d.doc.file.relative())),
                 _ => Value::Str(Rc::from(path.rsplit('/').next().unwrap_or(path))),
             });
         }

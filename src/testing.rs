@@ -194,9 +194,12 @@ pub fn fixture_files(dir: &Path, root: &Path) -> Vec<Input> {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file() && !e.file_name().to_string_lossy().ends_with(".expect.toml"))
         .map(|e| {
-            let in_subfolder = e.path().parent() != Some(dir);
-            let input = Input::new(e.into_path(), root);
-            if in_subfolder { Input { role: Role::Named, ..input } } else { input }
+            // A case folder is the folder checked for its files.
+            let case = e.path().strip_prefix(dir).ok().and_then(|r| r.components().next()).map(|c| dir.join(c));
+            match case.filter(|c| c != e.path()) {
+                Some(case) => Input { role: Role::Named, ..Input::under(e.into_path(), root, &case) },
+                None => Input::new(e.into_path(), root),
+            }
         })
         .collect();
     out.sort();

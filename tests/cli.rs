@@ -622,3 +622,44 @@ fn branch_coverage_names_the_branches_no_fixture_took() {
     assert_eq!(bad.code, 2);
     assert!(bad.stderr.contains("150 is not a percentage from 0 to 100"), "{}", bad.stderr);
 }
+
+/// `file_path(x)` is the path from the folder checked: the same whichever
+/// folder attest runs from, also for a module the checked folder calls and
+/// for a manifest read as context of a named one; a named file is its name.
+#[test]
+fn file_path_is_the_same_from_any_working_folder() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |path: &str, text: &str| {
+        let at = dir.path().join(path);
+        std::fs::create_dir_all(at.parent().expect("parent")).expect("mkdir");
+        std::fs::write(at, text).expect("write");
+    };
+    write("infra/main.tf", "module \"m\" {\n  source = \"./modules/m\"\n}\nresource \"aws_s3_bucket\" \"a\" {}\n");
+    write("infra/modules/m/main.tf", "resource \"aws_s3_bucket\" \"b\" {}\n");
+    write("infra/k8s/pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: nginx}]}\n");
+    write(
+        "p/paths.policy",
+        "policy paths {\n  title \"t\"\n  criteria CC8.1\n  severity low\n  description \"d\"\n  rationale \"r\"\n  remediation \"m\"\n\n  \
+         for r in terraform.resources(\"aws_s3_bucket\") {\n    assert file_path(r) == \"\" else \"{file_path(r)}\"\n  }\n  \
+         for o in kubernetes.objects {\n    assert file_path(o) == \"\" else \"{file_path(o)}\"\n  }\n}\n",
+    );
+    let messages = |cwd: &Path, args: &[&str]| {
+        let policy = dir.path().join("p/paths.policy");
+        let mut all = vec!["check", "--no-builtin", "-p", policy.to_str().expect("utf-8"), "-f", "json"];
+        all.extend(args);
+        let out = attest_in(cwd, &all);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stderr));
+        let found = v["findings"].as_array().expect("findings").iter().map(|f| {
+            // The module's resource is found by walking and through the call.
+            f["message"].as_str().unwrap_or("").split(" (and 1 more").next().unwrap_or("").to_string()
+        });
+        let mut found: Vec<String> = found.collect();
+        found.sort();
+        found
+    };
+    let expected = ["k8s/pod.yaml", "main.tf", "modules/m/main.tf"];
+    assert_eq!(messages(dir.path(), &["infra"]), expected);
+    assert_eq!(messages(&dir.path().join("infra"), &["."]), expected);
+    assert_eq!(messages(&dir.path().join("infra/k8s"), &["../"]), expected);
+    assert_eq!(messages(dir.path(), &["infra/k8s/pod.yaml"]), ["pod.yaml"]);
+}

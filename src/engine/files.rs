@@ -104,9 +104,9 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
     };
     let text = bytes.and_then(|b| load::decode(b, limits));
     let loaded = match text {
-        Ok(text) => load_text(SourceFile::new(input.display.clone(), text), input.syntax, limits),
+        Ok(text) => load_text(SourceFile::scanned(input.display.clone(), Some(input.relative.clone()), text), input.syntax, limits),
         Err(error) => {
-            let file = SourceFile::new(input.display.clone(), "");
+            let file = SourceFile::scanned(input.display.clone(), Some(input.relative.clone()), "");
             Loaded { error: Some(error), ..Loaded::new(file, input.syntax, input.role) }
         }
     };
@@ -207,7 +207,7 @@ fn context_inputs(loaded: &[Loaded], inputs: &[Input], root: &Path) -> Vec<Input
             }
         };
         for path in places {
-            let candidate = Input { role: Role::Context, ..Input::new(path, root) };
+            let candidate = input.beside(path, root);
             let known = |i: &Input| i.display == candidate.display;
             if candidate.syntax.is_some() && !inputs.iter().any(known) && !out.iter().any(known) {
                 out.push(candidate);

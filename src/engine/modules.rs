@@ -34,9 +34,14 @@ pub(super) fn load_called(
         .collect();
     // Where each folder shown is on disk, from the files read.
     let mut disk: BTreeMap<String, PathBuf> = BTreeMap::new();
+    // The folder checked that each folder shown was reached from, for the
+    // paths `file_path(x)` gives.
+    let mut scanned: BTreeMap<String, PathBuf> = BTreeMap::new();
     for input in inputs {
         let parent = input.path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        disk.entry(crate::platform::folder_of(&input.display).to_string()).or_insert_with(|| parent.to_path_buf());
+        let shown = crate::platform::folder_of(&input.display).to_string();
+        scanned.entry(shown.clone()).or_insert_with(|| input.scanned());
+        disk.entry(shown).or_insert_with(|| parent.to_path_buf());
     }
     let folder_of = |l: &Loaded| {
         let terraform = l.docs.first().is_some_and(|d| crate::platform::classify(d) == crate::platform::Kind::Terraform);
@@ -61,10 +66,11 @@ pub(super) fn load_called(
     let mut read = 0;
     while let Some(folder) = queue.pop() {
         let Some(dir) = disk.get(&folder).cloned() else { continue };
+        let from = scanned.get(&folder).cloned().unwrap_or_default();
         let mut targets: Vec<String> = Vec::new();
         let json = crate::platform::module_list(&dir);
         if json.is_file() && inside(&json, &scope) {
-            let l = load_input(&Input { role: Role::Context, ..Input::new(json, root) }, limits);
+            let l = load_input(&Input { role: Role::Context, ..Input::under(json, root, &from) }, limits);
             targets.extend(l.docs.iter().flat_map(crate::platform::listed_folders));
             loaded.push(l);
         }
@@ -82,26 +88,28 @@ pub(super) fn load_called(
             }
             seen.insert(shown.clone());
             read += 1;
-            let files = module_files(&path, root);
+            let files = module_files(&path, root, &from);
             progress.reading(files.len());
             for input in files {
                 loaded.push(load_input(&input, limits));
                 progress.read_one();
             }
             disk.insert(shown.clone(), path);
+            scanned.insert(shown.clone(), from.clone());
             queue.push(shown);
         }
     }
     loaded.sort_by(|a, b| a.file.path.cmp(&b.file.path));
 }
 
-/// The `.tf` and `.tf.json` files of a module's folder, as context.
-fn module_files(dir: &Path, root: &Path) -> Vec<Input> {
+/// The `.tf` and `.tf.json` files of a module's folder, as context, with
+/// their paths from `scanned`, the folder checked that called them.
+fn module_files(dir: &Path, root: &Path, scanned: &Path) -> Vec<Input> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
     paths.retain(|p| p.to_str().is_some_and(|s| s.ends_with(".tf") || s.ends_with(".tf.json")));
     paths.sort();
-    paths.into_iter().map(|p| Input { role: Role::Context, ..Input::new(p, root) }).collect()
+    paths.into_iter().map(|p| Input { role: Role::Context, ..Input::under(p, root, scanned) }).collect()
 }
 
 /// A path with `.` and `..` taken away where they can be, as written (links

@@ -11,6 +11,8 @@ use std::sync::Arc;
 pub fn display_path(path: &Path, base: &Path) -> String {
     use std::path::{Component, PathBuf};
     let clean: PathBuf = path.components().filter(|c| *c != Component::CurDir).collect();
+    let base: PathBuf = base.components().filter(|c| *c != Component::CurDir).collect();
+    let base = base.as_path();
     let rel = match clean.strip_prefix(base) {
         Ok(rel) => rel.to_path_buf(),
         // A file of a folder above the base (an `attest.toml` in a parent
@@ -40,6 +42,9 @@ fn shared_components(a: &Path, b: &Path) -> usize {
 pub struct SourceFile {
     /// Path as shown to the user: relative to the working directory, `/`-separated.
     pub path: String,
+    /// Path from the folder attest was asked to check, when it differs from
+    /// `path` (see `relative`).
+    relative: Option<Box<str>>,
     pub text: Arc<str>,
     /// Where each line starts, computed when a position is first asked for
     /// (most files, and most of the built-in pack, are never shown).
@@ -112,12 +117,29 @@ impl From<Span> for miette::SourceSpan {
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: impl Into<Arc<str>>) -> Arc<SourceFile> {
+        SourceFile::scanned(path, None, text)
+    }
+
+    /// A file found under a folder attest was asked to check, with its path
+    /// from that folder (`k8s/app.yaml` for `infra/k8s/app.yaml` when
+    /// `infra` was checked).
+    pub fn scanned(path: impl Into<String>, relative: Option<String>, text: impl Into<Arc<str>>) -> Arc<SourceFile> {
+        let path = path.into();
+        let relative = relative.filter(|r| *r != path).map(String::into_boxed_str);
         Arc::new(SourceFile {
-            path: path.into(),
+            path,
+            relative,
             text: text.into(),
             line_starts: std::sync::OnceLock::new(),
             shown: std::sync::OnceLock::new(),
         })
+    }
+
+    /// The path from the folder attest was asked to check (the file's name
+    /// for a file named on the command line), `/`-separated: the same from
+    /// whatever folder attest runs.
+    pub fn relative(&self) -> &str {
+        self.relative.as_deref().unwrap_or(&self.path)
     }
 
     fn line_starts(&self) -> &[usize] {
@@ -223,6 +245,7 @@ mod tests {
         assert_eq!(display_path(Path::new("/work/./x.yaml"), base), "../x.yaml");
         assert_eq!(display_path(Path::new("/elsewhere/x.yaml"), base), "/elsewhere/x.yaml");
         assert_eq!(display_path(Path::new("k8s/pod.yaml"), Path::new("")), "k8s/pod.yaml");
+        assert_eq!(display_path(Path::new("./infra/k8s/pod.yaml"), Path::new("./infra")), "k8s/pod.yaml");
     }
 
     use super::*;

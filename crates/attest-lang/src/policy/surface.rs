@@ -222,6 +222,15 @@ pub const BUILTINS: &[Builtin] = &[
         example: r#"file_name(d) == "docker-compose.prod.yml""#,
     },
     Builtin {
+        name: "file_path",
+        params: &["x"],
+        doc: "The path of the file a collection element is in, from the folder attest was asked to check, `/`-separated: \
+              `k8s/app.yaml` for `infra/k8s/app.yaml` when `attest check infra` runs, the file's name for a file named \
+              on the command line or a fixture file, the path in its case folder for a fixture in a subfolder. The same \
+              from whatever folder attest runs.",
+        example: r#"file_path(d) starts_with "prod/""#,
+    },
+    Builtin {
         name: "referenced_by",
         params: &["r", "type"],
         doc: "The resources of `type` in the same module or template that refer to the resource `r` (Terraform \
