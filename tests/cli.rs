@@ -663,3 +663,45 @@ fn file_path_is_the_same_from_any_working_folder() {
     assert_eq!(messages(&dir.path().join("infra/k8s"), &["../"]), expected);
     assert_eq!(messages(dir.path(), &["infra/k8s/pod.yaml"]), ["pod.yaml"]);
 }
+
+/// `inspect -p` names, under each document, the policies that range over it
+/// (a Kubernetes policy also over the Kubernetes objects of a Terraform
+/// file); `--json` gives the same view as one JSON object per file;
+/// `--max-width` shortens the expressions of `--unknowns`, printed whole by default.
+#[test]
+fn inspect_lists_policies_and_prints_json() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(
+        dir.path().join("k8s.policy"),
+        "policy no-latest {\n  title \"t\"\n  criteria CC8.1\n  severity low\n  description \"d\"\n  rationale \"r\"\n  \
+         remediation \"m\"\n\n  for c in kubernetes.containers {\n    assert not (c.image ends_with \":latest\") else \"latest\"\n  }\n}\n",
+    )
+    .expect("write");
+    let long = "x".repeat(200);
+    std::fs::write(
+        dir.path().join("main.tf"),
+        format!(
+            "variable \"image\" {{}}\nresource \"kubernetes_pod\" \"p\" {{\n  metadata {{\n    name = \"p\"\n  }}\n  spec {{\n    \
+             container {{\n      name  = \"c\"\n      image = \"${{var.image}}-{long}\"\n    }}\n  }}\n}}\nresource \"aws_s3_bucket\" \"b\" {{}}\n"
+        ),
+    )
+    .expect("write");
+    std::fs::write(dir.path().join("ci.yml"), "on: push\njobs: {}\n").expect("write");
+    let out = attest_in(dir.path(), &["inspect", "-p", "k8s.policy", "main.tf", "ci.yml", "--unknowns"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let (ci, main) = out.stdout.split_once("main.tf (hcl)").unwrap_or_default();
+    assert!(main.contains("kubernetes.containers") && main.contains("policies: no-latest"), "{}", out.stdout);
+    assert!(main.contains(&format!("-{long}")), "printed whole: {}", out.stdout);
+    assert!(ci.ends_with("policies: none\n"), "{}", out.stdout);
+    let cut = attest_in(dir.path(), &["inspect", "main.tf", "--unknowns", "--max-width", "30"]);
+    let line = cut.stdout.lines().find(|l| l.contains("unknown")).unwrap_or_default();
+    assert!(line.ends_with("...") && !line.contains(&long), "{line}");
+    let json = attest_in(dir.path(), &["inspect", "-p", "k8s.policy", "main.tf", "--json"]);
+    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_else(|e| panic!("{e}: {}", json.stdout));
+    assert_eq!(v["path"], "main.tf");
+    let doc = &v["documents"][0];
+    assert_eq!(doc["platform"], "terraform");
+    assert_eq!(doc["policies"], serde_json::json!(["no-latest"]));
+    let container = doc["elements"].as_array().and_then(|e| e.iter().find(|e| e["collection"] == "kubernetes.containers"));
+    assert_eq!(container.map(|c| c["line"].clone()), Some(serde_json::json!(7)), "{}", json.stdout);
+}
