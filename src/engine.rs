@@ -347,7 +347,7 @@ fn bind_params(policies: Vec<Arc<Policy>>, config: &Config) -> Result<Vec<Arc<Po
     if config.settings.params.is_empty() {
         return Ok(policies);
     }
-    let settings = params::table_settings(&config.settings.params);
+    let settings = params::table_settings(&config.file.text, &config.settings.params);
     let (values, errors) = params::resolve(&config.file, settings, &params::declared(&policies));
     if !errors.is_empty() {
         return Err(errors);

@@ -439,7 +439,7 @@ pub fn with_fixture_params(
 ) -> Vec<Arc<Policy>> {
     let mut settings = vec![(Arc::clone(file), params::comment_settings(file, errors))];
     if let Some(table) = sidecar.and_then(|s| toml::from_str::<SidecarParams>(&s.text).ok()) {
-        settings.extend(sidecar.map(|s| (Arc::clone(s), params::table_settings(&table.params))));
+        settings.extend(sidecar.map(|s| (Arc::clone(s), params::table_settings(&s.text, &table.params))));
     }
     let declared = params::declared(&policies);
     let mut values = params::Chosen::new();

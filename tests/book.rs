@@ -220,7 +220,7 @@ fn configuration_and_waiver_examples_are_valid() {
             Err(e) => panic!("the attest.toml at book/src/waivers.md:{line} is not valid:\n{}", attest::diag::render(e.diag(), false, 100)),
         };
         // Its parameters are the built-in pack's, with values of their type.
-        let settings = attest::policy::params::table_settings(&settings.params);
+        let settings = attest::policy::params::table_settings(&file.text, &settings.params);
         let (_, errors) = attest::policy::params::resolve(&file, settings, &attest::policy::params::declared(&builtin()));
         assert!(
             errors.is_empty(),
@@ -234,7 +234,7 @@ fn configuration_and_waiver_examples_are_valid() {
     for (line, body) in blocks(&language, "toml") {
         let file = attest::source::SourceFile::new(format!("book/src/language.md:{line}"), body);
         let settings = attest::config::parse(&file).unwrap_or_else(|e| panic!("book/src/language.md:{line}: {}", e.diag().message));
-        assert!(!attest::policy::params::table_settings(&settings.params).is_empty(), "book/src/language.md:{line}");
+        assert!(!attest::policy::params::table_settings(&file.text, &settings.params).is_empty(), "book/src/language.md:{line}");
     }
     let mut waivers = 0;
     for chapter in ["waivers.md", "ci.md"] {

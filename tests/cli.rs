@@ -582,6 +582,30 @@ fn parameters_of_two_packs_with_one_name_are_two_parameters() {
     assert!(builtin.stdout.contains("company-tls 1.3 team"), "{}{}", builtin.stdout, builtin.stderr);
     let wrong = check("[params.builtin]\nowner_label = \"x\"\n");
     assert!(wrong.stderr.contains("pack `builtin` declares no parameter `owner_label`"), "{}", wrong.stderr);
+    assert!(wrong.stderr.contains("attest.toml:2:1"), "at the entry, not the table: {}", wrong.stderr);
+}
+
+/// A fixture's `# param: PACK.NAME = VALUE` comment sets one pack's parameter.
+#[test]
+fn a_fixture_comment_names_the_pack_of_its_parameter() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("company/company-tls")).unwrap();
+    let policy = "param tls_min_version = \"1.3\" \"the company's minimum\"\n\
+        policy company-tls {\n  title \"t\"\n  criteria CC6.7\n  severity low\n  description \"d\"\n  rationale \"r\"\n  \
+        remediation \"m\"\n\n  for c in kubernetes.containers {\n    \
+        assert c.env[0].value == params.tls_min_version else \"{params.tls_min_version}\"\n  }\n}\n";
+    std::fs::write(dir.path().join("company/company-tls.policy"), policy).unwrap();
+    let pod = |param: &str| {
+        format!(
+            "# param: {param} = \"1.0\"\napiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: a\n      image: a:1\n      env: [{{name: TLS, value: \"1.0\"}}]\n"
+        )
+    };
+    std::fs::write(dir.path().join("company/company-tls/pass.yaml"), pod("company.tls_min_version")).unwrap();
+    let out = common::attest_in(dir.path(), &["test", "company"]);
+    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
+    std::fs::write(dir.path().join("company/company-tls/pass.yaml"), pod("other.tls_min_version")).unwrap();
+    let out = common::attest_in(dir.path(), &["test", "company", "--color", "never"]);
+    assert!(out.stdout.contains("pack `other` declares no parameter `tls_min_version`"), "{}", out.stdout);
 }
 
 /// Coverage counts branches: an alternative of `or` no fixture made hold, a

@@ -257,18 +257,19 @@ fn pack_key(pack: &str) -> String {
 
 /// The settings of a `[params]` table (of `attest.toml` or a fixture's
 /// sidecar): `NAME = VALUE`, and `[params.PACK]` tables of one pack's.
-pub fn table_settings(table: &BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>) -> Vec<Setting> {
+pub fn table_settings(text: &str, table: &BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>) -> Vec<Setting> {
+    let spans = nested_spans(text);
     let mut out = Vec::new();
     for (name, v) in table {
         match v.get_ref() {
-            // `toml::Value` keeps no spans inside a table: its entries are
-            // reported at the table.
-            toml::Value::Table(inner) => out.extend(inner.iter().map(|(n, val)| Setting {
-                pack: Some(name.get_ref().clone()),
-                name: n.clone(),
-                name_span: Span::new(name.span().start, name.span().end),
-                value: val.clone(),
-                value_span: Span::new(v.span().start, v.span().end),
+            // A pack's table: `toml::Value` keeps no spans inside it, so
+            // each entry's are read from the text again.
+            toml::Value::Table(inner) => out.extend(inner.iter().map(|(n, val)| {
+                let (name_span, value_span) = spans
+                    .get(&(name.get_ref().clone(), n.clone()))
+                    .copied()
+                    .unwrap_or((Span::new(name.span().start, name.span().end), Span::new(v.span().start, v.span().end)));
+                Setting { pack: Some(name.get_ref().clone()), name: n.clone(), name_span, value: val.clone(), value_span }
             })),
             value => out.push(Setting {
                 pack: None,
@@ -277,6 +278,28 @@ pub fn table_settings(table: &BTreeMap<toml::Spanned<String>, toml::Spanned<toml
                 value: value.clone(),
                 value_span: Span::new(v.span().start, v.span().end),
             }),
+        }
+    }
+    out
+}
+
+/// The spans of the name and value of each `[params.PACK]` entry of a TOML
+/// text, by pack and name.
+fn nested_spans(text: &str) -> BTreeMap<(String, String), (Span, Span)> {
+    use toml::de::{DeTable, DeValue};
+    let span = |r: std::ops::Range<usize>| Span::new(r.start, r.end);
+    fn table_of<'a, 'i>(v: &'a DeValue<'i>) -> Option<&'a DeTable<'i>> {
+        match v {
+            DeValue::Table(t) => Some(t),
+            _ => None,
+        }
+    }
+    let mut out = BTreeMap::new();
+    let Ok(doc) = DeTable::parse(text) else { return out };
+    let params = doc.get_ref().iter().find(|(k, _)| k.get_ref() == "params").and_then(|(_, v)| table_of(v.get_ref()));
+    for (pack, entries) in params.into_iter().flatten() {
+        for (name, value) in table_of(entries.get_ref()).into_iter().flatten() {
+            out.insert((pack.get_ref().to_string(), name.get_ref().to_string()), (span(name.span()), span(value.span())));
         }
     }
     out
@@ -295,21 +318,61 @@ pub fn comment_settings(file: &Arc<SourceFile>, errors: &mut Vec<Diag>) -> Vec<S
             let value_at = body_at + body.find('=')? + 1 + (value.len() - value.trim_start().len());
             let name_at = body_at + (body.len() - body.trim_start().len());
             let value = table.get("v")?.clone();
+            // `PACK.NAME` names the parameter of one pack, as a dotted key
+            // does in attest.toml.
+            let (pack, bare) = match name.rsplit_once('.') {
+                Some((pack, bare)) => (Some(pack.trim().to_string()), bare.trim()),
+                None => (None, name),
+            };
             (!name.is_empty()).then(|| Setting {
-                pack: None,
-                name: name.to_string(),
+                pack,
+                name: bare.to_string(),
                 name_span: Span::new(offset + name_at, offset + name_at + name.len()),
                 value,
                 value_span: Span::new(offset + value_at, offset + body_at + body.len()),
             })
         });
         match parsed {
-            Some(s) if !s.name.contains(char::is_whitespace) => out.push(s),
+            Some(s) if !s.name.is_empty() && !s.name.contains(char::is_whitespace) && s.pack.as_ref().is_none_or(|p| !p.is_empty()) => {
+                out.push(s)
+            }
             _ => errors.push(
-                Diag::error(file, written, "a parameter comment is `param: NAME = VALUE`", "not understood")
+                Diag::error(file, written, "a parameter comment is `param: NAME = VALUE` or `param: PACK.NAME = VALUE`", "not understood")
                     .with_help("the value is written as in attest.toml: `90`, `\"TLSv1.2\"`, `[\"ghcr.io/\"]`, `true`"),
             ),
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `# param: PACK.NAME = VALUE` names one pack's parameter; an empty
+    /// pack or name is not understood, with the comment underlined.
+    #[test]
+    fn a_parameter_comment_may_name_its_pack() {
+        let file = SourceFile::new("f.tf", "# param: builtin.min_days = 90\n# param: days = 3\n# param: .days = 1\n");
+        let mut errors = Vec::new();
+        let settings = comment_settings(&file, &mut errors);
+        let got: Vec<(Option<&str>, &str, &str)> = settings
+            .iter()
+            .map(|s| (s.pack.as_deref(), s.name.as_str(), &file.text[s.name_span.start as usize..s.name_span.end as usize]))
+            .collect();
+        assert_eq!(got, [(Some("builtin"), "min_days", "builtin.min_days"), (None, "days", "days")]);
+        assert_eq!(errors.len(), 1);
+    }
+
+    /// The entries of a `[params.PACK]` table are located at their own key
+    /// and value, not at the table.
+    #[test]
+    fn pack_table_entries_keep_their_spans() {
+        let text = "[params]\nx = 1\n\n[params.company]\ntls = \"1.2\"\n";
+        let table: BTreeMap<String, BTreeMap<toml::Spanned<String>, toml::Spanned<toml::Value>>> = toml::from_str(text).unwrap_or_default();
+        let settings = table_settings(text, &table["params"]);
+        let at = |s: Span| &text[s.start as usize..s.end as usize];
+        let got: Vec<(&str, &str)> = settings.iter().map(|s| (at(s.name_span), at(s.value_span))).collect();
+        assert_eq!(got, [("tls", "\"1.2\""), ("x", "1")]);
+    }
 }
