@@ -406,10 +406,20 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         _ => {}
                     }
                 }
+                // Elements the condition could not decide stand, as one
+                // unknown, beside those known to belong: the result is not
+                // empty, but `all`, `count` and `len` over it are unknown.
+                let undecided = undecided.map(|u| match u {
+                    Value::Unknown(..) => u,
+                    _ => Value::Unknown(Rc::from("a filter's condition"), None),
+                });
                 match undecided {
-                    Some(unknown @ Value::Unknown(..)) if kept.is_empty() => unknown,
-                    Some(_) if kept.is_empty() => Value::Unknown(Rc::from("a filter's condition"), None),
-                    _ => Value::List(Rc::new(kept), ListKind::Projection),
+                    Some(unknown) if kept.is_empty() => unknown,
+                    Some(unknown) => {
+                        kept.push(unknown);
+                        Value::List(Rc::new(kept), ListKind::Projection)
+                    }
+                    None => Value::List(Rc::new(kept), ListKind::Projection),
                 }
             }
             _ => b,
@@ -455,7 +465,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
             Quant::Any | Quant::None | Quant::Count => Tri::False,
         };
         let mut count = 0u64;
-        let mut unknown = false;
+        // An unknown in a projection may stand for any number of elements.
+        let mut unknown = matches!(&c, Value::List(items, ListKind::Projection) if items.iter().any(Value::is_unknown));
         for elem in iterate(&c) {
             self.vars.push((var.to_string(), elem));
             let t = self.cond(body);

@@ -28,7 +28,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
         }
     };
     match name {
-        "len" => args[0].len().map_or(absent, |n| Value::Num(n as f64)),
+        "len" => len(&args[0]),
         "lower" => s(0).map_or(absent, |t| Value::str(&t.to_lowercase())),
         "upper" => s(0).map_or(absent, |t| Value::str(&t.to_uppercase())),
         "trim" => s(0).map_or(absent, |t| Value::str(t.trim())),
@@ -313,5 +313,17 @@ mod tests {
     fn versions_compare_numerically() {
         assert!(version("1.10.0") > version("1.9"));
         assert_eq!(version("v1.2"), Some(vec![1, 2, 0]));
+    }
+}
+
+/// The length of a string, list or map. In a projection an unknown may
+/// stand for any number of elements (a list not known statically, elements
+/// a filter could not decide), so its length is unknown.
+fn len<'a>(v: &Value<'a>) -> Value<'a> {
+    match v {
+        Value::List(items, ListKind::Projection) if items.iter().any(Value::is_unknown) => {
+            Value::Unknown(Rc::from("the number of elements, some of which are not known"), None)
+        }
+        v => v.len().map_or(Value::Absent(None), |n| Value::Num(n as f64)),
     }
 }
