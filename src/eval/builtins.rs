@@ -226,6 +226,18 @@ fn day_number(s: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// The length of a string, list or map. In a projection an unknown may
+/// stand for any number of elements (a list not known statically, elements
+/// a filter could not decide), so its length is unknown.
+fn len<'a>(v: &Value<'a>) -> Value<'a> {
+    match v {
+        Value::List(items, ListKind::Projection) if items.iter().any(Value::is_unknown) => {
+            Value::Unknown(Rc::from("the number of elements, some of which are not known"), None)
+        }
+        v => v.len().map_or(Value::Absent(None), |n| Value::Num(n as f64)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,17 +325,5 @@ mod tests {
     fn versions_compare_numerically() {
         assert!(version("1.10.0") > version("1.9"));
         assert_eq!(version("v1.2"), Some(vec![1, 2, 0]));
-    }
-}
-
-/// The length of a string, list or map. In a projection an unknown may
-/// stand for any number of elements (a list not known statically, elements
-/// a filter could not decide), so its length is unknown.
-fn len<'a>(v: &Value<'a>) -> Value<'a> {
-    match v {
-        Value::List(items, ListKind::Projection) if items.iter().any(Value::is_unknown) => {
-            Value::Unknown(Rc::from("the number of elements, some of which are not known"), None)
-        }
-        v => v.len().map_or(Value::Absent(None), |n| Value::Num(n as f64)),
     }
 }
