@@ -72,6 +72,14 @@ impl PolicyArgs {
     }
 }
 
+/// How `query` and `inspect` print what they find.
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ViewFormat {
+    Text,
+    /// One JSON object per line.
+    Json,
+}
+
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Color {
     Auto,

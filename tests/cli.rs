@@ -185,7 +185,8 @@ fn query_prints_values_with_locations() {
         "query",
         "cloudformation.resources[0].Properties.AllocatedStorage * 2",
         "examples/cloudformation/database.json",
-        "--json",
+        "-f",
+        "json",
     ]);
     let v: serde_json::Value = serde_json::from_str(json.stdout.trim()).expect("one JSON line");
     assert!(v["value"].is_number(), "{}", json.stdout);
@@ -720,7 +721,7 @@ fn inspect_lists_policies_and_prints_json() {
     let cut = attest_in(dir.path(), &["inspect", "main.tf", "--unknowns", "--max-width", "30"]);
     let line = cut.stdout.lines().find(|l| l.contains("unknown")).unwrap_or_default();
     assert!(line.ends_with("...") && !line.contains(&long), "{line}");
-    let json = attest_in(dir.path(), &["inspect", "-p", "k8s.policy", "main.tf", "--json"]);
+    let json = attest_in(dir.path(), &["inspect", "-p", "k8s.policy", "main.tf", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap_or_else(|e| panic!("{e}: {}", json.stdout));
     assert_eq!(v["path"], "main.tf");
     let doc = &v["documents"][0];

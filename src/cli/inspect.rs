@@ -1,7 +1,7 @@
 //! `attest inspect PATH...`: the platform view of files, with locations, so a
 //! policy author sees what the collections hold before writing a policy.
 
-use super::{FOUND, OK, TROUBLE, output};
+use super::{FOUND, OK, TROUBLE, ViewFormat, output};
 use crate::doc::{Document, Node, Value as V};
 use crate::engine::Loaded;
 use crate::policy::Policy;
@@ -20,8 +20,11 @@ pub struct InspectArgs {
     /// A policy file or folder: under each document, list the policies of it that range over the document (repeatable).
     #[arg(short, long = "policy", value_name = "PATH")]
     pub policies: Vec<PathBuf>,
-    /// Print one JSON object per file instead of text.
-    #[arg(long)]
+    /// `json`: one JSON object per file instead of text.
+    #[arg(short, long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+    /// The same as `--format json`.
+    #[arg(long, hide = true)]
     pub json: bool,
     /// Shorten each expression of `--unknowns` to this many characters (printed whole by default).
     #[arg(long, value_name = "CHARS")]
@@ -100,7 +103,7 @@ pub fn run(args: &InspectArgs, root: &Path) -> u8 {
     views.sort_by(|a, b| a.path.cmp(&b.path));
     let mut out = String::new();
     for view in &views {
-        if args.json {
+        if args.json || args.format == ViewFormat::Json {
             let _ = writeln!(out, "{}", serde_json::to_string(view).unwrap_or_default());
         } else {
             text(view, args.max_width, &mut out);

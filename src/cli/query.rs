@@ -2,7 +2,7 @@
 //! files and print each value with its location, to see what a path selects before
 //! writing an assertion.
 
-use super::{Color, FOUND, OK, TROUBLE, output, use_color};
+use super::{Color, FOUND, OK, TROUBLE, ViewFormat, output, use_color};
 use crate::eval::{self, Value};
 use crate::source::SourceFile;
 use std::fmt::Write as _;
@@ -16,8 +16,11 @@ pub struct QueryArgs {
     /// Files or folders to evaluate it over.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
-    /// Print JSON lines instead of text: `path`, `line`, `column`, the `value` as JSON, and a `note`.
-    #[arg(long)]
+    /// `json`: one JSON object per value: `path`, `line`, `column`, the `value` as JSON, and a `note`.
+    #[arg(short, long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+    /// The same as `--format json`.
+    #[arg(long, hide = true)]
     pub json: bool,
     /// Shorten each value to this many characters (values are printed whole by default).
     #[arg(long, value_name = "CHARS")]
@@ -114,7 +117,7 @@ fn line(v: &Value<'_>, unit_path: &str, args: &QueryArgs) -> String {
         Value::Unknown(_, Some(d)) => (d.doc.file.path.as_str(), Some(d.doc.file.line_col(d.node.span.start as usize)), None),
         _ => (unit_path, None, Some("computed".to_string())),
     };
-    if args.json {
+    if args.json || args.format == ViewFormat::Json {
         let obj = serde_json::json!({
             "path": path,
             "line": at.map(|a| a.line),
