@@ -64,6 +64,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             _ => absent,
         },
         "to_number" => args[0].as_number().map_or(absent, Value::Num),
+        "format" => format_template(args),
         "to_string" => match args[0].view() {
             View::Absent => absent,
             _ => Value::str(&args[0].text()),
@@ -226,6 +227,34 @@ fn day_number(s: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// `format("{}-{}", a, b)`: each `{}` of the template replaced by the next
+/// value as text, `{{` and `}}` by braces; absent when a value is absent or
+/// the counts differ.
+fn format_template<'a>(args: &[Value<'a>]) -> Value<'a> {
+    let Some((template, values)) = args.split_first() else { return Value::Absent(None) };
+    let Some(template) = template.as_str_value() else { return Value::Absent(None) };
+    let mut values = values.iter();
+    let mut out = String::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('{', Some('{')) | ('}', Some('}')) => {
+                out.push(c);
+                chars.next();
+            }
+            ('{', Some('}')) => {
+                chars.next();
+                match values.next() {
+                    Some(v) if v.exists() => out.push_str(&v.text()),
+                    _ => return Value::Absent(None),
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    if values.next().is_some() { Value::Absent(None) } else { Value::str(&out) }
+}
+
 /// The length of a string, list or map. In a projection an unknown may
 /// stand for any number of elements (a list not known statically, elements
 /// a filter could not decide), so its length is unknown.
@@ -269,12 +298,23 @@ mod tests {
     fn every_builtin_of_the_surface_is_answered() {
         for b in crate::policy::surface::BUILTINS {
             let (min, max) = b.arity();
-            for args in [min, max] {
+            for args in [min, max.min(min + 2)] {
                 let v = call_with_absent(b.name, args);
                 assert!(!v.is_unknown(), "`{}` called with {args} argument(s) is answered by nothing: {}", b.name, v.display());
             }
         }
         assert!(call_with_absent("no_such_function", 1).is_unknown());
+    }
+
+    /// `format` fills each `{}` in order, `{{`/`}}` are braces, and a count
+    /// that does not match, or an absent value, gives absent.
+    #[test]
+    fn format_fills_the_template() {
+        let f = |args: Vec<Value<'static>>| call("format", &args).as_str_value().map(|s| s.to_string());
+        assert_eq!(f(vec![Value::str("{}:{} {{x}}"), Value::str("a"), Value::Num(1.0)]).as_deref(), Some("a:1 {x}"));
+        assert_eq!(f(vec![Value::str("{}:{}"), Value::str("a")]), None);
+        assert_eq!(f(vec![Value::str("{}"), Value::str("a"), Value::str("b")]), None);
+        assert_eq!(f(vec![Value::str("{}"), Value::Absent(None)]), None);
     }
 
     #[test]

@@ -671,7 +671,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Call(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
-                self.call(e, name, args.len());
+                self.call(e, name, args);
             }
             ExprKind::Collection(name, args) => {
                 args.iter().for_each(|a| self.expr(a, in_filter));
@@ -731,8 +731,9 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A call of a built-in or user function, with `given` arguments.
-    fn call(&mut self, e: &Expr, name: &ast::Ident, given: usize) {
+    /// A call of a built-in or user function.
+    fn call(&mut self, e: &Expr, name: &ast::Ident, args: &[Expr]) {
+        let given = args.len();
         let arity = surface::builtin(&name.name)
             .map(surface::Builtin::arity)
             .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
@@ -745,7 +746,11 @@ impl<'a> Checker<'a> {
                 self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
             }
             Some((min, max)) if given < min || given > max => {
-                let want = if min == max { format!("{min}") } else { format!("{min} to {max}") };
+                let want = match (min, max) {
+                    _ if min == max => format!("{min}"),
+                    (_, usize::MAX) => format!("{min} or more"),
+                    _ => format!("{min} to {max}"),
+                };
                 self.error(
                     e.span,
                     format!("`{}` takes {want} argument{}, not {given}", name.name, if max == 1 { "" } else { "s" }),
@@ -754,6 +759,18 @@ impl<'a> Checker<'a> {
                 );
             }
             Some(_) => {}
+        }
+        // A template written in the policy must have one `{}` per value.
+        if let ("format", Some(ExprKind::Str(template))) = (name.name.as_str(), args.first().map(|a| &a.kind)) {
+            let holes = surface::format_holes(template);
+            if holes != given - 1 {
+                self.error(
+                    e.span,
+                    format!("the template has {holes} `{{}}` but {} value{} given", given - 1, if given == 2 { " is" } else { "s are" }),
+                    "one value for each `{}`",
+                    Some("write `{{` and `}}` for braces themselves".into()),
+                );
+            }
         }
     }
 

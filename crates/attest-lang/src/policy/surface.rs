@@ -27,8 +27,12 @@ pub struct Builtin {
 
 impl Builtin {
     /// The least and the most number of arguments.
+    /// A last parameter written `values...` takes any number of arguments.
     pub fn arity(&self) -> (usize, usize) {
-        (self.params.len(), self.params.len())
+        match self.params.last() {
+            Some(p) if p.ends_with("...") => (self.params.len() - 1, usize::MAX),
+            _ => (self.params.len(), self.params.len()),
+        }
     }
 
     /// `cidr_contains(cidr, ip)`.
@@ -123,6 +127,14 @@ pub const BUILTINS: &[Builtin] = &[
         params: &["s", "start", "length"],
         doc: "The `length` characters of `s` from character `start` (the first is 0); fewer at the end of `s`.",
         example: r#"substring(r.arn, 0, 12) == "arn:aws:iam:""#,
+    },
+    Builtin {
+        name: "format",
+        params: &["template", "values..."],
+        doc: "The template with each `{}` replaced by the next value as text (`{{` and `}}` are braces). Absent when a \
+              value is absent or the number of values is not the number of `{}` (an error when the template is written \
+              in the policy).",
+        example: r#"format("arn:aws:s3:::{}/*", b.bucket)"#,
     },
     Builtin {
         name: "trim_prefix",
@@ -540,4 +552,9 @@ mod tests {
             }
         }
     }
+}
+
+/// The `{}` of a `format` template (`{{` and `}}` are braces).
+pub fn format_holes(template: &str) -> usize {
+    template.replace("{{", "").replace("}}", "").matches("{}").count()
 }
