@@ -505,6 +505,11 @@ pub fn schema_of(collection: &str) -> Option<&'static str> {
 /// The schema type of what `pod_spec(c)` returns.
 pub const POD_SPEC_SCHEMA: &str = "k8s:io.k8s.api.core.v1.PodSpec";
 
+/// The `{}` of a `format` template (`{{` and `}}` are braces).
+pub fn format_holes(template: &str) -> usize {
+    template.replace("{{", "").replace("}}", "").matches("{}").count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -552,9 +557,4 @@ mod tests {
             }
         }
     }
-}
-
-/// The `{}` of a `format` template (`{{` and `}}` are braces).
-pub fn format_holes(template: &str) -> usize {
-    template.replace("{{", "").replace("}}", "").matches("{}").count()
 }
