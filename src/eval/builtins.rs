@@ -317,6 +317,14 @@ mod tests {
         assert_eq!(f(vec![Value::str("{}"), Value::Absent(None)]), None);
     }
 
+    /// As the language chapter says: a number is read as its text where a
+    /// string is expected; a list is the wrong kind.
+    #[test]
+    fn string_functions_read_numbers_as_text() {
+        assert_eq!(call("lower", &[Value::Num(5.0)]).as_str_value().as_deref(), Some("5"));
+        assert!(!call("lower", &[list(vec![Value::str("A")])]).exists());
+    }
+
     #[test]
     fn dates_count_days() {
         assert_eq!(day_number("1970-01-01"), Some(0));

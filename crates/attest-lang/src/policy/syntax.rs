@@ -215,10 +215,22 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
     if found.starts_with('"') && !found[1..].contains('"') {
         d.help = Some("strings end on the line they start; close the quote or use a \"\"\"triple-quoted\"\"\" string".into());
     }
+    if ends_inside_a_hole(chunk.get(..pos).unwrap_or("")) {
+        d.help = Some("inside a message's `{…}`, write a string as `\\\"…\\\"`: the `\"` before this ended the message".into());
+    }
     if found == "=" && expected.contains(&OPERATOR) {
         d.help = Some("to compare, write `==`; `=` only names a value, in `let` and `param`".into());
     }
     d
+}
+
+/// Whether `before` (the text up to a syntax error) ends with a message
+/// whose `{` hole is still open: a `"` in the hole ended the message.
+fn ends_inside_a_hole(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let Some(at) = line.rfind("else \"") else { return false };
+    let message = &line[at + 6..];
+    message.trim_end().ends_with('"') && message.matches('{').count() > message.matches('}').count()
 }
 
 /// The token at `pos`, to quote in a syntax error. Not drift: an empty token at
