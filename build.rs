@@ -1,8 +1,9 @@
 //! Embeds the built-in policy pack: every file below `policies/`, so that adding a
 //! policy touches no Rust file, with the syntax tree of each file, parsed here
-//! by the language crate, so that runs do not parse the pack again.
+//! by the language crate, and the pack as the checker leaves it, so that runs
+//! neither parse nor check the pack again.
 
-use attest_lang::policy::{ast, syntax};
+use attest_lang::policy::{Loader, ast, stored, syntax};
 use attest_lang::source::SourceFile;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ fn main() {
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default());
     let mut list = String::from("&[\n");
     let mut trees: Vec<Option<ast::File>> = Vec::new();
+    let mut texts: Vec<(&'static str, &'static str)> = Vec::new();
     for path in files {
         let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
         let abs = std::fs::canonicalize(&path).unwrap_or(path.clone());
@@ -23,17 +25,33 @@ fn main() {
         let _ = writeln!(list, "    ({rel:?}, include_str!({:?})),", abs.display().to_string());
         // A file that does not parse is stored without a tree: the run parses
         // it and reports its errors as for any policy file.
-        let tree = std::fs::read_to_string(&path).ok().and_then(|text| {
-            let (tree, errors) = syntax::parse(&SourceFile::new(format!("builtin:{rel}"), text));
-            errors.is_empty().then_some(tree)
-        });
-        trees.push(tree);
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        let (tree, errors) = syntax::parse(&SourceFile::new(format!("builtin:{rel}"), text.as_str()));
+        trees.push(errors.is_empty().then_some(tree));
+        // The build's own copy, for the checker's library, lives until it ends.
+        texts.push((Box::leak(rel.into_boxed_str()), Box::leak(text.into_boxed_str())));
     }
     list.push(']');
     write(&out_dir.join("builtin_policies.rs"), list.as_bytes());
     match postcard::to_stdvec(&trees) {
         Ok(bytes) => write(&out_dir.join("builtin_trees.bin"), &bytes),
         Err(e) => println!("cargo:warning=cannot store the syntax trees of the pack: {e}"),
+    }
+    store_checked(&out_dir, Box::leak(texts.into_boxed_slice()), trees);
+}
+
+/// Check the pack as a run would, and store what the checker gives. A pack
+/// with an error is stored empty: runs check it and report the error.
+fn store_checked(out_dir: &Path, texts: &'static [(&'static str, &'static str)], trees: Vec<Option<ast::File>>) {
+    let mut loader = Loader::new().with_library(texts);
+    for ((path, text), tree) in texts.iter().zip(trees) {
+        loader.add_builtin(path, text, tree);
+    }
+    let (policies, errors) = loader.finish();
+    let pack = if errors.is_empty() { stored::Pack::store(&policies) } else { stored::Pack::default() };
+    match postcard::to_stdvec(&pack) {
+        Ok(bytes) => write(&out_dir.join("builtin_checked.bin"), &bytes),
+        Err(e) => println!("cargo:warning=cannot store the checked pack: {e}"),
     }
 }
 

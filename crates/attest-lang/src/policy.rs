@@ -7,6 +7,7 @@ pub mod ast;
 mod check;
 pub mod params;
 mod shapes;
+pub mod stored;
 pub mod surface;
 pub mod syntax;
 
@@ -204,6 +205,8 @@ pub struct Loader {
     /// The embedded pack's files (path below `policies/`, text), which
     /// `import "builtin:…"` may name.
     library: &'static [(&'static str, &'static str)],
+    /// Policies checked before (the embedded pack, by the build).
+    checked: Vec<Arc<Policy>>,
 }
 
 impl Default for Loader {
@@ -222,6 +225,7 @@ impl Loader {
             root: PathBuf::new(),
             packs: Vec::new(),
             library: &[],
+            checked: Vec::new(),
         }
     }
 
@@ -249,6 +253,12 @@ impl Loader {
             self.parsed.insert(key.clone(), ast);
         }
         self.files.insert(key.clone(), (Origin::Builtin, SourceFile::new(key, text)));
+    }
+
+    /// Add policies checked before: the embedded pack as the build checked
+    /// it (`stored`), so that a run does not check it again.
+    pub fn add_checked(&mut self, policies: Vec<Arc<Policy>>) {
+        self.checked.extend(policies);
     }
 
     /// Add a policy file, or every `*.policy` file below a folder (except `lib/`
@@ -297,7 +307,7 @@ impl Loader {
     /// every error found in any file.
     pub fn finish(self) -> (Vec<Arc<Policy>>, Vec<Diag>) {
         let packs = check::Packs { root: self.root, dirs: self.packs, library: self.library };
-        check::check_all(self.files, self.parsed, self.roots, self.errors, &packs)
+        check::check_all(self.files, self.parsed, self.roots, self.errors, &packs, self.checked)
     }
 }
 

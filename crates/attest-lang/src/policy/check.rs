@@ -19,19 +19,23 @@ const REQUIRED_META: &[&str] = &["title", "criteria", "severity", "description",
 
 type Files = BTreeMap<String, (Origin, Arc<SourceFile>)>;
 
+/// `checked`: policies checked before (the embedded pack, by the build),
+/// returned with the others; an id of theirs defined again is an error.
 pub(super) fn check_all(
     mut files: Files,
     preparsed: HashMap<String, ast::File>,
     roots: Vec<String>,
     mut errors: Vec<Diag>,
     packs: &Packs,
+    checked: Vec<Arc<Policy>>,
 ) -> (Vec<Arc<Policy>>, Vec<Diag>) {
     let mut parsed = parse_all(&mut files, preparsed, &roots, &mut errors, packs);
     let defs = defs_of(&parsed, &files, packs, &mut errors);
     // The policies that check, each with where its body is in `parsed`: the
     // bodies are moved out once everything that reads them is done.
     let mut sound: Vec<(Policy, String, usize)> = Vec::new();
-    let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> = HashMap::new();
+    let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> =
+        checked.iter().map(|p| (p.meta.id.clone(), (Arc::clone(&p.file), p.span))).collect();
     let mut checked_functions: HashSet<String> = HashSet::new();
     let mut calls = super::shapes::Calls::default();
     let mut reads_of = ReadsOf::new();
@@ -107,6 +111,7 @@ pub(super) fn check_all(
             policy.body = Arc::new(body.unwrap_or_default());
             Arc::new(policy)
         })
+        .chain(checked)
         .collect();
     policies.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
     errors.sort_by(|a, b| (&a.file.path, a.span().start).cmp(&(&b.file.path, b.span().start)));
@@ -838,11 +843,7 @@ fn params_read(body: &[Stmt], scope: &Scope, memo: &mut ReadsOf) -> Vec<ParamInf
             }
         }
     }
-    names
-        .into_iter()
-        .filter_map(|n| scope.params.get(&n))
-        .map(|d| ParamInfo { name: d.decl.name.name.clone(), default: d.decl.default.clone(), description: d.decl.description.clone() })
-        .collect()
+    names.into_iter().filter_map(|n| scope.params.get(&n)).map(|d| ParamInfo::of(d)).collect()
 }
 
 fn collection_names() -> Vec<String> {

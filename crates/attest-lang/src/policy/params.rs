@@ -109,6 +109,12 @@ pub struct ParamInfo {
     pub description: String,
 }
 
+impl ParamInfo {
+    pub fn of(d: &Declared) -> ParamInfo {
+        ParamInfo { name: d.decl.name.name.clone(), default: d.decl.default.clone(), description: d.decl.description.clone() }
+    }
+}
+
 impl ParamValue {
     /// What type this value is, in words, for errors.
     pub fn kind(&self) -> String {

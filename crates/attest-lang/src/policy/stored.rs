@@ -1,0 +1,200 @@
+//! Checked policies in a form the build stores and a run reads back: the
+//! embedded pack is checked once, when attest is built, so that a run only
+//! decodes it (see `build.rs`). Files are stored by key, their text given
+//! back by the caller; functions and parameter declarations once each, with
+//! the scopes that share them.
+
+use super::params::{Declared, ParamInfo};
+use super::{Function, Meta, Policy, Scope, Severity, ast};
+use crate::source::{SourceFile, Span};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// A set of checked policies, with what their scopes hold.
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+pub struct Pack {
+    /// File keys (`builtin:lib/aws.policy`); the others refer to them by index.
+    files: Vec<String>,
+    functions: Vec<(u32, ast::Function)>,
+    params: Vec<StoredParam>,
+    scopes: Vec<StoredScope>,
+    policies: Vec<StoredPolicy>,
+}
+
+/// A scope: its functions and parameters, by name and index.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredScope {
+    functions: Vec<(String, u32)>,
+    params: Vec<(String, u32)>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredParam {
+    file: u32,
+    decl: ast::Param,
+    pack: String,
+    pattern: bool,
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredPolicy {
+    meta: StoredMeta,
+    body: Vec<ast::Stmt>,
+    file: u32,
+    span: Span,
+    scope: u32,
+}
+
+/// `Meta`, with the parameters it reads by name (their defaults and
+/// descriptions are those of the scope's declarations).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredMeta {
+    id: String,
+    title: String,
+    criteria: Vec<String>,
+    severity: Option<Severity>,
+    description: String,
+    rationale: String,
+    remediation: String,
+    references: Vec<String>,
+    platforms: Vec<String>,
+    formerly: Vec<String>,
+    source: String,
+    waivable: bool,
+    params: Vec<String>,
+}
+
+/// Index of each shared value (by address) in the list it is stored in.
+struct Table<T> {
+    index: HashMap<*const T, u32>,
+}
+
+impl<T> Table<T> {
+    fn put(&mut self, item: &Arc<T>, store: impl FnOnce() -> u32) -> u32 {
+        *self.index.entry(Arc::as_ptr(item)).or_insert_with(store)
+    }
+}
+
+impl Pack {
+    /// The policies (checked, without parameter values chosen) to store.
+    pub fn store(policies: &[Arc<Policy>]) -> Pack {
+        let mut pack = Pack::default();
+        let mut files: HashMap<String, u32> = HashMap::new();
+        let mut file_index = |pack: &mut Pack, f: &Arc<SourceFile>| {
+            *files.entry(f.path.clone()).or_insert_with(|| {
+                pack.files.push(f.path.clone());
+                (pack.files.len() - 1) as u32
+            })
+        };
+        let mut functions = Table::<Function> { index: HashMap::new() };
+        let mut params = Table::<Declared> { index: HashMap::new() };
+        let mut scopes = Table::<Scope> { index: HashMap::new() };
+        for p in policies {
+            let mut scope_index = scopes.index.get(&Arc::as_ptr(&p.scope)).copied();
+            if scope_index.is_none() {
+                let mut fs: Vec<(String, u32)> = Vec::new();
+                for (name, f) in &p.scope.functions {
+                    let file = file_index(&mut pack, &f.file);
+                    let i = functions.put(f, || {
+                        pack.functions.push((file, f.def.clone()));
+                        (pack.functions.len() - 1) as u32
+                    });
+                    fs.push((name.clone(), i));
+                }
+                let mut ps: Vec<(String, u32)> = Vec::new();
+                for (name, d) in &p.scope.params {
+                    let file = file_index(&mut pack, &d.file);
+                    let i = params.put(d, || {
+                        pack.params.push(StoredParam { file, decl: d.decl.clone(), pack: d.pack.clone(), pattern: d.pattern });
+                        (pack.params.len() - 1) as u32
+                    });
+                    ps.push((name.clone(), i));
+                }
+                // Sorted, so that the same pack is stored as the same bytes.
+                fs.sort();
+                ps.sort();
+                let i = scopes.put(&p.scope, || {
+                    pack.scopes.push(StoredScope { functions: fs, params: ps });
+                    (pack.scopes.len() - 1) as u32
+                });
+                scope_index = Some(i);
+            }
+            let m = &p.meta;
+            let meta = StoredMeta {
+                id: m.id.clone(),
+                title: m.title.clone(),
+                criteria: m.criteria.clone(),
+                severity: m.severity,
+                description: m.description.clone(),
+                rationale: m.rationale.clone(),
+                remediation: m.remediation.clone(),
+                references: m.references.clone(),
+                platforms: m.platforms.clone(),
+                formerly: m.formerly.clone(),
+                source: m.source.clone(),
+                waivable: m.waivable,
+                params: m.params.iter().map(|i| i.name.clone()).collect(),
+            };
+            let file = file_index(&mut pack, &p.file);
+            let body = p.body.as_ref().clone();
+            pack.policies.push(StoredPolicy { meta, body, file, span: p.span, scope: scope_index.unwrap_or_default() });
+        }
+        pack
+    }
+
+    /// The policies back, each file's text given by `text_of` (by key).
+    /// `None` when a file is not known or an index is out of range: the
+    /// stored pack is not of these files.
+    pub fn restore(self, text_of: impl Fn(&str) -> Option<&'static str>) -> Option<Vec<Arc<Policy>>> {
+        let files: Vec<Arc<SourceFile>> =
+            self.files.into_iter().map(|k| text_of(&k).map(|t| SourceFile::new(k, t))).collect::<Option<_>>()?;
+        let file = |i: u32| files.get(i as usize).map(Arc::clone);
+        let functions: Vec<Arc<Function>> =
+            self.functions.into_iter().map(|(f, def)| Some(Arc::new(Function { def, file: file(f)? }))).collect::<Option<_>>()?;
+        let params: Vec<Arc<Declared>> = self
+            .params
+            .into_iter()
+            .map(|p| Some(Arc::new(Declared { decl: p.decl, file: file(p.file)?, pack: p.pack, pattern: p.pattern })))
+            .collect::<Option<_>>()?;
+        let scopes: Vec<Arc<Scope>> = self
+            .scopes
+            .into_iter()
+            .map(|StoredScope { functions: fs, params: ps }| {
+                let functions = fs.into_iter().map(|(n, i)| Some((n, Arc::clone(functions.get(i as usize)?)))).collect::<Option<_>>()?;
+                let params = ps.into_iter().map(|(n, i)| Some((n, Arc::clone(params.get(i as usize)?)))).collect::<Option<_>>()?;
+                Some(Arc::new(Scope { functions, params }))
+            })
+            .collect::<Option<_>>()?;
+        self.policies
+            .into_iter()
+            .map(|p| {
+                let scope = Arc::clone(scopes.get(p.scope as usize)?);
+                let m = p.meta;
+                let params = m.params.iter().filter_map(|n| scope.params.get(n)).map(|d| ParamInfo::of(d)).collect();
+                let meta = Meta {
+                    id: m.id,
+                    title: m.title,
+                    criteria: m.criteria,
+                    severity: m.severity,
+                    description: m.description,
+                    rationale: m.rationale,
+                    remediation: m.remediation,
+                    references: m.references,
+                    platforms: m.platforms,
+                    formerly: m.formerly,
+                    source: m.source,
+                    waivable: m.waivable,
+                    params,
+                };
+                Some(Arc::new(Policy {
+                    meta: Arc::new(meta),
+                    body: Arc::new(p.body),
+                    scope,
+                    file: file(p.file)?,
+                    span: p.span,
+                    values: Arc::default(),
+                }))
+            })
+            .collect()
+    }
+}
