@@ -48,7 +48,14 @@ fn store_checked(out_dir: &Path, texts: &'static [(&'static str, &'static str)],
         loader.add_builtin(path, text, tree);
     }
     let (policies, errors) = loader.finish();
-    let pack = if errors.is_empty() { stored::Pack::store(&policies) } else { stored::Pack::default() };
+    let pack = match stored::Pack::store(&policies) {
+        Ok(pack) if errors.is_empty() => pack,
+        Ok(_) => stored::Pack::default(),
+        Err(e) => {
+            println!("cargo:warning=cannot store the checked pack: {e}");
+            stored::Pack::default()
+        }
+    };
     match postcard::to_stdvec(&pack) {
         Ok(bytes) => write(&out_dir.join("builtin_checked.bin"), &bytes),
         Err(e) => println!("cargo:warning=cannot store the checked pack: {e}"),

@@ -82,7 +82,7 @@ mod tests {
                 p.scope.params.iter().map(|(n, d)| format!("{n} {} {} {} {:?}", d.file.path, d.pack, d.pattern, d.decl)).collect();
             functions.sort();
             params.sort();
-            format!("{:?} {:?} {} {:?} {functions:?} {params:?}", p.meta, p.body, p.file.path, p.span)
+            format!("{:?} {:?} {:?} {} {:?} {functions:?} {params:?}", p.meta, p.body.stmts(), p.body.collections(), p.file.path, p.span)
         };
         assert_eq!(stored.len(), checked.len());
         for (a, b) in stored.iter().zip(&checked) {

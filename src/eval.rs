@@ -96,7 +96,7 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
 pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> std::result::Result<Vec<Outcome<'a>>, Failure<'a>> {
     let mut ctx = Ctx::new(&policy.scope, &policy.values, &policy.file, unit);
     let mut out = Vec::new();
-    match ctx.exec(&policy.body, &mut out, None) {
+    match ctx.exec(policy.body.stmts(), &mut out, None) {
         Ok(()) => Ok(out),
         Err(error) => Err(Failure { error, item: ctx.item }),
     }

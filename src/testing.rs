@@ -325,7 +325,7 @@ fn branches(policy: &Policy, hits: &eval::branches::Hits) -> Vec<BranchCoverage>
         }
     }
     let mut walk = Walk { hits, scope: &policy.scope, called: std::collections::HashSet::new(), out: Vec::new() };
-    walk.stmts(&policy.file, &policy.body);
+    walk.stmts(&policy.file, policy.body.stmts());
     walk.out
 }
 
@@ -347,7 +347,7 @@ fn assertions(policy: &Policy) -> Vec<AssertionCoverage> {
         }
     }
     let mut out = Vec::new();
-    walk(&policy.body, &policy.file, &mut out);
+    walk(policy.body.stmts(), &policy.file, &mut out);
     out
 }
 

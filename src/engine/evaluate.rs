@@ -12,7 +12,7 @@ use crate::load::LoadError;
 use crate::policy::Policy;
 use crate::source::{SourceFile, Span};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 /// The unit a file is evaluated in (see `platform::unit_of`); `None` for a file
@@ -140,7 +140,19 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
             }
             let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
-                for policy in policies {
+                // A policy that only ranges over collections this unit has
+                // nothing in has nothing to say of it (and its stored body
+                // need not be decoded).
+                let mut holds: HashMap<String, bool> = HashMap::new();
+                let mut applies = |policy: &&Arc<Policy>| {
+                    policy.body.collections().is_none_or(|names| {
+                        names.iter().any(|n| match holds.get(n) {
+                            Some(&h) => h,
+                            None => *holds.entry(n.clone()).or_insert(!crate::platform::collect(n, None, &docs).is_empty()),
+                        })
+                    })
+                };
+                for policy in policies.iter().filter(|p| applies(p)) {
                     evaluate_one(policy, &docs, &first.file, &context, &mut e);
                 }
             }

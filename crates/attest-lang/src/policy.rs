@@ -124,12 +124,47 @@ pub struct Scope {
 #[derive(Debug)]
 pub struct Policy {
     pub meta: Arc<Meta>,
-    pub body: Arc<Vec<ast::Stmt>>,
+    pub body: Arc<Body>,
     pub scope: Arc<Scope>,
     pub file: Arc<SourceFile>,
     pub span: Span,
     /// The parameter values chosen for this run; the others have their defaults.
     pub values: Arc<params::ParamValues>,
+}
+
+/// The statements of a policy: in memory, or as the build stored them (the
+/// embedded pack), decoded when the policy first runs, so that a run decodes
+/// only the policies that have something to look at.
+#[derive(Debug, Default)]
+pub struct Body {
+    stmts: std::sync::OnceLock<Vec<ast::Stmt>>,
+    stored: &'static [u8],
+    /// The collections its statements range over (`ast::top_collections`).
+    collections: Option<Vec<String>>,
+}
+
+impl Body {
+    pub fn new(stmts: Vec<ast::Stmt>) -> Body {
+        let collections = ast::top_collections(&stmts);
+        Body { stmts: std::sync::OnceLock::from(stmts), stored: &[], collections }
+    }
+
+    /// Statements the build stored in postcard's format, with their collections.
+    pub fn stored(bytes: &'static [u8], collections: Option<Vec<String>>) -> Body {
+        Body { stmts: std::sync::OnceLock::new(), stored: bytes, collections }
+    }
+
+    pub fn stmts(&self) -> &[ast::Stmt] {
+        // The bytes are the build's own encoding of checked statements; a
+        // test decodes every stored body of the pack.
+        self.stmts.get_or_init(|| postcard::from_bytes(self.stored).unwrap_or_default())
+    }
+
+    /// The collections the statements range over, when that is all they do:
+    /// with all of them empty, the policy has nothing to say.
+    pub fn collections(&self) -> Option<&[String]> {
+        self.collections.as_deref()
+    }
 }
 
 impl Policy {

@@ -83,6 +83,34 @@ pub enum Stmt {
     },
 }
 
+impl Expr {
+    /// The collection an expression starts from: `kubernetes.containers` for
+    /// `kubernetes.containers[*].ports`.
+    pub fn root_collection(&self) -> Option<&str> {
+        match &self.kind {
+            ExprKind::Collection(name, _) => Some(name),
+            ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => {
+                b.root_collection()
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The collections the statements of a policy range over, when every one of
+/// them is a `for` over a collection: with none of those holding anything,
+/// the policy has nothing to say. `None` otherwise.
+pub fn top_collections(body: &[Stmt]) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for s in body {
+        let Stmt::For { source, .. } = s else { return None };
+        out.push(source.root_collection()?.to_string());
+    }
+    out.sort();
+    out.dedup();
+    (!out.is_empty()).then_some(out)
+}
+
 /// A message with `{expr}` holes.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Template {

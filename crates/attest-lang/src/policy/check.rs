@@ -108,7 +108,7 @@ pub(super) fn check_all(
         .into_iter()
         .map(|(mut policy, key, index)| {
             let body = parsed.get_mut(&key).and_then(|ast| ast.policies.get_mut(index)).map(|p| std::mem::take(&mut p.body));
-            policy.body = Arc::new(body.unwrap_or_default());
+            policy.body = Arc::new(super::Body::new(body.unwrap_or_default()));
             Arc::new(policy)
         })
         .chain(checked)
@@ -546,7 +546,7 @@ impl<'a> Checker<'a> {
             match s {
                 Stmt::For { var, source, filter, body, .. } => {
                     if top {
-                        match root_collection(source) {
+                        match source.root_collection() {
                             Some(name) => {
                                 let platform = name.split('.').next().unwrap_or("any").to_string();
                                 let platform = if platform == "documents" { "any".to_string() } else { platform };
@@ -848,17 +848,6 @@ fn params_read(body: &[Stmt], scope: &Scope, memo: &mut ReadsOf) -> Vec<ParamInf
 
 fn collection_names() -> Vec<String> {
     surface::COLLECTIONS.iter().map(|c| c.name.to_string()).collect()
-}
-
-/// The collection at the root of a path such as `kubernetes.containers[? ...]`.
-fn root_collection(e: &Expr) -> Option<&str> {
-    match &e.kind {
-        ExprKind::Collection(name, _) => Some(name),
-        ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => {
-            root_collection(b)
-        }
-        _ => None,
-    }
 }
 
 fn reads_input(e: &Expr) -> bool {

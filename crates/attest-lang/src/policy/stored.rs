@@ -7,18 +7,20 @@
 use super::params::{Declared, ParamInfo};
 use super::{Function, Meta, Policy, Scope, Severity, ast};
 use crate::source::{SourceFile, Span};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
 
 /// A set of checked policies, with what their scopes hold.
 #[derive(serde::Serialize, serde::Deserialize, Default)]
-pub struct Pack {
+pub struct Pack<'a> {
     /// File keys (`builtin:lib/aws.policy`); the others refer to them by index.
     files: Vec<String>,
     functions: Vec<(u32, ast::Function)>,
     params: Vec<StoredParam>,
     scopes: Vec<StoredScope>,
-    policies: Vec<StoredPolicy>,
+    #[serde(borrow)]
+    policies: Vec<StoredPolicy<'a>>,
 }
 
 /// A scope: its functions and parameters, by name and index.
@@ -37,9 +39,12 @@ struct StoredParam {
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
-struct StoredPolicy {
+struct StoredPolicy<'a> {
     meta: StoredMeta,
-    body: Vec<ast::Stmt>,
+    /// The statements, encoded on their own: decoded when the policy runs.
+    #[serde(borrow)]
+    body: Cow<'a, [u8]>,
+    collections: Option<Vec<String>>,
     file: u32,
     span: Span,
     scope: u32,
@@ -75,9 +80,9 @@ impl<T> Table<T> {
     }
 }
 
-impl Pack {
+impl Pack<'static> {
     /// The policies (checked, without parameter values chosen) to store.
-    pub fn store(policies: &[Arc<Policy>]) -> Pack {
+    pub fn store(policies: &[Arc<Policy>]) -> Result<Pack<'static>, postcard::Error> {
         let mut pack = Pack::default();
         let mut files: HashMap<String, u32> = HashMap::new();
         let mut file_index = |pack: &mut Pack, f: &Arc<SourceFile>| {
@@ -136,10 +141,11 @@ impl Pack {
                 params: m.params.iter().map(|i| i.name.clone()).collect(),
             };
             let file = file_index(&mut pack, &p.file);
-            let body = p.body.as_ref().clone();
-            pack.policies.push(StoredPolicy { meta, body, file, span: p.span, scope: scope_index.unwrap_or_default() });
+            let body = Cow::Owned(postcard::to_stdvec(p.body.stmts())?);
+            let collections = p.body.collections().map(<[String]>::to_vec);
+            pack.policies.push(StoredPolicy { meta, body, collections, file, span: p.span, scope: scope_index.unwrap_or_default() });
         }
-        pack
+        Ok(pack)
     }
 
     /// The policies back, each file's text given by `text_of` (by key).
@@ -186,9 +192,13 @@ impl Pack {
                     waivable: m.waivable,
                     params,
                 };
+                let body = match p.body {
+                    Cow::Borrowed(bytes) => super::Body::stored(bytes, p.collections),
+                    Cow::Owned(bytes) => super::Body::new(postcard::from_bytes(&bytes).ok()?),
+                };
                 Some(Arc::new(Policy {
                     meta: Arc::new(meta),
-                    body: Arc::new(p.body),
+                    body: Arc::new(body),
                     scope,
                     file: file(p.file)?,
                     span: p.span,
