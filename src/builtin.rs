@@ -77,7 +77,7 @@ mod tests {
         let (checked, errors) = loader.finish();
         assert!(errors.is_empty());
         let show = |p: &super::Policy| {
-            let mut functions: Vec<String> = p.scope.functions.iter().map(|(n, f)| format!("{n} {} {:?}", f.file.path, f.def)).collect();
+            let mut functions: Vec<String> = p.scope.functions.iter().map(|(n, f)| format!("{n} {} {:?}", f.file.path, f.def())).collect();
             let mut params: Vec<String> =
                 p.scope.params.iter().map(|(n, d)| format!("{n} {} {} {} {:?}", d.file.path, d.pack, d.pattern, d.decl)).collect();
             functions.sort();

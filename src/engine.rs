@@ -46,8 +46,9 @@ pub struct Request {
     /// `--only` and `--skip` (globs over ids and criteria).
     pub only: Vec<String>,
     pub skip: Vec<String>,
-    /// The date waivers are checked against.
-    pub today: jiff::civil::Date,
+    /// The date waivers are checked against; `None`: today's local date,
+    /// read from the clock and the time zone only when there are waivers.
+    pub today: Option<jiff::civil::Date>,
     pub limits: Limits,
     /// Counted as the run goes, for a caller that shows progress; `None`: nobody watches.
     pub progress: Option<Arc<Progress>>,
@@ -129,8 +130,9 @@ pub struct Run {
     pub records: Vec<FileRecord>,
     /// The paths checked, after `attest.toml` defaults.
     pub paths: Vec<PathBuf>,
-    /// The date waivers were checked against.
-    pub today: jiff::civil::Date,
+    /// The date waivers were checked against: `None` when there were none
+    /// and no date was given.
+    pub today: Option<jiff::civil::Date>,
 }
 
 /// Why attest could not do its job; nothing was checked.
@@ -260,7 +262,8 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
             .map(|d| Finding::about_input(&INVALID_WAIVER, &d.file, d.message.clone(), d.labels.clone())),
     );
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let mut notices = crate::waiver::apply(&mut findings, &waivers, request.today);
+    let today = request.today.or_else(|| (!waivers.is_empty()).then(crate::waiver::local_today));
+    let mut notices = today.map(|today| crate::waiver::apply(&mut findings, &waivers, today)).unwrap_or_default();
     notices.extend(bounds_reached(bounded));
     records.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Run {
@@ -275,7 +278,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
         records,
         waivers,
         paths,
-        today: request.today,
+        today,
     })
 }
 

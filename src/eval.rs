@@ -551,15 +551,15 @@ impl<'p, 'a> Ctx<'p, 'a> {
     fn in_function<R>(&mut self, name: &str, values: Vec<Value<'a>>, f: impl FnOnce(&mut Self, &Expr) -> Result<R>) -> Result<Option<R>> {
         let Some(func) = self.scope.functions.get(name).cloned() else { return Ok(None) };
         if self.depth >= MAX_CALL_DEPTH {
-            return Err(EvalError::CallDepth { name: name.to_string(), at: place(&func.file, func.def.name.span) });
+            return Err(EvalError::CallDepth { name: name.to_string(), at: place(&func.file, func.def().name.span) });
         }
         let saved_vars = std::mem::take(&mut self.vars);
         let saved_current = std::mem::take(&mut self.current);
         let saved_file = std::mem::replace(&mut self.file, Arc::clone(&func.file));
-        self.vars = func.def.params.iter().map(|p| p.name.clone()).zip(values).collect();
-        branches::record(&func.file, func.def.body.span, Tri::True);
+        self.vars = func.def().params.iter().map(|p| p.name.clone()).zip(values).collect();
+        branches::record(&func.file, func.def().body.span, Tri::True);
         self.depth += 1;
-        let result = f(self, &func.def.body);
+        let result = f(self, &func.def().body);
         self.depth -= 1;
         self.vars = saved_vars;
         self.current = saved_current;

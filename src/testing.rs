@@ -289,8 +289,8 @@ fn branches(policy: &Policy, hits: &eval::branches::Hits) -> Vec<BranchCoverage>
                     if let Some(f) = self.scope.functions.get(&name.name).cloned()
                         && self.called.insert(name.name.clone())
                     {
-                        self.point(&f.file, f.def.body.span, Branch::Function);
-                        self.expr(&f.file, &f.def.body);
+                        self.point(&f.file, f.def().body.span, Branch::Function);
+                        self.expr(&f.file, &f.def().body);
                     }
                 }
                 _ => {}

@@ -125,6 +125,11 @@ pub fn central(config: &crate::config::Config, root: &std::path::Path) -> Vec<Wa
         .collect()
 }
 
+/// Today's date where attest runs (its time zone).
+pub fn local_today() -> Date {
+    jiff::Zoned::now().date()
+}
+
 /// Apply waivers to findings (in place): each finding takes the first waiver
 /// in force that covers it. Returns a notice for every waiver that expired,
 /// matches nothing, or names only findings that cannot be waived.

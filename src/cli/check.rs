@@ -103,11 +103,11 @@ impl Selection {
             let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs).build_global();
         }
         let today = match &run.today {
-            Some(d) => crate::config::parse_date(d).map_err(|e| {
+            Some(d) => Some(crate::config::parse_date(d).map_err(|e| {
                 output::error(format!("`--today {d}` is not a date: {e}"));
                 TROUBLE
-            })?,
-            None => jiff::Zoned::now().date(),
+            })?),
+            None => None,
         };
         let render = crate::render::Tools::from_env().map_err(|e| {
             output::error(e.to_string());

@@ -120,7 +120,7 @@ pub fn run(args: &ReportArgs, root: &Path) -> u8 {
         paths: e.paths.iter().map(|p| crate::source::display_path(p, root)).collect(),
         categories: args.category.clone(),
         documents: e.documents,
-        today: e.today,
+        today: e.today.unwrap_or_else(crate::waiver::local_today),
         generated: time.to_string(),
         git,
         strict: args.strict,

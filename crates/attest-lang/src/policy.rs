@@ -108,17 +108,67 @@ impl Meta {
 /// A user-defined function, with the file it lives in for error spans.
 #[derive(Debug)]
 pub struct Function {
-    pub def: ast::Function,
+    def: Lazy<ast::Function>,
     pub file: Arc<SourceFile>,
+}
+
+impl Function {
+    pub fn new(def: ast::Function, file: Arc<SourceFile>) -> Function {
+        Function { def: Lazy::new(def), file }
+    }
+
+    /// A function the build stored (`stored`), decoded when first called.
+    pub fn stored(def: Lazy<ast::Function>, file: Arc<SourceFile>) -> Function {
+        Function { def, file }
+    }
+
+    pub fn def(&self) -> &ast::Function {
+        self.def.get()
+    }
+}
+
+/// A value in memory, or as the build stored it (the embedded pack, in
+/// postcard's format), decoded when first used: a run decodes only the
+/// policies and functions it runs.
+#[derive(Debug, Default)]
+pub struct Lazy<T> {
+    value: std::sync::OnceLock<T>,
+    stored: &'static [u8],
+}
+
+impl<T: serde::de::DeserializeOwned + Default> Lazy<T> {
+    pub fn new(value: T) -> Lazy<T> {
+        Lazy { value: std::sync::OnceLock::from(value), stored: &[] }
+    }
+
+    /// What a stored pack holds: bytes borrowed from the binary stay
+    /// encoded until used; bytes of its own are decoded now (`None` when
+    /// they cannot be).
+    pub fn stored(bytes: std::borrow::Cow<'static, [u8]>) -> Option<Lazy<T>> {
+        match bytes {
+            std::borrow::Cow::Borrowed(stored) => Some(Lazy { value: std::sync::OnceLock::new(), stored }),
+            std::borrow::Cow::Owned(bytes) => postcard::from_bytes(&bytes).ok().map(Lazy::new),
+        }
+    }
+
+    pub fn get(&self) -> &T {
+        // The bytes are the build's own encoding of checked values; a test
+        // decodes every one the pack stores.
+        self.value.get_or_init(|| postcard::from_bytes(self.stored).unwrap_or_default())
+    }
 }
 
 /// The functions and parameters a policy can use: its own file's and everything
 /// imported.
 #[derive(Debug, Default)]
 pub struct Scope {
-    pub functions: HashMap<String, Arc<Function>>,
-    pub params: HashMap<String, Arc<params::Declared>>,
+    pub functions: Names<Arc<Function>>,
+    pub params: Names<Arc<params::Declared>>,
 }
+
+/// A table by name, with a fast hash: a run builds and reads many of them
+/// (one per scope of the pack), and names are not chosen by an attacker.
+pub type Names<V> = HashMap<String, V, foldhash::fast::FixedState>;
 
 /// A policy that passed every check and is ready to evaluate.
 #[derive(Debug)]
@@ -137,8 +187,7 @@ pub struct Policy {
 /// only the policies that have something to look at.
 #[derive(Debug, Default)]
 pub struct Body {
-    stmts: std::sync::OnceLock<Vec<ast::Stmt>>,
-    stored: &'static [u8],
+    stmts: Lazy<Vec<ast::Stmt>>,
     /// The collections its statements range over (`ast::top_collections`).
     collections: Option<Vec<String>>,
 }
@@ -146,18 +195,16 @@ pub struct Body {
 impl Body {
     pub fn new(stmts: Vec<ast::Stmt>) -> Body {
         let collections = ast::top_collections(&stmts);
-        Body { stmts: std::sync::OnceLock::from(stmts), stored: &[], collections }
+        Body { stmts: Lazy::new(stmts), collections }
     }
 
-    /// Statements the build stored in postcard's format, with their collections.
-    pub fn stored(bytes: &'static [u8], collections: Option<Vec<String>>) -> Body {
-        Body { stmts: std::sync::OnceLock::new(), stored: bytes, collections }
+    /// Statements the build stored, with their collections.
+    pub fn stored(stmts: Lazy<Vec<ast::Stmt>>, collections: Option<Vec<String>>) -> Body {
+        Body { stmts, collections }
     }
 
     pub fn stmts(&self) -> &[ast::Stmt] {
-        // The bytes are the build's own encoding of checked statements; a
-        // test decodes every stored body of the pack.
-        self.stmts.get_or_init(|| postcard::from_bytes(self.stored).unwrap_or_default())
+        self.stmts.get()
     }
 
     /// The collections the statements range over, when that is all they do:

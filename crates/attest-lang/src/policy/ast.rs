@@ -17,7 +17,7 @@ pub struct Import {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Ident {
     pub name: String,
     pub span: Span,
@@ -33,7 +33,7 @@ pub struct Param {
     pub description: String,
 }
 
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Function {
     pub name: Ident,
     pub params: Vec<Ident>,
@@ -81,6 +81,12 @@ pub enum Stmt {
         message: Template,
         span: Span,
     },
+}
+
+impl Default for Expr {
+    fn default() -> Self {
+        Expr { kind: ExprKind::Null, span: Span::default() }
+    }
 }
 
 impl Expr {

@@ -316,7 +316,7 @@ fn defs_of(parsed: &HashMap<String, ast::File>, files: &Files, packs: &Packs, er
     let mut out = HashMap::new();
     for (k, ast) in parsed {
         let Some((_, file)) = files.get(k) else { continue };
-        let functions = ast.functions.iter().map(|f| Arc::new(Function { def: f.clone(), file: Arc::clone(file) })).collect();
+        let functions = ast.functions.iter().map(|f| Arc::new(Function::new(f.clone(), Arc::clone(file)))).collect();
         let mut params = Vec::new();
         for p in &ast.params {
             let pattern = patterns.contains(&p.name.name);
@@ -385,7 +385,7 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, defs: &HashMap<St
             scope.params.insert(p.decl.name.name.clone(), Arc::clone(p));
         }
         for f in &d.functions {
-            let name = &f.def.name;
+            let name = &f.def().name;
             if let Some(existing) = scope.functions.get(&name.name) {
                 if !Arc::ptr_eq(existing, f) {
                     errors.push(
@@ -741,7 +741,7 @@ impl<'a> Checker<'a> {
         let given = args.len();
         let arity = surface::builtin(&name.name)
             .map(surface::Builtin::arity)
-            .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def.params.len(), f.def.params.len())));
+            .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def().params.len(), f.def().params.len())));
         match arity {
             None => {
                 let builtins = surface::BUILTINS.iter().map(|b| b.name);
@@ -838,7 +838,7 @@ fn params_read(body: &[Stmt], scope: &Scope, memo: &mut ReadsOf) -> Vec<ParamInf
             if called.insert(name.clone())
                 && let Some(func) = scope.functions.get(name)
             {
-                let direct = memo.entry(Arc::as_ptr(func)).or_insert_with(|| Arc::new(Reads::of([&func.def.body])));
+                let direct = memo.entry(Arc::as_ptr(func)).or_insert_with(|| Arc::new(Reads::of([&func.def().body])));
                 stack.push(Arc::clone(direct));
             }
         }

@@ -294,11 +294,11 @@ impl Shapes<'_> {
         }
         // Recursion through the same types ends here.
         self.calls.returns.insert(key.clone(), Typed::any());
-        let vars = f.def.params.iter().map(|p| p.name.clone()).zip(typed).collect();
+        let vars = f.def().params.iter().map(|p| p.name.clone()).zip(typed).collect();
         let saved = (std::mem::replace(&mut self.vars, vars), std::mem::take(&mut self.current), self.file, self.found);
         let before = self.errors.len();
         self.file = &f.file;
-        let result = self.expr(&f.def.body);
+        let result = self.expr(&f.def().body);
         let raised: Vec<Diag> = self.errors.drain(before..).collect();
         (self.vars, self.current, self.file, self.found) = saved;
         // Held until every call is seen: see `Calls`.

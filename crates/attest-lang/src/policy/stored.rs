@@ -5,7 +5,7 @@
 //! the scopes that share them.
 
 use super::params::{Declared, ParamInfo};
-use super::{Function, Meta, Policy, Scope, Severity, ast};
+use super::{Body, Function, Lazy, Meta, Policy, Scope, Severity, ast};
 use crate::source::{SourceFile, Span};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -16,11 +16,21 @@ use std::sync::Arc;
 pub struct Pack<'a> {
     /// File keys (`builtin:lib/aws.policy`); the others refer to them by index.
     files: Vec<String>,
-    functions: Vec<(u32, ast::Function)>,
+    #[serde(borrow)]
+    functions: Vec<StoredFunction<'a>>,
     params: Vec<StoredParam>,
     scopes: Vec<StoredScope>,
     #[serde(borrow)]
     policies: Vec<StoredPolicy<'a>>,
+}
+
+/// A function: its file and its definition, encoded on its own (a field of
+/// its own, so that decoding borrows the bytes).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct StoredFunction<'a> {
+    file: u32,
+    #[serde(borrow)]
+    def: Cow<'a, [u8]>,
 }
 
 /// A scope: its functions and parameters, by name and index.
@@ -100,8 +110,9 @@ impl Pack<'static> {
                 let mut fs: Vec<(String, u32)> = Vec::new();
                 for (name, f) in &p.scope.functions {
                     let file = file_index(&mut pack, &f.file);
+                    let def = postcard::to_stdvec(f.def())?;
                     let i = functions.put(f, || {
-                        pack.functions.push((file, f.def.clone()));
+                        pack.functions.push(StoredFunction { file, def: Cow::Owned(def) });
                         (pack.functions.len() - 1) as u32
                     });
                     fs.push((name.clone(), i));
@@ -155,8 +166,11 @@ impl Pack<'static> {
         let files: Vec<Arc<SourceFile>> =
             self.files.into_iter().map(|k| text_of(&k).map(|t| SourceFile::new(k, t))).collect::<Option<_>>()?;
         let file = |i: u32| files.get(i as usize).map(Arc::clone);
-        let functions: Vec<Arc<Function>> =
-            self.functions.into_iter().map(|(f, def)| Some(Arc::new(Function { def, file: file(f)? }))).collect::<Option<_>>()?;
+        let functions: Vec<Arc<Function>> = self
+            .functions
+            .into_iter()
+            .map(|f| Some(Arc::new(Function::stored(Lazy::stored(f.def)?, file(f.file)?))))
+            .collect::<Option<_>>()?;
         let params: Vec<Arc<Declared>> = self
             .params
             .into_iter()
@@ -192,10 +206,7 @@ impl Pack<'static> {
                     waivable: m.waivable,
                     params,
                 };
-                let body = match p.body {
-                    Cow::Borrowed(bytes) => super::Body::stored(bytes, p.collections),
-                    Cow::Owned(bytes) => super::Body::new(postcard::from_bytes(&bytes).ok()?),
-                };
+                let body = Body::stored(Lazy::stored(p.body)?, p.collections);
                 Some(Arc::new(Policy {
                     meta: Arc::new(meta),
                     body: Arc::new(body),
