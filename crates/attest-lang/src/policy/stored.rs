@@ -28,16 +28,17 @@ pub struct Pack<'a> {
 /// its own, so that decoding borrows the bytes).
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredFunction<'a> {
+    name: String,
     file: u32,
     #[serde(borrow)]
     def: Cow<'a, [u8]>,
 }
 
-/// A scope: its functions and parameters, by name and index.
+/// A scope: its functions and parameters, by index (under their names).
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredScope {
-    functions: Vec<(String, u32)>,
-    params: Vec<(String, u32)>,
+    functions: Vec<u32>,
+    params: Vec<u32>,
 }
 
 #[derive(serde::Serialize, serde::Deserialize)]
@@ -107,24 +108,24 @@ impl Pack<'static> {
         for p in policies {
             let mut scope_index = scopes.index.get(&Arc::as_ptr(&p.scope)).copied();
             if scope_index.is_none() {
-                let mut fs: Vec<(String, u32)> = Vec::new();
+                let mut fs: Vec<u32> = Vec::new();
                 for (name, f) in &p.scope.functions {
                     let file = file_index(&mut pack, &f.file);
                     let def = postcard::to_stdvec(f.def())?;
                     let i = functions.put(f, || {
-                        pack.functions.push(StoredFunction { file, def: Cow::Owned(def) });
+                        pack.functions.push(StoredFunction { name: name.clone(), file, def: Cow::Owned(def) });
                         (pack.functions.len() - 1) as u32
                     });
-                    fs.push((name.clone(), i));
+                    fs.push(i);
                 }
-                let mut ps: Vec<(String, u32)> = Vec::new();
-                for (name, d) in &p.scope.params {
+                let mut ps: Vec<u32> = Vec::new();
+                for d in p.scope.params.values() {
                     let file = file_index(&mut pack, &d.file);
                     let i = params.put(d, || {
                         pack.params.push(StoredParam { file, decl: d.decl.clone(), pack: d.pack.clone(), pattern: d.pattern });
                         (pack.params.len() - 1) as u32
                     });
-                    ps.push((name.clone(), i));
+                    ps.push(i);
                 }
                 // Sorted, so that the same pack is stored as the same bytes.
                 fs.sort();
@@ -166,10 +167,10 @@ impl Pack<'static> {
         let files: Vec<Arc<SourceFile>> =
             self.files.into_iter().map(|k| text_of(&k).map(|t| SourceFile::new(k, t))).collect::<Option<_>>()?;
         let file = |i: u32| files.get(i as usize).map(Arc::clone);
-        let functions: Vec<Arc<Function>> = self
+        let functions: Vec<(String, Arc<Function>)> = self
             .functions
             .into_iter()
-            .map(|f| Some(Arc::new(Function::stored(Lazy::stored(f.def)?, file(f.file)?))))
+            .map(|f| Some((f.name, Arc::new(Function::stored(Lazy::stored(f.def)?, file(f.file)?)))))
             .collect::<Option<_>>()?;
         let params: Vec<Arc<Declared>> = self
             .params
@@ -180,8 +181,10 @@ impl Pack<'static> {
             .scopes
             .into_iter()
             .map(|StoredScope { functions: fs, params: ps }| {
-                let functions = fs.into_iter().map(|(n, i)| Some((n, Arc::clone(functions.get(i as usize)?)))).collect::<Option<_>>()?;
-                let params = ps.into_iter().map(|(n, i)| Some((n, Arc::clone(params.get(i as usize)?)))).collect::<Option<_>>()?;
+                let function = |i: u32| functions.get(i as usize).map(|(n, f)| (n.clone(), Arc::clone(f)));
+                let param = |i: u32| params.get(i as usize).map(|d| (d.decl.name.name.clone(), Arc::clone(d)));
+                let functions = fs.into_iter().map(function).collect::<Option<_>>()?;
+                let params = ps.into_iter().map(param).collect::<Option<_>>()?;
                 Some(Arc::new(Scope { functions, params }))
             })
             .collect::<Option<_>>()?;
