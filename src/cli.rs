@@ -80,6 +80,34 @@ pub enum ViewFormat {
     Json,
 }
 
+/// The output options `query` and `inspect` share.
+#[derive(Args, Debug, Clone)]
+pub struct ViewArgs {
+    /// `json`: one JSON object per line (per value for `query`, per file for `inspect`).
+    #[arg(short, long, value_enum, default_value_t = ViewFormat::Text)]
+    pub format: ViewFormat,
+    /// The same as `--format json`.
+    #[arg(long, hide = true)]
+    pub json: bool,
+    /// Shorten each value (`query`) or unknown expression (`inspect --unknowns`) to this many characters in text; whole by default.
+    #[arg(long, value_name = "CHARS")]
+    pub max_width: Option<usize>,
+}
+
+impl ViewArgs {
+    pub fn json(&self) -> bool {
+        self.json || self.format == ViewFormat::Json
+    }
+
+    /// `text`, shortened to `--max-width` characters with `...` when longer.
+    pub fn shorten(&self, text: String) -> String {
+        match self.max_width.filter(|w| text.chars().count() > *w) {
+            Some(w) => text.chars().take(w.saturating_sub(3)).collect::<String>() + "...",
+            None => text,
+        }
+    }
+}
+
 #[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Color {
     Auto,

@@ -552,6 +552,15 @@ fn a_finding_on_another_line_is_named_by_the_mismatch() {
     assert!(out.stdout.contains("it was raised on line 5 instead: `Pod/api` is not named for production"), "{}", out.stdout);
 }
 
+/// A company pack's policy with parameters of the same names as the built-in
+/// pack's, and a pod it fails at their defaults.
+const COMPANY_TLS: &str = "param tls_min_version = \"1.3\" \"the company's minimum\"\n\
+    param owner_label = \"team\" \"the label that names the owner\"\n\
+    policy company-tls {\n  title \"t\"\n  criteria CC6.7\n  severity low\n  description \"d\"\n  rationale \"r\"\n  \
+    remediation \"m\"\n\n  for c in kubernetes.containers {\n    \
+    assert c.env[0].value == params.tls_min_version else \"{params.tls_min_version} {params.owner_label}\"\n  }\n}\n";
+const TLS_POD: &str = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: a\n      image: a:1\n      env: [{name: TLS, value: \"1.0\"}]\n";
+
 /// Each pack has its own parameters: a company pack's `tls_min_version` is
 /// not the built-in pack's. A setting that could mean either is an error
 /// until a `[params.PACK]` table says which; one only a single pack declares
@@ -560,14 +569,8 @@ fn a_finding_on_another_line_is_named_by_the_mismatch() {
 fn parameters_of_two_packs_with_one_name_are_two_parameters() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("company")).unwrap();
-    let policy = "param tls_min_version = \"1.3\" \"the company's minimum\"\n\
-        param owner_label = \"team\" \"the label that names the owner\"\n\
-        policy company-tls {\n  title \"t\"\n  criteria CC6.7\n  severity low\n  description \"d\"\n  rationale \"r\"\n  \
-        remediation \"m\"\n\n  for c in kubernetes.containers {\n    \
-        assert c.env[0].value == params.tls_min_version else \"{params.tls_min_version} {params.owner_label}\"\n  }\n}\n";
-    std::fs::write(dir.path().join("company/tls.policy"), policy).unwrap();
-    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: a\n      image: a:1\n      env: [{name: TLS, value: \"1.0\"}]\n";
-    std::fs::write(dir.path().join("pod.yaml"), pod).unwrap();
+    std::fs::write(dir.path().join("company/tls.policy"), COMPANY_TLS).unwrap();
+    std::fs::write(dir.path().join("pod.yaml"), TLS_POD).unwrap();
     let check = |toml: &str| {
         std::fs::write(dir.path().join("attest.toml"), toml).unwrap();
         common::attest_in(dir.path(), &["check", "-p", "company", "--only", "company-*", "-f", "concise", "pod.yaml"])
@@ -591,16 +594,8 @@ fn parameters_of_two_packs_with_one_name_are_two_parameters() {
 fn a_fixture_comment_names_the_pack_of_its_parameter() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("company/company-tls")).unwrap();
-    let policy = "param tls_min_version = \"1.3\" \"the company's minimum\"\n\
-        policy company-tls {\n  title \"t\"\n  criteria CC6.7\n  severity low\n  description \"d\"\n  rationale \"r\"\n  \
-        remediation \"m\"\n\n  for c in kubernetes.containers {\n    \
-        assert c.env[0].value == params.tls_min_version else \"{params.tls_min_version}\"\n  }\n}\n";
-    std::fs::write(dir.path().join("company/company-tls.policy"), policy).unwrap();
-    let pod = |param: &str| {
-        format!(
-            "# param: {param} = \"1.0\"\napiVersion: v1\nkind: Pod\nmetadata:\n  name: api\nspec:\n  containers:\n    - name: a\n      image: a:1\n      env: [{{name: TLS, value: \"1.0\"}}]\n"
-        )
-    };
+    std::fs::write(dir.path().join("company/company-tls.policy"), COMPANY_TLS).unwrap();
+    let pod = |param: &str| format!("# param: {param} = \"1.0\"\n{TLS_POD}");
     std::fs::write(dir.path().join("company/company-tls/pass.yaml"), pod("company.tls_min_version")).unwrap();
     let out = common::attest_in(dir.path(), &["test", "company"]);
     assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);

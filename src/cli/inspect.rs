@@ -1,7 +1,7 @@
 //! `attest inspect PATH...`: the platform view of files, with locations, so a
 //! policy author sees what the collections hold before writing a policy.
 
-use super::{FOUND, OK, TROUBLE, ViewFormat, output};
+use super::{FOUND, OK, TROUBLE, ViewArgs, output};
 use crate::doc::{Document, Node, Value as V};
 use crate::engine::Loaded;
 use crate::policy::Policy;
@@ -20,15 +20,8 @@ pub struct InspectArgs {
     /// A policy file or folder: under each document, list the policies of it that range over the document (repeatable).
     #[arg(short, long = "policy", value_name = "PATH")]
     pub policies: Vec<PathBuf>,
-    /// `json`: one JSON object per file instead of text.
-    #[arg(short, long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-    /// The same as `--format json`.
-    #[arg(long, hide = true)]
-    pub json: bool,
-    /// Shorten each expression of `--unknowns` to this many characters (printed whole by default).
-    #[arg(long, value_name = "CHARS")]
-    pub max_width: Option<usize>,
+    #[command(flatten)]
+    pub view: ViewArgs,
 }
 
 /// One file as the platforms see it.
@@ -103,10 +96,10 @@ pub fn run(args: &InspectArgs, root: &Path) -> u8 {
     views.sort_by(|a, b| a.path.cmp(&b.path));
     let mut out = String::new();
     for view in &views {
-        if args.json || args.format == ViewFormat::Json {
+        if args.view.json() {
             let _ = writeln!(out, "{}", serde_json::to_string(view).unwrap_or_default());
         } else {
-            text(view, args.max_width, &mut out);
+            text(view, &args.view, &mut out);
         }
     }
     if output::write_out(None, &out).is_err() {
@@ -168,7 +161,7 @@ fn file_view(l: &Loaded, elements: &mut Vec<(&Document, Element)>, policies: Opt
 
 /// The text form: the file and its syntax, then each document's platform,
 /// elements, unknowns and policies, indented.
-fn text(view: &FileView, max_width: Option<usize>, out: &mut String) {
+fn text(view: &FileView, options: &ViewArgs, out: &mut String) {
     let _ = writeln!(out, "{} ({})", view.path, view.syntax);
     if let Some(e) = &view.error {
         let place = e.line.zip(e.column).map_or(String::new(), |(l, c)| format!(" at {l}:{c}"));
@@ -182,10 +175,7 @@ fn text(view: &FileView, max_width: Option<usize>, out: &mut String) {
         }
         for u in d.unknowns.iter().flatten() {
             // One line however the expression was written.
-            let mut expression = u.expression.split_whitespace().collect::<Vec<_>>().join(" ");
-            if let Some(w) = max_width.filter(|w| expression.chars().count() > *w) {
-                expression = expression.chars().take(w.saturating_sub(3)).collect::<String>() + "...";
-            }
+            let expression = options.shorten(u.expression.split_whitespace().collect::<Vec<_>>().join(" "));
             let _ = writeln!(out, "    unknown {} at {}:{}: {expression}", u.path, u.line, u.column);
         }
         if let Some(ids) = &d.policies {

@@ -2,7 +2,7 @@
 //! files and print each value with its location, to see what a path selects before
 //! writing an assertion.
 
-use super::{Color, FOUND, OK, TROUBLE, ViewFormat, output, use_color};
+use super::{Color, FOUND, OK, TROUBLE, ViewArgs, output, use_color};
 use crate::eval::{self, Value};
 use crate::source::SourceFile;
 use std::fmt::Write as _;
@@ -16,15 +16,8 @@ pub struct QueryArgs {
     /// Files or folders to evaluate it over.
     #[arg(default_value = ".")]
     pub paths: Vec<PathBuf>,
-    /// `json`: one JSON object per value: `path`, `line`, `column`, the `value` as JSON, and a `note`.
-    #[arg(short, long, value_enum, default_value_t = ViewFormat::Text)]
-    pub format: ViewFormat,
-    /// The same as `--format json`.
-    #[arg(long, hide = true)]
-    pub json: bool,
-    /// Shorten each value to this many characters (values are printed whole by default).
-    #[arg(long, value_name = "CHARS")]
-    pub max_width: Option<usize>,
+    #[command(flatten)]
+    pub view: ViewArgs,
     /// A policy or library file, or a folder of them, whose functions and parameters (at their defaults) the expression may use (repeatable).
     #[arg(short, long = "policy", value_name = "PATH")]
     pub policies: Vec<PathBuf>,
@@ -117,7 +110,7 @@ fn line(v: &Value<'_>, unit_path: &str, args: &QueryArgs) -> String {
         Value::Unknown(_, Some(d)) => (d.doc.file.path.as_str(), Some(d.doc.file.line_col(d.node.span.start as usize)), None),
         _ => (unit_path, None, Some("computed".to_string())),
     };
-    if args.json || args.format == ViewFormat::Json {
+    if args.view.json() {
         let obj = serde_json::json!({
             "path": path,
             "line": at.map(|a| a.line),
@@ -128,10 +121,7 @@ fn line(v: &Value<'_>, unit_path: &str, args: &QueryArgs) -> String {
         return obj.to_string();
     }
     let place = at.map_or(path.to_string(), |a| format!("{path}:{}:{}", a.line, a.column));
-    let mut text = v.literal_full();
-    if let Some(width) = args.max_width.filter(|w| text.chars().count() > *w) {
-        text = text.chars().take(width.saturating_sub(3)).collect::<String>() + "...";
-    }
+    let text = args.view.shorten(v.literal_full());
     match note {
         Some(n) => format!("{place}: {text} ({n})"),
         None => format!("{place}: {text}"),
