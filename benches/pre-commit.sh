@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pre-commit case: `attest check` on ten changed files with the whole built-in
 # pack, the way pre-commit calls it. Prints the median wall time of 21 runs.
-# Target: under 50 ms. Usage: benches/pre-commit.sh [CORPUS]
+# Target: under 15 ms. Usage: benches/pre-commit.sh [CORPUS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus="${1:-../shared/corpus}"
