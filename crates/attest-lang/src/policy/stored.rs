@@ -86,8 +86,14 @@ struct Table<T> {
 }
 
 impl<T> Table<T> {
-    fn put(&mut self, item: &Arc<T>, store: impl FnOnce() -> u32) -> u32 {
-        *self.index.entry(Arc::as_ptr(item)).or_insert_with(store)
+    /// The index of `item`, stored by `store` the first time it is seen.
+    fn put<E>(&mut self, item: &Arc<T>, store: impl FnOnce() -> Result<u32, E>) -> Result<u32, E> {
+        if let Some(&i) = self.index.get(&Arc::as_ptr(item)) {
+            return Ok(i);
+        }
+        let i = store()?;
+        self.index.insert(Arc::as_ptr(item), i);
+        Ok(i)
     }
 }
 
@@ -106,36 +112,30 @@ impl Pack<'static> {
         let mut params = Table::<Declared> { index: HashMap::new() };
         let mut scopes = Table::<Scope> { index: HashMap::new() };
         for p in policies {
-            let mut scope_index = scopes.index.get(&Arc::as_ptr(&p.scope)).copied();
-            if scope_index.is_none() {
+            let scope = scopes.put(&p.scope, || {
                 let mut fs: Vec<u32> = Vec::new();
                 for (name, f) in &p.scope.functions {
                     let file = file_index(&mut pack, &f.file);
-                    let def = postcard::to_stdvec(f.def())?;
-                    let i = functions.put(f, || {
-                        pack.functions.push(StoredFunction { name: name.clone(), file, def: Cow::Owned(def) });
-                        (pack.functions.len() - 1) as u32
-                    });
-                    fs.push(i);
+                    fs.push(functions.put(f, || {
+                        let def = Cow::Owned(postcard::to_stdvec(f.def())?);
+                        pack.functions.push(StoredFunction { name: name.clone(), file, def });
+                        Ok::<_, postcard::Error>((pack.functions.len() - 1) as u32)
+                    })?);
                 }
                 let mut ps: Vec<u32> = Vec::new();
                 for d in p.scope.params.values() {
                     let file = file_index(&mut pack, &d.file);
-                    let i = params.put(d, || {
+                    ps.push(params.put(d, || {
                         pack.params.push(StoredParam { file, decl: d.decl.clone(), pack: d.pack.clone(), pattern: d.pattern });
-                        (pack.params.len() - 1) as u32
-                    });
-                    ps.push(i);
+                        Ok::<_, postcard::Error>((pack.params.len() - 1) as u32)
+                    })?);
                 }
                 // Sorted, so that the same pack is stored as the same bytes.
                 fs.sort();
                 ps.sort();
-                let i = scopes.put(&p.scope, || {
-                    pack.scopes.push(StoredScope { functions: fs, params: ps });
-                    (pack.scopes.len() - 1) as u32
-                });
-                scope_index = Some(i);
-            }
+                pack.scopes.push(StoredScope { functions: fs, params: ps });
+                Ok::<_, postcard::Error>((pack.scopes.len() - 1) as u32)
+            })?;
             let m = &p.meta;
             let meta = StoredMeta {
                 id: m.id.clone(),
@@ -155,7 +155,7 @@ impl Pack<'static> {
             let file = file_index(&mut pack, &p.file);
             let body = Cow::Owned(postcard::to_stdvec(p.body.stmts())?);
             let collections = p.body.collections().map(<[String]>::to_vec);
-            pack.policies.push(StoredPolicy { meta, body, collections, file, span: p.span, scope: scope_index.unwrap_or_default() });
+            pack.policies.push(StoredPolicy { meta, body, collections, file, span: p.span, scope });
         }
         Ok(pack)
     }
