@@ -5,6 +5,7 @@ use super::{FOUND, OK, TROUBLE, ViewArgs, output};
 use crate::doc::{Document, Node, Value as V};
 use crate::engine::Loaded;
 use crate::policy::Policy;
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -77,7 +78,10 @@ pub fn run(args: &InspectArgs, root: &Path) -> u8 {
         let source = crate::engine::PolicySource { paths: args.policies.clone(), builtin: false };
         match crate::engine::load_policies(&source, root) {
             Ok(p) => Some(p),
-            Err(e) => return super::fail(&e, super::use_color(super::Color::Auto, false), "inspected"),
+            Err(e) => {
+                use std::io::IsTerminal as _;
+                return super::fail(&e, super::use_color(super::Color::Auto, std::io::stderr().is_terminal()), "inspected");
+            }
         }
     };
     let Some(loaded) = super::load_paths(&args.paths, root) else { return TROUBLE };
@@ -108,21 +112,26 @@ pub fn run(args: &InspectArgs, root: &Path) -> u8 {
     if loaded.is_empty() { FOUND } else { OK }
 }
 
-/// The elements of every collection in a unit, each with the document it is
-/// in, in the order of the collections' table.
-fn elements<'d>(docs: &[&'d Document]) -> Vec<(&'d Document, Element)> {
-    let mut out = Vec::new();
+/// The elements of every collection in a unit, by the document they are in
+/// (its address), each document's in the order of the collections' table.
+fn elements(docs: &[&Document]) -> HashMap<*const Document, Vec<Element>> {
+    let mut out: HashMap<*const Document, Vec<Element>> = HashMap::new();
     for name in crate::policy::surface::COLLECTIONS.iter().map(|c| c.name).filter(|n| *n != "documents") {
         for r in crate::platform::collect(name, None, docs) {
             let at = r.doc.file.line_col(r.node.span.start as usize);
             let address = r.address.as_deref().unwrap_or("").to_string();
-            out.push((r.doc, Element { collection: name, address, line: at.line, column: at.column }));
+            out.entry(std::ptr::from_ref(r.doc)).or_default().push(Element { collection: name, address, line: at.line, column: at.column });
         }
     }
     out
 }
 
-fn file_view(l: &Loaded, elements: &mut Vec<(&Document, Element)>, policies: Option<&[Arc<Policy>]>, unknowns: bool) -> FileView {
+fn file_view(
+    l: &Loaded,
+    elements: &mut HashMap<*const Document, Vec<Element>>,
+    policies: Option<&[Arc<Policy>]>,
+    unknowns: bool,
+) -> FileView {
     let error = l.error.as_ref().map(|e| {
         let at = e.span.map(|s| l.file.line_col(s.start as usize));
         Problem { message: e.message.clone(), line: at.map(|a| a.line), column: at.map(|a| a.column) }
@@ -131,9 +140,7 @@ fn file_view(l: &Loaded, elements: &mut Vec<(&Document, Element)>, policies: Opt
         .docs
         .iter()
         .map(|d| {
-            let (own, rest): (Vec<_>, Vec<_>) = std::mem::take(elements).into_iter().partition(|(of, _)| std::ptr::eq(*of, d));
-            *elements = rest;
-            let own: Vec<Element> = own.into_iter().map(|(_, e)| e).collect();
+            let own = elements.remove(&std::ptr::from_ref(d)).unwrap_or_default();
             // The platforms whose collections hold something of the
             // document; a policy over `documents` ranges over every one.
             let platform = |c: &str| c.split('.').next().unwrap_or_default().to_string();
