@@ -143,12 +143,15 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                 // A policy that only ranges over collections this unit has
                 // nothing in has nothing to say of it (and its stored body
                 // need not be decoded).
-                let mut holds: HashMap<String, bool> = HashMap::new();
+                let mut holds: HashMap<crate::policy::ast::Ranged, bool> = HashMap::new();
                 let mut applies = |policy: &&Arc<Policy>| {
-                    policy.body.collections().is_none_or(|names| {
-                        names.iter().any(|n| match holds.get(n) {
+                    policy.body.collections().is_none_or(|ranged| {
+                        ranged.iter().any(|r| match holds.get(r) {
                             Some(&h) => h,
-                            None => *holds.entry(n.clone()).or_insert(!crate::platform::collect(n, None, &docs).is_empty()),
+                            None => {
+                                let h = !crate::platform::collect(&r.collection, r.filter.as_deref(), &docs).is_empty();
+                                *holds.entry(r.clone()).or_insert(h)
+                            }
                         })
                     })
                 };

@@ -189,7 +189,7 @@ pub struct Policy {
 pub struct Body {
     stmts: Lazy<Vec<ast::Stmt>>,
     /// The collections its statements range over (`ast::top_collections`).
-    collections: Option<Vec<String>>,
+    collections: Option<Vec<ast::Ranged>>,
 }
 
 impl Body {
@@ -199,7 +199,7 @@ impl Body {
     }
 
     /// Statements the build stored, with their collections.
-    pub fn stored(stmts: Lazy<Vec<ast::Stmt>>, collections: Option<Vec<String>>) -> Body {
+    pub fn stored(stmts: Lazy<Vec<ast::Stmt>>, collections: Option<Vec<ast::Ranged>>) -> Body {
         Body { stmts, collections }
     }
 
@@ -209,7 +209,7 @@ impl Body {
 
     /// The collections the statements range over, when that is all they do:
     /// with all of them empty, the policy has nothing to say.
-    pub fn collections(&self) -> Option<&[String]> {
+    pub fn collections(&self) -> Option<&[ast::Ranged]> {
         self.collections.as_deref()
     }
 }

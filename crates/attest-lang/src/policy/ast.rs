@@ -89,32 +89,47 @@ impl Default for Expr {
     }
 }
 
-impl Expr {
-    /// The collection an expression starts from: `kubernetes.containers` for
-    /// `kubernetes.containers[*].ports`.
-    pub fn root_collection(&self) -> Option<&str> {
-        match &self.kind {
-            ExprKind::Collection(name, _) => Some(name),
-            ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => {
-                b.root_collection()
-            }
-            _ => None,
-        }
-    }
+/// A collection a policy ranges over, with its argument when the policy
+/// writes it (`terraform.resources("aws_s3_bucket")`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+pub struct Ranged {
+    pub collection: String,
+    pub filter: Option<String>,
 }
 
 /// The collections the statements of a policy range over, when every one of
 /// them is a `for` over a collection: with none of those holding anything,
 /// the policy has nothing to say. `None` otherwise.
-pub fn top_collections(body: &[Stmt]) -> Option<Vec<String>> {
-    let mut out: Vec<String> = Vec::new();
+pub fn top_collections(body: &[Stmt]) -> Option<Vec<Ranged>> {
+    let mut out: Vec<Ranged> = Vec::new();
     for s in body {
         let Stmt::For { source, .. } = s else { return None };
-        out.push(source.root_collection()?.to_string());
+        out.push(source.ranged()?);
     }
     out.sort();
     out.dedup();
     (!out.is_empty()).then_some(out)
+}
+
+impl Expr {
+    /// The collection an expression starts from (`kubernetes.containers` for
+    /// `kubernetes.containers[*].ports`), with its argument when it is a
+    /// literal.
+    pub fn ranged(&self) -> Option<Ranged> {
+        match &self.kind {
+            ExprKind::Collection(name, args) => {
+                let filter = match args.as_slice() {
+                    [Expr { kind: ExprKind::Str(s), .. }] => Some(s.clone()),
+                    _ => None,
+                };
+                Some(Ranged { collection: name.clone(), filter })
+            }
+            ExprKind::Member(b, _) | ExprKind::Wildcard(b) | ExprKind::Filter(b, _) | ExprKind::Index(b, _) | ExprKind::Descend(b, _) => {
+                b.ranged()
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A message with `{expr}` holes.

@@ -546,7 +546,7 @@ impl<'a> Checker<'a> {
             match s {
                 Stmt::For { var, source, filter, body, .. } => {
                     if top {
-                        match source.root_collection() {
+                        match source.ranged().map(|r| r.collection) {
                             Some(name) => {
                                 let platform = name.split('.').next().unwrap_or("any").to_string();
                                 let platform = if platform == "documents" { "any".to_string() } else { platform };

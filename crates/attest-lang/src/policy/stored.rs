@@ -55,7 +55,7 @@ struct StoredPolicy<'a> {
     /// The statements, encoded on their own: decoded when the policy runs.
     #[serde(borrow)]
     body: Cow<'a, [u8]>,
-    collections: Option<Vec<String>>,
+    collections: Option<Vec<ast::Ranged>>,
     file: u32,
     span: Span,
     scope: u32,
@@ -154,7 +154,7 @@ impl Pack<'static> {
             };
             let file = file_index(&mut pack, &p.file);
             let body = Cow::Owned(postcard::to_stdvec(p.body.stmts())?);
-            let collections = p.body.collections().map(<[String]>::to_vec);
+            let collections = p.body.collections().map(<[ast::Ranged]>::to_vec);
             pack.policies.push(StoredPolicy { meta, body, collections, file, span: p.span, scope });
         }
         Ok(pack)
