@@ -1,7 +1,7 @@
 //! Findings: what every output format reports.
 
 use crate::diag::Label;
-use crate::policy::{Meta, Severity};
+use crate::policy::{Lazy, Meta, Severity, Texts};
 use crate::source::{LineCol, SourceFile, Span};
 use jiff::civil::Date;
 use std::path::PathBuf;
@@ -111,10 +111,12 @@ pub static DUPLICATE_KEY: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         title: "Key given twice in one mapping".into(),
         criteria: Vec::new(),
         severity: Some(Severity::Medium),
-        description: "A mapping sets the same key twice. attest checks the later value, as kubectl and most YAML libraries do.".into(),
-        rationale: "Tools disagree on which of two values wins, so the value reviewed may not be the value deployed; a duplicate can hide a violation.".into(),
-        remediation: "Keep one of the two entries.".into(),
-        references: Vec::new(),
+        texts: Lazy::new(Texts {
+            description: "A mapping sets the same key twice. attest checks the later value, as kubectl and most YAML libraries do.".into(),
+            rationale: "Tools disagree on which of two values wins, so the value reviewed may not be the value deployed; a duplicate can hide a violation.".into(),
+            remediation: "Keep one of the two entries.".into(),
+            references: Vec::new(),
+        }),
         platforms: vec!["any".into()],
         formerly: Vec::new(),
         source: "builtin".into(),
@@ -131,10 +133,12 @@ pub static PARSE_ERROR: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         title: "File cannot be parsed".into(),
         criteria: Vec::new(),
         severity: Some(Severity::High),
-        description: "The file could not be read or parsed, so no policy could check it; or a line of a CODEOWNERS file cannot be read, and is left out as GitHub leaves it out.".into(),
-        rationale: "A configuration file that attest cannot read may hide any violation; the gap must be visible. A CODEOWNERS line GitHub skips leaves its paths without the owners it names.".into(),
-        remediation: "Fix the syntax error, or exclude the file if it is not configuration.".into(),
-        references: Vec::new(),
+        texts: Lazy::new(Texts {
+            description: "The file could not be read or parsed, so no policy could check it; or a line of a CODEOWNERS file cannot be read, and is left out as GitHub leaves it out.".into(),
+            rationale: "A configuration file that attest cannot read may hide any violation; the gap must be visible. A CODEOWNERS line GitHub skips leaves its paths without the owners it names.".into(),
+            remediation: "Fix the syntax error, or exclude the file if it is not configuration.".into(),
+            references: Vec::new(),
+        }),
         platforms: vec!["any".into()],
         formerly: Vec::new(),
         source: "builtin".into(),
@@ -153,10 +157,12 @@ pub static UNPARSED_FILE: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         title: "File that is not infrastructure configuration cannot be parsed".into(),
         criteria: Vec::new(),
         severity: Some(Severity::Info),
-        description: "A file found by its extension (YAML, JSON, TOML) could not be parsed, and neither its name nor its content says it is infrastructure configuration, so no built-in policy would check it. A YAML file with `{{ }}` is a template (Helm, say), checked once rendered.".into(),
-        rationale: "Only configuration attest can read is checked; a file that is not configuration hides no violation, so it is noted without failing the run.".into(),
-        remediation: "Exclude the file in attest.toml if it is not configuration; render a template (`helm template`) and check the output.".into(),
-        references: Vec::new(),
+        texts: Lazy::new(Texts {
+            description: "A file found by its extension (YAML, JSON, TOML) could not be parsed, and neither its name nor its content says it is infrastructure configuration, so no built-in policy would check it. A YAML file with `{{ }}` is a template (Helm, say), checked once rendered.".into(),
+            rationale: "Only configuration attest can read is checked; a file that is not configuration hides no violation, so it is noted without failing the run.".into(),
+            remediation: "Exclude the file in attest.toml if it is not configuration; render a template (`helm template`) and check the output.".into(),
+            references: Vec::new(),
+        }),
         platforms: vec!["any".into()],
         formerly: Vec::new(),
         source: "builtin".into(),
@@ -174,10 +180,12 @@ pub static INVALID_WAIVER: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         title: "Waiver comment that cannot be read".into(),
         criteria: Vec::new(),
         severity: Some(Severity::Medium),
-        description: "An `attest-waive` comment is not a waiver attest can apply: it has no reason, its expiry is not a date, or it has nothing after it to cover. It waives nothing, so the findings it meant to accept are reported as well.".into(),
-        rationale: "A SOC 2 exception needs a reason, an owner and an end; a waiver without them is not one, and a reviewer must see that it is not in force.".into(),
-        remediation: "Write `attest-waive POLICY-ID [expires=YYYY-MM-DD] [owner=NAME]: REASON`.".into(),
-        references: Vec::new(),
+        texts: Lazy::new(Texts {
+            description: "An `attest-waive` comment is not a waiver attest can apply: it has no reason, its expiry is not a date, or it has nothing after it to cover. It waives nothing, so the findings it meant to accept are reported as well.".into(),
+            rationale: "A SOC 2 exception needs a reason, an owner and an end; a waiver without them is not one, and a reviewer must see that it is not in force.".into(),
+            remediation: "Write `attest-waive POLICY-ID [expires=YYYY-MM-DD] [owner=NAME]: REASON`.".into(),
+            references: Vec::new(),
+        }),
         platforms: vec!["any".into()],
         formerly: Vec::new(),
         source: "builtin".into(),

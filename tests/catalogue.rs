@@ -345,12 +345,12 @@ fn policy_page(p: &Arc<Policy>, peers: &[&str]) -> String {
     if !m.waivable {
         let _ = writeln!(out, "Findings of this policy cannot be waived.\n");
     }
-    let _ = writeln!(out, "## What it flags\n\n{}\n", m.description.trim());
+    let _ = writeln!(out, "## What it flags\n\n{}\n", m.texts().description.trim());
     let _ = writeln!(out, "## Why it matters for SOC 2\n");
     for c in &m.criteria {
         let _ = writeln!(out, "- **{c}** — {}", criterion_title(c));
     }
-    let _ = writeln!(out, "\n{}\n", m.rationale.trim());
+    let _ = writeln!(out, "\n{}\n", m.texts().rationale.trim());
     let examples = examples(p);
     for (kind, heading) in [(Kind::Failing, "Failing example"), (Kind::Passing, "Passing example"), (Kind::Unknown, "Undecided example")] {
         let chosen: Vec<&Example> = examples.iter().filter(|e| e.kind == kind).collect();
@@ -373,7 +373,7 @@ fn policy_page(p: &Arc<Policy>, peers: &[&str]) -> String {
             let _ = writeln!(out);
         }
     }
-    let _ = writeln!(out, "## Remediation\n\n{}\n", m.remediation.trim());
+    let _ = writeln!(out, "## Remediation\n\n{}\n", m.texts().remediation.trim());
     if !m.params.is_empty() {
         let _ = writeln!(out, "## Parameters\n\nSet in `attest.toml` under `[params]` (see [Parameters](../policies.md#parameters)).\n");
         let _ = writeln!(out, "| Parameter | Default | Meaning |\n|---|---|---|");
@@ -382,9 +382,9 @@ fn policy_page(p: &Arc<Policy>, peers: &[&str]) -> String {
         }
         let _ = writeln!(out);
     }
-    if !m.references.is_empty() {
+    if !m.texts().references.is_empty() {
         let _ = writeln!(out, "## References\n");
-        for r in &m.references {
+        for r in &m.texts().references {
             let _ = writeln!(out, "- <{r}>");
         }
         let _ = writeln!(out);

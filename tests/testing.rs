@@ -48,12 +48,14 @@ fn builtin_policies_are_tidy() {
     }
     for p in &policies {
         let m = &p.meta;
-        for (what, text) in [("description", &m.description), ("rationale", &m.rationale), ("remediation", &m.remediation)] {
+        for (what, text) in
+            [("description", &m.texts().description), ("rationale", &m.texts().rationale), ("remediation", &m.texts().remediation)]
+        {
             if text.trim().len() < 20 {
                 problems.push(format!("{}: `{what}` is too short to document the policy", m.id));
             }
         }
-        if m.references.is_empty() {
+        if m.texts().references.is_empty() {
             problems.push(format!("{}: no references", m.id));
         }
         if Path::new(&m.source).file_stem().is_none_or(|s| s != m.id.as_str()) {

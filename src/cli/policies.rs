@@ -51,8 +51,11 @@ pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
         let _ = writeln!(out, "formerly:  {}", m.formerly.join(", "));
     }
     let _ = writeln!(out, "source:    {}\n", m.source);
-    for (heading, body) in [("What it flags", &m.description), ("Why it matters for SOC 2", &m.rationale), ("Remediation", &m.remediation)]
-    {
+    for (heading, body) in [
+        ("What it flags", &m.texts().description),
+        ("Why it matters for SOC 2", &m.texts().rationale),
+        ("Remediation", &m.texts().remediation),
+    ] {
         let _ = writeln!(out, "{heading}\n{}\n", indent(body));
     }
     if !m.params.is_empty() {
@@ -62,9 +65,9 @@ pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
         }
         out.push('\n');
     }
-    if !m.references.is_empty() {
+    if !m.texts().references.is_empty() {
         let _ = writeln!(out, "References");
-        for r in &m.references {
+        for r in &m.texts().references {
             let _ = writeln!(out, "  {r}");
         }
     }

@@ -34,7 +34,7 @@ pub fn render(run: &Run<'_>) -> String {
             start.column,
             end.column,
             property(&title),
-            message(&format!("{}. {}", f.message, f.policy.remediation))
+            message(&format!("{}. {}", f.message, f.policy.texts().remediation))
         );
     }
     for d in run.notices {

@@ -37,7 +37,7 @@ pub fn render(run: &Run<'_>) -> String {
                 let mut s = TestCaseStatus::non_success(kind);
                 s.set_message(f.message.clone());
                 s.set_type(format!("{} ({})", f.status_name(), f.severity().name()));
-                s.set_description(format!("{name}\n{}\n{}", f.message, f.policy.remediation));
+                s.set_description(format!("{name}\n{}\n{}", f.message, f.policy.texts().remediation));
                 s
             };
             let mut case = TestCase::new(name, status);

@@ -36,13 +36,14 @@ fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
     let mut extra = BTreeMap::new();
     extra.insert("security-severity".to_string(), serde_json::json!(security_severity(meta.severity())));
     let properties = sarif::PropertyBag::builder().tags(tags).additional_properties(extra).build();
-    let full = if meta.description.is_empty() { meta.title.clone() } else { meta.description.clone() };
+    let texts = meta.texts();
+    let full = if texts.description.is_empty() { meta.title.clone() } else { texts.description.clone() };
     let mut rule = sarif::ReportingDescriptor::builder()
         .id(meta.id.clone())
         .name(meta.id.clone())
         .short_description(text(&meta.title))
         .full_description(text(&full))
-        .help(text(&meta.remediation))
+        .help(text(&texts.remediation))
         .default_configuration(sarif::ReportingConfiguration::builder().level(serde_json::json!("error")).build())
         .properties(properties)
         .build();

@@ -69,8 +69,9 @@ pub fn to_diag(f: &Finding) -> Diag {
     };
     d.code = Some(format!("{} ({}{criteria}{status})", f.policy.id, f.severity().name()));
     d.labels = f.labels.clone();
-    if !f.policy.remediation.is_empty() {
-        d.help = Some(f.policy.remediation.clone());
+    let remediation = &f.policy.texts().remediation;
+    if !remediation.is_empty() {
+        d.help = Some(remediation.clone());
     }
     d.severity = match f.status {
         Status::Fail | Status::Error => miette::Severity::Error,

@@ -48,16 +48,14 @@ impl Severity {
 }
 
 /// What a policy says about itself; feeds every output format and the book.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone)]
 pub struct Meta {
     pub id: String,
     pub title: String,
     pub criteria: Vec<String>,
     pub severity: Option<Severity>,
-    pub description: String,
-    pub rationale: String,
-    pub remediation: String,
-    pub references: Vec<String>,
+    /// Its prose, decoded when first shown for a stored policy.
+    pub texts: Lazy<Texts>,
     /// The platforms the policy ranges over (`kubernetes`, `cloudformation`, …),
     /// in the order of its `for`s: one AWS control covers CloudFormation and
     /// Terraform in one policy.
@@ -80,10 +78,7 @@ impl Default for Meta {
             title: String::new(),
             criteria: Vec::new(),
             severity: None,
-            description: String::new(),
-            rationale: String::new(),
-            remediation: String::new(),
-            references: Vec::new(),
+            texts: Lazy::default(),
             platforms: Vec::new(),
             formerly: Vec::new(),
             source: String::new(),
@@ -93,7 +88,21 @@ impl Default for Meta {
     }
 }
 
+/// What a policy says for people: most runs show only the remediation of
+/// the policies with findings.
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Texts {
+    pub description: String,
+    pub rationale: String,
+    pub remediation: String,
+    pub references: Vec<String>,
+}
+
 impl Meta {
+    pub fn texts(&self) -> &Texts {
+        self.texts.get()
+    }
+
     pub fn severity(&self) -> Severity {
         self.severity.unwrap_or(Severity::Medium)
     }
@@ -130,10 +139,18 @@ impl Function {
 /// A value in memory, or as the build stored it (the embedded pack, in
 /// postcard's format), decoded when first used: a run decodes only the
 /// policies and functions it runs.
-#[derive(Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Lazy<T> {
     value: std::sync::OnceLock<T>,
     stored: &'static [u8],
+}
+
+/// The value, decoded if need be: a stored value and the same value in
+/// memory look the same.
+impl<T: serde::de::DeserializeOwned + Default + std::fmt::Debug> std::fmt::Debug for Lazy<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 impl<T: serde::de::DeserializeOwned + Default> Lazy<T> {

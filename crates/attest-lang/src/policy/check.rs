@@ -434,6 +434,7 @@ impl<'a> Checker<'a> {
 
     fn meta(&mut self, p: &ast::Policy) -> Meta {
         let mut meta = Meta { id: p.id.name.clone(), ..Meta::default() };
+        let mut texts = super::Texts::default();
         if !is_kebab(&p.id.name) {
             let suggestion = p.id.name.to_lowercase().replace(['_', '.', ' '], "-");
             self.error(
@@ -494,16 +495,16 @@ impl<'a> Checker<'a> {
                             self.error(v.span, "references are quoted strings", "quote this", None);
                         }
                     }
-                    meta.references = m.values.iter().map(|v| v.text.clone()).collect();
+                    texts.references = m.values.iter().map(|v| v.text.clone()).collect();
                 }
                 _ => match m.values.as_slice() {
                     [v] if v.quoted => {
                         let text = v.text.clone();
                         match key {
                             "title" => meta.title = text,
-                            "description" => meta.description = text,
-                            "rationale" => meta.rationale = text,
-                            _ => meta.remediation = text,
+                            "description" => texts.description = text,
+                            "rationale" => texts.rationale = text,
+                            _ => texts.remediation = text,
                         }
                     }
                     [v, ..] => {
@@ -524,6 +525,7 @@ impl<'a> Checker<'a> {
                 Some("every policy documents itself: title, criteria, severity, description, rationale, remediation".into()),
             );
         }
+        meta.texts = super::Lazy::new(texts);
         meta
     }
 

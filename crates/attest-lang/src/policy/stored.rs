@@ -52,6 +52,9 @@ struct StoredParam {
 #[derive(serde::Serialize, serde::Deserialize)]
 struct StoredPolicy<'a> {
     meta: StoredMeta,
+    /// Its prose, encoded on its own: decoded when shown.
+    #[serde(borrow)]
+    texts: Cow<'a, [u8]>,
     /// The statements, encoded on their own: decoded when the policy runs.
     #[serde(borrow)]
     body: Cow<'a, [u8]>,
@@ -69,10 +72,6 @@ struct StoredMeta {
     title: String,
     criteria: Vec<String>,
     severity: Option<Severity>,
-    description: String,
-    rationale: String,
-    remediation: String,
-    references: Vec<String>,
     platforms: Vec<String>,
     formerly: Vec<String>,
     source: String,
@@ -142,10 +141,6 @@ impl Pack<'static> {
                 title: m.title.clone(),
                 criteria: m.criteria.clone(),
                 severity: m.severity,
-                description: m.description.clone(),
-                rationale: m.rationale.clone(),
-                remediation: m.remediation.clone(),
-                references: m.references.clone(),
                 platforms: m.platforms.clone(),
                 formerly: m.formerly.clone(),
                 source: m.source.clone(),
@@ -154,8 +149,9 @@ impl Pack<'static> {
             };
             let file = file_index(&mut pack, &p.file);
             let body = Cow::Owned(postcard::to_stdvec(p.body.stmts())?);
+            let texts = Cow::Owned(postcard::to_stdvec(m.texts())?);
             let collections = p.body.collections().map(<[ast::Ranged]>::to_vec);
-            pack.policies.push(StoredPolicy { meta, body, collections, file, span: p.span, scope });
+            pack.policies.push(StoredPolicy { meta, texts, body, collections, file, span: p.span, scope });
         }
         Ok(pack)
     }
@@ -199,10 +195,7 @@ impl Pack<'static> {
                     title: m.title,
                     criteria: m.criteria,
                     severity: m.severity,
-                    description: m.description,
-                    rationale: m.rationale,
-                    remediation: m.remediation,
-                    references: m.references,
+                    texts: Lazy::stored(p.texts)?,
                     platforms: m.platforms,
                     formerly: m.formerly,
                     source: m.source,
