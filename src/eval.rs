@@ -465,8 +465,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             Quant::Any | Quant::None | Quant::Count => Tri::False,
         };
         let mut count = 0u64;
-        // An unknown in a projection may stand for any number of elements.
-        let mut unknown = matches!(&c, Value::List(items, ListKind::Projection) if items.iter().any(Value::is_unknown));
+        let mut unknown = c.has_unknown_count();
         for elem in iterate(&c) {
             self.vars.push((var.to_string(), elem));
             let t = self.cond(body);

@@ -150,7 +150,8 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                             Some(&h) => h,
                             None => {
                                 let h = !crate::platform::collect(&r.collection, r.filter.as_deref(), &docs).is_empty();
-                                *holds.entry(r.clone()).or_insert(h)
+                                holds.insert(r.clone(), h);
+                                h
                             }
                         })
                     })

@@ -32,16 +32,13 @@ pub(super) fn load_called(
         .filter_map(folder)
         .filter_map(|p| std::fs::canonicalize(if p.as_os_str().is_empty() { Path::new(".") } else { &p }).ok())
         .collect();
-    // Where each folder shown is on disk, from the files read.
-    let mut disk: BTreeMap<String, PathBuf> = BTreeMap::new();
-    // The folder checked that each folder shown was reached from, for the
-    // paths `file_path(x)` gives.
-    let mut scanned: BTreeMap<String, PathBuf> = BTreeMap::new();
+    // Where each folder shown is on disk, from the files read, and the
+    // folder checked that it was reached from (for the paths `file_path(x)`
+    // gives).
+    let mut disk: BTreeMap<String, (PathBuf, PathBuf)> = BTreeMap::new();
     for input in inputs {
         let parent = input.path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        let shown = crate::platform::folder_of(&input.display).to_string();
-        scanned.entry(shown.clone()).or_insert_with(|| input.scanned());
-        disk.entry(shown).or_insert_with(|| parent.to_path_buf());
+        disk.entry(crate::platform::folder_of(&input.display).to_string()).or_insert_with(|| (parent.to_path_buf(), input.scanned()));
     }
     let folder_of = |l: &Loaded| {
         let terraform = l.docs.first().is_some_and(|d| crate::platform::classify(d) == crate::platform::Kind::Terraform);
@@ -65,8 +62,7 @@ pub(super) fn load_called(
     let mut seen: BTreeSet<String> = queue.iter().cloned().collect();
     let mut read = 0;
     while let Some(folder) = queue.pop() {
-        let Some(dir) = disk.get(&folder).cloned() else { continue };
-        let from = scanned.get(&folder).cloned().unwrap_or_default();
+        let Some((dir, from)) = disk.get(&folder).cloned() else { continue };
         let mut targets: Vec<String> = Vec::new();
         let json = crate::platform::module_list(&dir);
         if json.is_file() && inside(&json, &scope) {
@@ -94,8 +90,7 @@ pub(super) fn load_called(
                 loaded.push(load_input(&input, limits));
                 progress.read_one();
             }
-            disk.insert(shown.clone(), path);
-            scanned.insert(shown.clone(), from.clone());
+            disk.insert(shown.clone(), (path, from.clone()));
             queue.push(shown);
         }
     }

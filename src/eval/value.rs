@@ -114,6 +114,13 @@ impl<'a> Value<'a> {
         matches!(self.view(), View::Unknown)
     }
 
+    /// A projection holding an unknown, which may stand for any number of
+    /// elements (a list not known statically, elements a filter could not
+    /// decide): how many elements it has is not known.
+    pub fn has_unknown_count(&self) -> bool {
+        matches!(self, Value::List(items, ListKind::Projection) if items.iter().any(Value::is_unknown))
+    }
+
     /// Present and not null.
     pub fn exists(&self) -> bool {
         !matches!(self.view(), View::Absent | View::Null)

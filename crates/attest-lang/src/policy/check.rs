@@ -769,7 +769,7 @@ impl<'a> Checker<'a> {
         }
         // A template written in the policy must have one `{}` per value.
         if let ("format", Some(ExprKind::Str(template))) = (name.name.as_str(), args.first().map(|a| &a.kind)) {
-            let holes = surface::format_holes(template);
+            let holes = surface::format_pieces(template).len() - 1;
             if holes != given - 1 {
                 self.error(
                     e.span,

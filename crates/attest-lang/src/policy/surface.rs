@@ -505,9 +505,28 @@ pub fn schema_of(collection: &str) -> Option<&'static str> {
 /// The schema type of what `pod_spec(c)` returns.
 pub const POD_SPEC_SCHEMA: &str = "k8s:io.k8s.api.core.v1.PodSpec";
 
-/// The `{}` of a `format` template (`{{` and `}}` are braces).
-pub fn format_holes(template: &str) -> usize {
-    template.replace("{{", "").replace("}}", "").matches("{}").count()
+/// The text of a `format` template between its `{}` holes, `{{` and `}}`
+/// read as braces: one piece more than there are holes. The checker counts
+/// the holes of a template written in a policy, the evaluator fills them.
+pub fn format_pieces(template: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('{', Some('{')) | ('}', Some('}')) => {
+                chars.next();
+                piece.push(c);
+            }
+            ('{', Some('}')) => {
+                chars.next();
+                pieces.push(std::mem::take(&mut piece));
+            }
+            _ => piece.push(c),
+        }
+    }
+    pieces.push(piece);
+    pieces
 }
 
 #[cfg(test)]
