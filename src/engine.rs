@@ -14,7 +14,7 @@ mod modules;
 mod render;
 
 use evaluate::evaluate_counted;
-pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Tally, evaluate, evaluate_all, resource_in, run_policy, units};
+pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Resource, Tally, evaluate, evaluate_all, run_policy, units};
 use files::load_counted;
 pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
 pub use render::{Origin, Part};
@@ -321,19 +321,21 @@ fn check_group(
     progress: &Progress,
 ) -> Checked {
     let loaded = load_counted(inputs, limits, root, scope, Some(render), progress);
-    let evaluation = evaluate_counted(policies, &loaded, progress);
+    let mut evaluation = evaluate_counted(policies, &loaded, progress);
     let mut waiver_errors = Vec::new();
     // A rendered file's comments are its sources', read there.
-    let waivers = loaded.iter().filter(|l| l.origin.is_none()).flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).collect();
+    let mut waivers: Vec<_> =
+        loaded.iter().filter(|l| l.origin.is_none()).flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).collect();
     let checked = loaded.iter().filter(|l| l.role != Role::Context);
-    Checked {
-        evaluation,
-        waivers,
-        waiver_errors,
-        notices: loaded.iter().flat_map(|l| l.notices.iter().cloned()).collect(),
-        records: checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect(),
-        documents: checked.map(|l| l.docs.len()).sum(),
-    }
+    let records = checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect();
+    let documents = checked.map(|l| l.docs.len()).sum();
+    let notices = loaded.iter().flat_map(|l| l.notices.iter().cloned()).collect();
+    // What the run keeps of the group is made once its documents are gone,
+    // so that it fills the room they leave instead of holding pages of
+    // theirs (see `keep_excerpts`).
+    drop(loaded);
+    crate::finding::keep_excerpts(&mut evaluation.findings, &mut waivers);
+    Checked { evaluation, waivers, waiver_errors, notices, records, documents }
 }
 
 /// The bounds of static evaluation reached, once each, in file order.

@@ -559,7 +559,7 @@ fn criteria(
             let mut ids: Vec<String> = policies.iter().map(|p| p.meta.id.clone()).collect();
             ids.sort();
             let mut counts = Counts::default();
-            let mut resources: BTreeSet<&String> = BTreeSet::new();
+            let mut resources: BTreeSet<u64> = BTreeSet::new();
             for p in &policies {
                 let c = by_policy.get(p.meta.id.as_str()).copied().unwrap_or_default();
                 counts.pass += c.pass;
@@ -608,7 +608,7 @@ fn criteria_sorted(ids: impl Iterator<Item = String>) -> Vec<String> {
 }
 
 /// Lines shown around a finding, and the longest line kept (in characters).
-const CONTEXT: usize = 2;
+const CONTEXT: usize = crate::source::LINES_AROUND;
 const MAX_MARKED: usize = 6;
 const MAX_WIDTH: usize = 160;
 

@@ -213,6 +213,40 @@ impl Finding {
     }
 }
 
+/// Make the files of `findings` and `waivers` excerpts (`SourceFile::excerpt`)
+/// of the lines outputs show around them, one excerpt per file: what a run
+/// keeps of a file once its documents are dropped.
+pub fn keep_excerpts(findings: &mut [Finding], waivers: &mut [Waiver]) {
+    use std::collections::HashMap;
+    let mut spans: HashMap<*const SourceFile, (Arc<SourceFile>, Vec<Span>)> = HashMap::new();
+    let mut add = |file: &Arc<SourceFile>, span: Span| {
+        spans.entry(Arc::as_ptr(file)).or_insert_with(|| (Arc::clone(file), Vec::new())).1.push(span);
+    };
+    for f in findings.iter() {
+        // A snippet shows every line from the first label to the last.
+        add(&f.file, f.labels.iter().fold(f.span, |all, l| all.to(l.span)));
+    }
+    for w in waivers.iter() {
+        add(&w.file, w.span);
+    }
+    let excerpts: HashMap<*const SourceFile, Arc<SourceFile>> =
+        spans.into_iter().map(|(at, (file, spans))| (at, file.excerpt(spans, crate::source::LINES_AROUND))).collect();
+    let excerpt = |file: &mut Arc<SourceFile>| {
+        if let Some(e) = excerpts.get(&Arc::as_ptr(file)) {
+            *file = Arc::clone(e);
+        }
+    };
+    for f in findings.iter_mut() {
+        excerpt(&mut f.file);
+        // Copied, so that what the run keeps is allocated together, after
+        // the documents the finding was made beside are freed.
+        f.message = f.message.as_str().to_owned();
+        f.labels = f.labels.iter().map(|l| Label { span: l.span, text: l.text.as_str().to_owned(), primary: l.primary }).collect();
+        f.address = f.address.as_deref().map(str::to_owned);
+    }
+    waivers.iter_mut().for_each(|w| excerpt(&mut w.file));
+}
+
 /// An accepted exception: a reason, and an owner and expiry where the SOC 2
 /// audit trail needs them (`waiver.rs` reads and applies them).
 #[derive(Debug)]

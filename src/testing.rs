@@ -228,7 +228,7 @@ impl FixtureUnit {
     pub fn own(&self, mut run: engine::PolicyRun) -> engine::PolicyRun {
         let path = self.fixture().file.path.clone();
         run.findings.retain(|f| f.file.path == path);
-        let (outcomes, resources) = run.outcomes.into_iter().zip(run.resources).filter(|(_, r)| engine::resource_in(r, &path)).unzip();
+        let (outcomes, resources) = run.outcomes.into_iter().zip(run.resources).filter(|(_, r)| r.file.path == path).unzip();
         run.outcomes = outcomes;
         run.resources = resources;
         run

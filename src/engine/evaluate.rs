@@ -52,14 +52,35 @@ pub struct Tally {
 }
 
 /// Outcome counts of one policy over the whole run, and the resources it
-/// evaluated (`path#address`, or the path for an assertion outside any `for`):
-/// the evidence `attest report` shows per criterion.
+/// evaluated (`Resource::key`): the evidence `attest report` shows per
+/// criterion.
 #[derive(Debug, Default, Clone)]
 pub struct PolicyTally {
     pub pass: usize,
     pub fail: usize,
     pub unknown: usize,
-    pub resources: BTreeSet<String>,
+    pub resources: BTreeSet<u64>,
+}
+
+/// A resource an assertion was evaluated on: its file, and the key that tells
+/// it from every other resource of the run (its file's path and address, or
+/// the path alone for an assertion outside any `for`), which is what a run
+/// keeps of it to count resources.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub file: Arc<SourceFile>,
+    pub key: u64,
+}
+
+impl Resource {
+    fn new(file: &Arc<SourceFile>, address: Option<&str>) -> Resource {
+        use std::hash::BuildHasher;
+        // Fixed, so that a run counts the same on any machine; 64 bits, so
+        // that two of a run's resources have the same key with a chance of
+        // about one in 10^7 at a million resources.
+        let key = foldhash::quality::FixedState::with_seed(0).hash_one((&file.path, address));
+        Resource { file: Arc::clone(file), key }
+    }
 }
 
 /// Everything one evaluation produced.
@@ -231,8 +252,8 @@ fn name_callers(unit_files: &[&Loaded], findings: &mut [Finding]) {
 pub struct PolicyRun {
     pub findings: Vec<Finding>,
     pub outcomes: Vec<(Span, Tri)>,
-    /// The resource of every outcome, in outcome order (see `PolicyTally`).
-    pub resources: Vec<String>,
+    /// The resource of every outcome, in outcome order.
+    pub resources: Vec<Resource>,
 }
 
 /// Run one policy over one unit. `check` and `test` both come through here.
@@ -251,7 +272,7 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
                 None => (Arc::clone(file), Span::new(0, 0), "", None),
             };
             run.outcomes.push((policy.span, Tri::Unknown));
-            run.resources.push(file.path.clone());
+            run.resources.push(Resource::new(&file, None));
             run.findings.push(Finding {
                 policy: Arc::clone(&policy.meta),
                 status: Status::Error,
@@ -267,10 +288,9 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     };
     for o in outcomes {
         run.outcomes.push((o.assertion, o.result));
-        run.resources.push(match (&o.item, &o.address) {
-            (Some(item), Some(address)) => format!("{}#{address}", item.doc.file.path),
-            (Some(item), None) => item.doc.file.path.clone(),
-            (None, _) => file.path.clone(),
+        run.resources.push(match &o.item {
+            Some(item) => Resource::new(&item.doc.file, o.address.as_deref()),
+            None => Resource::new(file, None),
         });
         let status = match o.result {
             Tri::True => continue,
@@ -283,22 +303,16 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
     run
 }
 
-/// Whether a resource of `PolicyRun::resources` (`path#address`, or `path`)
-/// is in the file shown as `path`.
-pub fn resource_in(resource: &str, path: &str) -> bool {
-    resource.strip_prefix(path).is_some_and(|rest| rest.is_empty() || rest.starts_with('#'))
-}
-
 /// Run one policy over a unit and count its outcomes, except those about the
 /// resources of `context` files (read only to inform the others).
 fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, context: &[&str], e: &mut Evaluation) {
     let run = run_policy(policy, unit, file);
-    let counted: Vec<(Tri, String)> = run
+    let counted: Vec<(Tri, u64)> = run
         .outcomes
         .into_iter()
         .zip(run.resources)
-        .map(|((_, result), resource)| (result, resource))
-        .filter(|(_, resource)| !context.iter().any(|c| resource_in(resource, c)))
+        .filter(|(_, resource)| !context.contains(&resource.file.path.as_str()))
+        .map(|((_, result), resource)| (result, resource.key))
         .collect();
     e.findings.extend(run.findings);
     if counted.is_empty() {

@@ -82,7 +82,7 @@ struct Snippet(Arc<SourceFile>);
 impl SourceCode for Snippet {
     fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         // miette's own reading, of the text from `before` lines above the span's line.
-        let first = (self.0.line_col(span.offset()).line - 1).saturating_sub(before);
+        let first = (self.0.line_col_in_text(span.offset()).line - 1).saturating_sub(before);
         let start = self.0.line_start(first);
         let window = self.0.shown().as_bytes().get(start..).ok_or(MietteError::OutOfBounds)?;
         let local = SourceSpan::new(span.offset().saturating_sub(start).into(), span.len());
@@ -119,7 +119,7 @@ impl Diagnostic for Diag {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         Some(Box::new(self.labels.iter().map(move |l| {
-            let range = l.span.within(&self.file.text);
+            let range = self.file.local_span(l.span).within(&self.file.text);
             let (start, len) = (range.start, range.len());
             let text = (!l.text.is_empty()).then(|| visible(&l.text));
             if l.primary { LabeledSpan::new_primary_with_span(text, (start, len)) } else { LabeledSpan::new_with_span(text, (start, len)) }
@@ -136,7 +136,7 @@ pub fn render(diag: &Diag, color: bool, width: usize) -> String {
     use miette::{GraphicalReportHandler, GraphicalTheme};
     let long_line = diag.labels.iter().any(|l| {
         let text = &diag.file.text;
-        let at = l.span.within(text).start;
+        let at = diag.file.local_span(l.span).within(text).start;
         let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
         let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
         end - start > MAX_SNIPPET_LINE
@@ -187,5 +187,31 @@ pub fn plural(n: usize, word: &str) -> String {
         (_, Some(stem)) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{n} {stem}ies"),
         _ if word.ends_with("ch") || word.ends_with("sh") || word.ends_with(['s', 'x']) => format!("{n} {word}es"),
         _ => format!("{n} {word}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_excerpt_renders_as_its_whole_file() {
+        let text: String = (1..=60).map(|n| format!("key{n}: \"valé {n}\u{1b}\"\r\n")).collect();
+        let whole = SourceFile::new("big.yaml", text);
+        let line = |n: usize| Span::new(whole.line_start(n - 1), whole.line_start(n) - 2);
+        let at = |d: &mut Diag| {
+            d.labels.push(Label { span: line(33).to(line(35)), text: "and these".into(), primary: false });
+            d.labels.push(Label { span: line(57), text: String::new(), primary: false });
+        };
+        let mut full = Diag::error(&whole, line(30), "a finding", "this value");
+        at(&mut full);
+        // miette shows every line from the first label to the last.
+        let excerpt = whole.excerpt([line(30).to(line(57))], crate::source::LINES_AROUND);
+        assert!(excerpt.text.len() * 4 < whole.text.len() * 3);
+        let mut cut = Diag::error(&excerpt, line(30), "a finding", "this value");
+        at(&mut cut);
+        let shown = render(&full, false, 100);
+        assert!(shown.contains(" 30 │     key30") && shown.contains(" 57 │     key57"), "{shown}");
+        assert_eq!(render(&cut, false, 100), shown);
     }
 }

@@ -37,6 +37,10 @@ fn shared_components(a: &Path, b: &Path) -> usize {
     a.components().zip(b.components()).take_while(|(x, y)| x == y).count()
 }
 
+/// The most lines an output shows above and below a place (the evidence
+/// report's excerpts; miette's snippets show one): what an excerpt keeps.
+pub const LINES_AROUND: usize = 2;
+
 /// A file that was read, with its text and a table of line starts.
 #[derive(Debug)]
 pub struct SourceFile {
@@ -45,10 +49,14 @@ pub struct SourceFile {
     /// Path from the folder attest was asked to check, when it differs from
     /// `path` (see `relative`).
     relative: Option<Box<str>>,
+    /// The text; of an excerpt (see `excerpt`), the lines it kept and the
+    /// line ends of the others.
     pub text: Arc<str>,
+    /// Of an excerpt, where its runs of kept lines were in the whole file.
+    kept: Option<Box<[Kept]>>,
     /// Where each line starts, computed when a position is first asked for
     /// (most files, and most of the built-in pack, are never shown).
-    line_starts: std::sync::OnceLock<Vec<usize>>,
+    line_starts: std::sync::OnceLock<Vec<u32>>,
     /// The text as a terminal may show it (see `shown`), made once.
     shown: std::sync::OnceLock<Arc<str>>,
 }
@@ -58,6 +66,15 @@ pub struct SourceFile {
 pub struct Span {
     pub start: u32,
     pub end: u32,
+}
+
+/// A run of lines an excerpt kept: where it starts in the whole file and in
+/// the excerpt's text, and its length in bytes.
+#[derive(Debug, Clone, Copy)]
+struct Kept {
+    whole: usize,
+    here: usize,
+    len: usize,
 }
 
 /// A 1-based line and column; the column counts Unicode code points.
@@ -130,6 +147,7 @@ impl SourceFile {
             path,
             relative,
             text: text.into(),
+            kept: None,
             line_starts: std::sync::OnceLock::new(),
             shown: std::sync::OnceLock::new(),
         })
@@ -142,18 +160,25 @@ impl SourceFile {
         self.relative.as_deref().unwrap_or(&self.path)
     }
 
-    fn line_starts(&self) -> &[usize] {
+    /// Where each line starts: 32 bits, as in a `Span`.
+    fn line_starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
             // A line ends at `\n`, or at a `\r` alone (classic Mac files).
             let bytes = self.text.as_bytes();
             let ends = bytes.iter().enumerate().filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')));
-            std::iter::once(0).chain(ends.map(|(i, _)| i + 1)).collect()
+            std::iter::once(0).chain(ends.map(|(i, _)| Span::new(i + 1, i + 1).start)).collect()
         })
     }
 
-    /// The byte offset where line `n` (0-based) starts; the end of the text past the last line.
+    /// The byte offset in `text` where line `n` (0-based) starts, if there is one.
+    fn start_of(&self, n: usize) -> Option<usize> {
+        self.line_starts().get(n).map(|&s| s as usize)
+    }
+
+    /// The byte offset in `text` where line `n` (0-based) starts; the end of
+    /// the text past the last line.
     pub fn line_start(&self, n: usize) -> usize {
-        self.line_starts().get(n).copied().unwrap_or(self.text.len())
+        self.start_of(n).unwrap_or(self.text.len())
     }
 
     /// The text with the control characters a terminal would act on (escape
@@ -184,10 +209,14 @@ impl SourceFile {
 
     /// Line and column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> LineCol {
+        self.line_col_in_text(self.local(offset))
+    }
+
+    /// Line and column of a byte offset in `text`.
+    pub(crate) fn line_col_in_text(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
-        let starts = self.line_starts();
-        let line = starts.partition_point(|&s| s <= offset).saturating_sub(1);
-        let start = starts[line];
+        let line = self.line_starts().partition_point(|&s| s as usize <= offset).saturating_sub(1);
+        let start = self.line_start(line);
         let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
         LineCol { line: line + 1, column }
     }
@@ -195,13 +224,74 @@ impl SourceFile {
     /// The part of `span` that lies on its first line, trimmed; used to point at the
     /// header of a block instead of underlining the whole block.
     pub fn first_line(&self, span: Span) -> Span {
-        let text = self.text.get(span.range()).unwrap_or("");
-        let first = text.split('\n').next().unwrap_or("").trim_end();
+        let first = self.slice(span).split('\n').next().unwrap_or("").trim_end();
         Span::new(span.start as usize, span.start as usize + first.len())
     }
 
     pub fn slice(&self, span: Span) -> &str {
-        self.text.get(span.range()).unwrap_or("")
+        self.text.get(self.local_span(span).range()).unwrap_or("")
+    }
+
+    /// Where a span of the whole file is in `text`: the same span, but in an
+    /// excerpt. A place in a line the excerpt left out moves to the end of
+    /// the kept lines before it.
+    pub fn local_span(&self, span: Span) -> Span {
+        Span::new(self.local(span.start as usize), self.local(span.end as usize))
+    }
+
+    fn local(&self, offset: usize) -> usize {
+        let Some(kept) = &self.kept else { return offset };
+        match kept.partition_point(|k| k.whole <= offset).checked_sub(1) {
+            Some(i) => kept[i].here + (offset - kept[i].whole).min(kept[i].len),
+            None => 0,
+        }
+    }
+
+    /// A copy of this file that keeps only the lines `spans` touch, with
+    /// `around` lines above and below each, and of every other line only its
+    /// line end: line numbers, columns and the text of each span stay true,
+    /// and the copy is read with the offsets of the whole file. Findings hold
+    /// excerpts, so that a run does not keep every file with a finding whole
+    /// until it reports. The file itself when the excerpt would keep most of
+    /// it, or when it is an excerpt already.
+    pub fn excerpt(self: &Arc<Self>, spans: impl IntoIterator<Item = Span>, around: usize) -> Arc<SourceFile> {
+        let starts = self.line_starts();
+        if self.kept.is_some() || starts.len() < 2 * around + 2 {
+            return Arc::clone(self);
+        }
+        let line_of = |offset: u32| starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let mut lines: Vec<(usize, usize)> =
+            spans.into_iter().map(|s| (line_of(s.start).saturating_sub(around), line_of(s.end) + around)).collect();
+        lines.sort_unstable();
+        let mut text = String::new();
+        let mut kept: Vec<Kept> = Vec::new();
+        let mut keep = lines.iter().peekable();
+        for n in 0..starts.len() {
+            while keep.next_if(|(_, last)| *last < n).is_some() {}
+            let (start, end) = (self.line_start(n), self.line_start(n + 1));
+            let line = &self.text[start..end];
+            if keep.peek().is_some_and(|(first, _)| *first <= n) {
+                match kept.last_mut() {
+                    Some(k) if k.whole + k.len == start => k.len += line.len(),
+                    _ => kept.push(Kept { whole: start, here: text.len(), len: line.len() }),
+                }
+                text.push_str(line);
+            } else {
+                let content = line.trim_end_matches(['\n', '\r']).len();
+                text.push_str(&line[content..]);
+            }
+        }
+        if text.len() * 5 >= self.text.len() * 4 {
+            return Arc::clone(self);
+        }
+        Arc::new(SourceFile {
+            path: self.path.clone(),
+            relative: self.relative.clone(),
+            text: text.into(),
+            kept: Some(kept.into_boxed_slice()),
+            line_starts: std::sync::OnceLock::new(),
+            shown: std::sync::OnceLock::new(),
+        })
     }
 
     /// The number of lines (a final newline does not start another).
@@ -211,9 +301,8 @@ impl SourceFile {
 
     /// Line `n` (1-based) without its line ending; empty past the end.
     pub fn line(&self, n: usize) -> &str {
-        let starts = self.line_starts();
-        let Some(&start) = n.checked_sub(1).and_then(|i| starts.get(i)) else { return "" };
-        let end = starts.get(n).map_or(self.text.len(), |&e| e.saturating_sub(1));
+        let Some(start) = n.checked_sub(1).and_then(|i| self.start_of(i)) else { return "" };
+        let end = self.start_of(n).map_or(self.text.len(), |e| e.saturating_sub(1));
         let line = self.text.get(start..end.max(start)).unwrap_or("");
         line.strip_suffix('\r').unwrap_or(line)
     }
@@ -266,6 +355,32 @@ mod tests {
         assert_eq!((f.line(1), f.line(2), f.line(3), f.line(4), f.line(5), f.line(0)), ("a", "bc", "", "d", "", ""));
         assert_eq!(f.line_count(), 4);
         assert_eq!(SourceFile::new("b", "x\n").line_count(), 1);
+    }
+
+    #[test]
+    fn an_excerpt_keeps_lines_columns_and_spans() {
+        let lines: Vec<String> = (1..=40).map(|n| format!("line{n}: é{}", "x".repeat(n))).collect();
+        for end in ["\n", "\r\n", "\r"] {
+            let whole = SourceFile::new("a.yaml", lines.join(end) + end);
+            let at = |n: usize, col: usize| whole.line_start(n - 1) + col - 1;
+            // A span on line 10 and one over lines 30 to 31, with one line around each.
+            let spans = [Span::new(at(10, 7), at(10, 12)), Span::new(at(30, 1), at(31, 5))];
+            let excerpt = whole.excerpt(spans, 1);
+            assert!(excerpt.text.len() * 4 < whole.text.len(), "{end:?}: {} of {} bytes", excerpt.text.len(), whole.text.len());
+            for span in spans {
+                assert_eq!(excerpt.slice(span), whole.slice(span));
+                assert_eq!(excerpt.line_col(span.start as usize), whole.line_col(span.start as usize));
+                assert_eq!(excerpt.line_col(span.end as usize), whole.line_col(span.end as usize));
+            }
+            for n in [9, 10, 11, 29, 30, 31, 32] {
+                assert_eq!(excerpt.line(n), whole.line(n), "{end:?}: line {n}");
+            }
+            assert_eq!((excerpt.line(8), excerpt.line(12), excerpt.line(33)), ("", "", ""));
+            assert_eq!(excerpt.line_count(), whole.line_count());
+            // An excerpt of an excerpt, or one that would keep most of the file, is the file.
+            assert!(Arc::ptr_eq(&excerpt.excerpt(spans, 1), &excerpt));
+            assert!(Arc::ptr_eq(&whole.excerpt([Span::new(0, whole.text.len())], 1), &whole));
+        }
     }
 
     #[test]
