@@ -68,16 +68,26 @@ pub struct Style {
     pub summary: bool,
 }
 
-pub fn render(format: Format, run: &Run<'_>, style: &Style) -> String {
-    match format {
+/// Write the report of `run` to `out`. The machine formats are written as
+/// they are made, one finding at a time, so that a run with many findings does
+/// not hold its whole report in memory as well.
+pub fn write(format: Format, run: &Run<'_>, style: &Style, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let text = match format {
+        Format::Json => return json::write(run, out),
+        Format::Sarif => return sarif::write(run, out),
         Format::Text => text::render(run, style),
         Format::Concise => concise::render(run, style),
-        Format::Json => json::render(run),
-        Format::Sarif => sarif::render(run),
         Format::Junit => junit::render(run),
         Format::Github => github::render(run),
         Format::Gitlab => gitlab::render(run),
-    }
+    };
+    out.write_all(text.as_bytes())
+}
+
+/// Write `value` as pretty JSON and a final line end.
+fn write_json(value: &impl serde::Serialize, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    out.write_all(b"\n")
 }
 
 /// The counts of the JSON summary: by severity and by criterion, the findings

@@ -191,12 +191,12 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
         sort: args.sort,
         summary: !args.run.quiet,
     };
-    let out = report::render(args.format, &run, &style);
+    let written = output::write_with(args.output.as_deref(), |out| report::write(args.format, &run, &style, out));
     drop(run);
     // The process ends next: the policies' syntax trees and the findings are
     // left to it rather than freed one by one.
     std::mem::forget((e.policies, findings));
-    if output::write_out(args.output.as_deref(), &out).is_err() {
+    if written.is_err() {
         return TROUBLE;
     }
     if errors {

@@ -20,8 +20,13 @@ pub enum OutputError {
 /// Write to standard output. A closed pipe is not an error: the reader has
 /// what it wanted.
 pub fn out(text: &str) -> Result<(), OutputError> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+    to_stdout(|w| w.write_all(text.as_bytes()))
+}
+
+/// Standard output, written by `write` through a buffer.
+fn to_stdout(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), OutputError> {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
         Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(OutputError::Stdout(e)),
         _ => Ok(()),
     }
@@ -50,9 +55,19 @@ pub fn error(message: impl std::fmt::Display) {
 /// Write to a file, or to standard output when none is given; a failure is
 /// reported on standard error and returned.
 pub fn write_out(output: Option<&Path>, text: &str) -> Result<(), OutputError> {
+    write_with(output, |w| w.write_all(text.as_bytes()))
+}
+
+/// As `write_out`, for output written as it is made by `write`.
+pub fn write_with(output: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), OutputError> {
     let written = match output {
-        Some(path) => std::fs::write(path, text).map_err(|source| OutputError::File { path: path.display().to_string(), source }),
-        None => out(text),
+        Some(path) => std::fs::File::create(path)
+            .and_then(|file| {
+                let mut file = std::io::BufWriter::new(file);
+                write(&mut file).and_then(|()| file.flush())
+            })
+            .map_err(|source| OutputError::File { path: path.display().to_string(), source }),
+        None => to_stdout(write),
     };
     written.inspect_err(|e| error(e))
 }

@@ -1,6 +1,7 @@
 //! `--format json`: a versioned, documented schema (book/src/cli.md).
 
 use super::{Run, counts};
+use crate::finding::Finding;
 use crate::policy::Severity;
 use crate::source::LineCol;
 use serde::Serialize;
@@ -10,7 +11,7 @@ struct Output<'a> {
     version: u32,
     tool: Tool,
     summary: Summary,
-    findings: Vec<FindingOut<'a>>,
+    findings: Findings<'a>,
     /// Waivers that expired, match nothing, or cannot apply.
     notices: Vec<Notice>,
     /// Baseline entries that no longer occur.
@@ -59,6 +60,15 @@ struct Assertions {
     unknown: usize,
 }
 
+/// The findings, serialized one at a time.
+struct Findings<'a>(&'a [Finding]);
+
+impl Serialize for Findings<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(FindingOut::from))
+    }
+}
+
 #[derive(Serialize)]
 struct FindingOut<'a> {
     policy: &'a str,
@@ -76,8 +86,34 @@ struct FindingOut<'a> {
     waiver: Option<WaiverOut<'a>>,
 }
 
-pub fn render(run: &Run<'_>) -> String {
-    let out = Output {
+impl<'a> From<&'a Finding> for FindingOut<'a> {
+    fn from(f: &'a Finding) -> Self {
+        FindingOut {
+        policy: &f.policy.id,
+        title: &f.policy.title,
+        criteria: &f.policy.criteria,
+        severity: f.severity(),
+        status: f.status_name(),
+        message: &f.message,
+        path: &f.file.path,
+        start: f.start(),
+        end: f.end(),
+        byte_range: [f.span.start, f.span.end],
+        address: f.address.as_deref(),
+        waiver: f.waiver.as_deref().map(|w| WaiverOut {
+            reason: &w.reason,
+            owner: w.owner.as_deref(),
+            expires: w.expires.map(|d| d.to_string()),
+            source: w.source(),
+            path: &w.file.path,
+            line: w.line(),
+        }),
+    }
+    }
+}
+
+pub fn write(run: &Run<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let output = Output {
         version: 1,
         tool: Tool { name: "attest", version: env!("CARGO_PKG_VERSION") },
         summary: Summary {
@@ -89,31 +125,7 @@ pub fn render(run: &Run<'_>) -> String {
             baselined: run.baselined,
             below_min_severity: run.below_min_severity,
         },
-        findings: run
-            .findings
-            .iter()
-            .map(|f| FindingOut {
-                policy: &f.policy.id,
-                title: &f.policy.title,
-                criteria: &f.policy.criteria,
-                severity: f.severity(),
-                status: f.status_name(),
-                message: &f.message,
-                path: &f.file.path,
-                start: f.start(),
-                end: f.end(),
-                byte_range: [f.span.start, f.span.end],
-                address: f.address.as_deref(),
-                waiver: f.waiver.as_deref().map(|w| WaiverOut {
-                    reason: &w.reason,
-                    owner: w.owner.as_deref(),
-                    expires: w.expires.map(|d| d.to_string()),
-                    source: w.source(),
-                    path: &w.file.path,
-                    line: w.line(),
-                }),
-            })
-            .collect(),
+        findings: Findings(run.findings),
         notices: run
             .notices
             .iter()
@@ -121,7 +133,5 @@ pub fn render(run: &Run<'_>) -> String {
             .collect(),
         fixed_since_baseline: run.fixed,
     };
-    let mut s = serde_json::to_string_pretty(&out).unwrap_or_default();
-    s.push('\n');
-    s
+    super::write_json(&output, out)
 }

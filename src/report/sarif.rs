@@ -108,7 +108,39 @@ fn result(f: &Finding, rule_index: Option<usize>, fingerprint: &str) -> sarif::R
     result
 }
 
-pub fn render(run: &Run<'_>) -> String {
+/// The log: serde-sarif's typed structs for the tool and each result, the
+/// results made and written one at a time (`Results`). Keys in the order
+/// serde-sarif writes them.
+#[derive(serde::Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    runs: [RunOut<'a>; 1],
+    version: &'static str,
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct RunOut<'a> {
+    column_kind: &'static str,
+    results: Results<'a>,
+    tool: sarif::Tool,
+}
+
+struct Results<'a> {
+    findings: &'a [Finding],
+    fingerprints: Vec<String>,
+    rules: BTreeMap<&'a str, usize>,
+}
+
+impl serde::Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let rule = |f: &Finding| self.rules.get(f.policy.id.as_str()).copied();
+        s.collect_seq(self.findings.iter().zip(&self.fingerprints).map(|(f, p)| result(f, rule(f), p)))
+    }
+}
+
+pub fn write(run: &Run<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     // The rules are the policies that ran, plus `parse-error` when it fired.
     let mut metas = run.policies.clone();
     for f in run.findings {
@@ -117,28 +149,22 @@ pub fn render(run: &Run<'_>) -> String {
         }
     }
     metas.sort_by(|a, b| a.id.cmp(&b.id));
-    let index: BTreeMap<&str, usize> = metas.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect();
     let driver = sarif::ToolComponent::builder()
         .name("attest".to_string())
         .version(env!("CARGO_PKG_VERSION").to_string())
         .rules(metas.iter().map(|m| rule(m)).collect::<Vec<_>>())
         .build();
-    let prints = crate::finding::fingerprints(run.findings);
-    let results: Vec<sarif::Result> =
-        run.findings.iter().zip(&prints).map(|(f, p)| result(f, index.get(f.policy.id.as_str()).copied(), p)).collect();
-    let run = sarif::Run::builder()
-        .tool(sarif::Tool::builder().driver(driver).build())
-        .results(results)
-        .column_kind(serde_json::json!("unicodeCodePoints"))
-        .build();
-    let log = sarif::Sarif::builder()
-        .schema("https://json.schemastore.org/sarif-2.1.0.json".to_string())
-        .version(serde_json::json!("2.1.0"))
-        .runs(vec![run])
-        .build();
-    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
-    s.push('\n');
-    s
+    let results = Results {
+        findings: run.findings,
+        fingerprints: crate::finding::fingerprints(run.findings),
+        rules: metas.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect(),
+    };
+    let log = Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        runs: [RunOut { column_kind: "unicodeCodePoints", results, tool: sarif::Tool::builder().driver(driver).build() }],
+        version: "2.1.0",
+    };
+    super::write_json(&log, out)
 }
 
 #[cfg(test)]
