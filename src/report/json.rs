@@ -89,26 +89,26 @@ struct FindingOut<'a> {
 impl<'a> From<&'a Finding> for FindingOut<'a> {
     fn from(f: &'a Finding) -> Self {
         FindingOut {
-        policy: &f.policy.id,
-        title: &f.policy.title,
-        criteria: &f.policy.criteria,
-        severity: f.severity(),
-        status: f.status_name(),
-        message: &f.message,
-        path: &f.file.path,
-        start: f.start(),
-        end: f.end(),
-        byte_range: [f.span.start, f.span.end],
-        address: f.address.as_deref(),
-        waiver: f.waiver.as_deref().map(|w| WaiverOut {
-            reason: &w.reason,
-            owner: w.owner.as_deref(),
-            expires: w.expires.map(|d| d.to_string()),
-            source: w.source(),
-            path: &w.file.path,
-            line: w.line(),
-        }),
-    }
+            policy: &f.policy.id,
+            title: &f.policy.title,
+            criteria: &f.policy.criteria,
+            severity: f.severity(),
+            status: f.status_name(),
+            message: &f.message,
+            path: &f.file.path,
+            start: f.start(),
+            end: f.end(),
+            byte_range: [f.span.start, f.span.end],
+            address: f.address.as_deref(),
+            waiver: f.waiver.as_deref().map(|w| WaiverOut {
+                reason: &w.reason,
+                owner: w.owner.as_deref(),
+                expires: w.expires.map(|d| d.to_string()),
+                source: w.source(),
+                path: &w.file.path,
+                line: w.line(),
+            }),
+        }
     }
 }
 
