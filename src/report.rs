@@ -68,9 +68,10 @@ pub struct Style {
     pub summary: bool,
 }
 
-/// Write the report of `run` to `out`. The machine formats are written as
-/// they are made, one finding at a time, so that a run with many findings does
-/// not hold its whole report in memory as well.
+/// Write the report of `run` to `out`. JSON and SARIF, the largest, are
+/// written as they are made, one finding at a time, so that a run with many
+/// findings does not hold its whole report in memory as well; the other
+/// formats are made whole first.
 pub fn write(format: Format, run: &Run<'_>, style: &Style, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let text = match format {
         Format::Json => return json::write(run, out),
