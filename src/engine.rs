@@ -228,11 +228,8 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     // One group of files at a time (see `groups`): its documents are dropped
     // once it is checked, so memory does not grow with the number of files.
     let groups = groups::groups(&inputs, &request.limits);
-    let checked: Vec<Checked> =
-        groups.par_iter().map(|g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress)).collect();
-    // INVARIANT: merged in group order, then sorted: the same whatever the thread count.
     let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, documents } =
-        checked.into_iter().fold(Checked::default(), Checked::merge);
+        check_all(&groups, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
     evaluation.finish();
     let Evaluation { mut findings, tally, by_policy } = evaluation;
     // The built-in findings about input obey the selection too; a file that
@@ -300,6 +297,15 @@ struct Checked {
 }
 
 impl Checked {
+    /// What the run keeps of a group, made by the thread that calls this:
+    /// excerpts of the files with findings or waivers, copies of the
+    /// findings' texts and of the file records.
+    fn kept(mut self) -> Checked {
+        crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers);
+        self.records = self.records.clone();
+        self
+    }
+
     fn merge(mut self, other: Checked) -> Checked {
         self.evaluation.merge(other.evaluation);
         self.waivers.extend(other.waivers);
@@ -321,21 +327,48 @@ fn check_group(
     progress: &Progress,
 ) -> Checked {
     let loaded = load_counted(inputs, limits, root, scope, Some(render), progress);
-    let mut evaluation = evaluate_counted(policies, &loaded, progress);
+    let evaluation = evaluate_counted(policies, &loaded, progress);
     let mut waiver_errors = Vec::new();
     // A rendered file's comments are its sources', read there.
-    let mut waivers: Vec<_> =
+    let waivers: Vec<_> =
         loaded.iter().filter(|l| l.origin.is_none()).flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).collect();
     let checked = loaded.iter().filter(|l| l.role != Role::Context);
     let records = checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect();
     let documents = checked.map(|l| l.docs.len()).sum();
     let notices = loaded.iter().flat_map(|l| l.notices.iter().cloned()).collect();
-    // What the run keeps of the group is made once its documents are gone,
-    // so that it fills the room they leave instead of holding pages of
-    // theirs (see `keep_excerpts`).
-    drop(loaded);
-    crate::finding::keep_excerpts(&mut evaluation.findings, &mut waivers);
     Checked { evaluation, waivers, waiver_errors, notices, records, documents }
+}
+
+/// Check every group on the thread pool, and merge what each gives in group
+/// order on the calling thread, which first makes its own copy of what the
+/// run keeps (`Checked::kept`). The workers fill pages with documents and free
+/// them group after group; what the run keeps, allocated among them, would
+/// hold those pages until the end (a third of the memory of a large run), so
+/// it is allocated by a thread that parses nothing.
+///
+/// INVARIANT: merged in group order, then sorted by the caller: the same
+/// whatever the thread count.
+fn check_all(groups: &[Vec<crate::discover::Input>], check: impl Fn(&[crate::discover::Input]) -> Checked + Sync) -> Checked {
+    let (done, arrivals) = std::sync::mpsc::channel();
+    std::thread::scope(|scope| {
+        scope.spawn(|| {
+            groups.par_iter().enumerate().for_each_with(done, |done, (n, group)| {
+                // The receiver lives until every sender is gone.
+                let _ = done.send((n, check(group)));
+            });
+        });
+        let mut all = Checked::default();
+        let mut waiting: BTreeMap<usize, Checked> = BTreeMap::new();
+        let mut next = 0;
+        for (n, checked) in arrivals {
+            waiting.insert(n, checked.kept());
+            while let Some(checked) = waiting.remove(&next) {
+                all = all.merge(checked);
+                next += 1;
+            }
+        }
+        all
+    })
 }
 
 /// The bounds of static evaluation reached, once each, in file order.

@@ -252,12 +252,16 @@ impl SourceFile {
     /// line end: line numbers, columns and the text of each span stay true,
     /// and the copy is read with the offsets of the whole file. Findings hold
     /// excerpts, so that a run does not keep every file with a finding whole
-    /// until it reports. The file itself when the excerpt would keep most of
-    /// it, or when it is an excerpt already.
+    /// until it reports. A copy of the whole file when the excerpt would keep
+    /// most of it; the file itself when it is an excerpt already. Either way
+    /// what is new is allocated by the calling thread (see `engine::check_all`).
     pub fn excerpt(self: &Arc<Self>, spans: impl IntoIterator<Item = Span>, around: usize) -> Arc<SourceFile> {
-        let starts = self.line_starts();
-        if self.kept.is_some() || starts.len() < 2 * around + 2 {
+        if self.kept.is_some() {
             return Arc::clone(self);
+        }
+        let starts = self.line_starts();
+        if starts.len() < 2 * around + 2 {
+            return Arc::new(self.copy());
         }
         let line_of = |offset: u32| starts.partition_point(|&s| s <= offset).saturating_sub(1);
         let mut lines: Vec<(usize, usize)> =
@@ -282,7 +286,7 @@ impl SourceFile {
             }
         }
         if text.len() * 5 >= self.text.len() * 4 {
-            return Arc::clone(self);
+            return Arc::new(self.copy());
         }
         Arc::new(SourceFile {
             path: self.path.clone(),
@@ -292,6 +296,18 @@ impl SourceFile {
             line_starts: std::sync::OnceLock::new(),
             shown: std::sync::OnceLock::new(),
         })
+    }
+
+    /// A copy that shares nothing with this file.
+    fn copy(&self) -> SourceFile {
+        SourceFile {
+            path: self.path.clone(),
+            relative: self.relative.clone(),
+            text: Arc::from(&*self.text),
+            kept: self.kept.clone(),
+            line_starts: std::sync::OnceLock::new(),
+            shown: std::sync::OnceLock::new(),
+        }
     }
 
     /// The number of lines (a final newline does not start another).
@@ -377,9 +393,11 @@ mod tests {
             }
             assert_eq!((excerpt.line(8), excerpt.line(12), excerpt.line(33)), ("", "", ""));
             assert_eq!(excerpt.line_count(), whole.line_count());
-            // An excerpt of an excerpt, or one that would keep most of the file, is the file.
+            // An excerpt of an excerpt is the excerpt; one that would keep most
+            // of the file is a copy of the file.
             assert!(Arc::ptr_eq(&excerpt.excerpt(spans, 1), &excerpt));
-            assert!(Arc::ptr_eq(&whole.excerpt([Span::new(0, whole.text.len())], 1), &whole));
+            let most = whole.excerpt([Span::new(0, whole.text.len())], 1);
+            assert!(!Arc::ptr_eq(&most, &whole) && most.text == whole.text && most.kept.is_none());
         }
     }
 
