@@ -212,23 +212,38 @@ fn collapse(findings: Vec<Finding>) -> Vec<Finding> {
         let message = f.message.split(" (module called from ").next().unwrap_or_default();
         f.address.as_deref().map_or_else(|| message.to_string(), |a| message.replace(a, ""))
     }
-    let mut groups: indexmap::IndexMap<(String, Span, String, &str, String), Vec<Finding>> = indexmap::IndexMap::new();
-    for f in findings {
-        let key = (f.file.path.clone(), f.span, f.policy.id.clone(), f.status.name(), stem(&f));
-        groups.entry(key).or_default().push(f);
+    fn place(f: &Finding) -> (&str, Span, &str) {
+        (&f.file.path, f.span, &f.policy.id)
     }
-    groups
-        .into_values()
-        .filter_map(|mut group| {
-            let more = group.len().checked_sub(1)?;
+    let mut out = Vec::with_capacity(findings.len());
+    let mut findings = findings.into_iter().peekable();
+    while let Some(first) = findings.next() {
+        // Sorted: the findings of one policy at one place are together, and
+        // most places have one.
+        let mut same: Vec<Finding> = Vec::new();
+        while let Some(f) = findings.next_if(|f| place(f) == place(&first)) {
+            same.push(f);
+        }
+        if same.is_empty() {
+            out.push(first);
+            continue;
+        }
+        same.insert(0, first);
+        let mut groups: indexmap::IndexMap<(&str, String), Vec<Finding>> = indexmap::IndexMap::new();
+        for f in same {
+            groups.entry((f.status.name(), stem(&f))).or_default().push(f);
+        }
+        out.extend(groups.into_values().map(|mut group| {
+            let more = group.len() - 1;
             let own = group.iter().position(|f| f.address.as_deref().is_none_or(|a| !a.starts_with("module."))).unwrap_or(0);
             let mut kept = group.swap_remove(own);
             if more > 0 {
                 kept.message = format!("{} (and {more} more from other instances, module calls or overlays)", kept.message);
             }
-            Some(kept)
-        })
-        .collect()
+            kept
+        }));
+    }
+    out
 }
 
 /// A finding about a module evaluated for a call says where the call is:
