@@ -68,16 +68,17 @@ pub struct Style {
     pub summary: bool,
 }
 
-/// Write the report of `run` to `out`. JSON and SARIF, the largest, are
+/// Write the report of `run` to `out`. JSON, SARIF, text and concise are
 /// written as they are made, one finding at a time, so that a run with many
-/// findings does not hold its whole report in memory as well; the other
-/// formats are made whole first.
+/// findings does not hold its whole report in memory as well; JUnit, GitHub
+/// and GitLab (CI annotations, read whole by their consumers) are made whole
+/// first.
 pub fn write(format: Format, run: &Run<'_>, style: &Style, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let text = match format {
         Format::Json => return json::write(run, out),
         Format::Sarif => return sarif::write(run, out),
-        Format::Text => text::render(run, style),
-        Format::Concise => concise::render(run, style),
+        Format::Text => return text::write(run, style, out),
+        Format::Concise => return concise::write(run, style, out),
         Format::Junit => junit::render(run),
         Format::Github => github::render(run),
         Format::Gitlab => gitlab::render(run),

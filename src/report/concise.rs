@@ -6,10 +6,10 @@
 use super::{Run, Style, open, summary, text};
 use crate::diag::visible;
 use crate::finding::Status;
-use std::fmt::Write as _;
 
-pub fn render(run: &Run<'_>, style: &Style) -> String {
-    let mut out = String::new();
+/// Written one line at a time (see `text::write`).
+pub fn write(run: &Run<'_>, style: &Style, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut any = false;
     for f in open(run.findings, style.sort) {
         let at = f.start();
         let unknown = match f.status {
@@ -17,7 +17,7 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
             Status::Unknown => " (unknown)",
             Status::Error => " (error)",
         };
-        let _ = writeln!(
+        writeln!(
             out,
             "{}:{}:{}: {} {} {}{unknown}",
             visible(&f.file.path),
@@ -26,22 +26,24 @@ pub fn render(run: &Run<'_>, style: &Style) -> String {
             f.severity().name(),
             f.policy.id,
             one_line(&f.message)
-        );
+        )?;
+        any = true;
     }
     for d in run.notices {
         let at = d.file.line_col(d.span().start as usize);
-        let _ = writeln!(out, "{}:{}:{}: warning {}", visible(&d.file.path), at.line, at.column, one_line(&d.message));
+        writeln!(out, "{}:{}:{}: warning {}", visible(&d.file.path), at.line, at.column, one_line(&d.message))?;
+        any = true;
     }
     let set_aside = text::set_aside(run);
     // A blank line between the findings and what follows them, if anything does.
-    if !out.is_empty() && (!set_aside.is_empty() || style.summary) {
-        out.push('\n');
+    if any && (!set_aside.is_empty() || style.summary) {
+        writeln!(out)?;
     }
-    out.push_str(&set_aside);
+    out.write_all(set_aside.as_bytes())?;
     if style.summary {
-        out.push_str(&summary::render(run));
+        out.write_all(summary::render(run).as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 /// A message on one line, whatever its text holds, its control characters

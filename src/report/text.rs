@@ -6,21 +6,20 @@ use crate::diag::{self, Diag, visible};
 use crate::finding::{Finding, Status};
 use std::fmt::Write as _;
 
-pub fn render(run: &Run<'_>, style: &Style) -> String {
-    let mut out = String::new();
+/// Written one finding at a time, so that a run with many findings does not
+/// hold all their renderings at once.
+pub fn write(run: &Run<'_>, style: &Style, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     for f in open(run.findings, style.sort) {
-        out.push_str(&diag::render(&to_diag(f), style.color, style.width));
-        out.push('\n');
+        writeln!(out, "{}", diag::render(&to_diag(f), style.color, style.width))?;
     }
     for d in run.notices {
-        out.push_str(&diag::render(d, style.color, style.width));
-        out.push('\n');
+        writeln!(out, "{}", diag::render(d, style.color, style.width))?;
     }
-    out.push_str(&set_aside(run));
+    out.write_all(set_aside(run).as_bytes())?;
     if style.summary {
-        out.push_str(&summary::render(run));
+        out.write_all(summary::render(run).as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 /// The waived findings and the baseline entries fixed since, one line each, in
