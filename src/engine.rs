@@ -343,8 +343,8 @@ fn check_group(
 /// order on the calling thread, which first makes its own copy of what the
 /// run keeps (`Checked::kept`). The workers fill pages with documents and free
 /// them group after group; what the run keeps, allocated among them, would
-/// hold those pages until the end (a third of the memory of a large run), so
-/// it is allocated by a thread that parses nothing.
+/// hold those pages until the end (35 MB of 306 at 30k files), so it is
+/// allocated by a thread that parses nothing.
 ///
 /// INVARIANT: merged in group order, then sorted by the caller: the same
 /// whatever the thread count.
