@@ -301,7 +301,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 Value::List(Rc::new(items), ListKind::Plain)
             }
             ExprKind::Map(entries) => {
-                let mut map = indexmap::IndexMap::with_capacity(entries.len());
+                let mut map = crate::doc::Map::with_capacity_and_hasher(entries.len(), Default::default());
                 for (key, value) in entries {
                     map.insert(key.clone(), self.eval(value)?);
                 }

@@ -3,7 +3,7 @@
 //! arities are in `policy::surface`, which the checker reads.
 
 use super::value::{ListKind, Value, View};
-use indexmap::IndexMap;
+use crate::doc::Map;
 use std::net::IpAddr;
 use std::rc::Rc;
 
@@ -109,9 +109,9 @@ fn list(items: Vec<Value<'_>>) -> Value<'_> {
 
 /// A GitHub Actions `uses`: `owner/repo[/path]@ref`, a local `./path`, or
 /// `docker://image[:tag][@digest]`. Parts that are not written are absent.
-fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
+fn parse_uses<'a>(s: &str) -> Option<Map<Value<'a>>> {
     let s = s.trim();
-    let mut m: IndexMap<String, Value<'a>> = IndexMap::new();
+    let mut m: Map<Value<'a>> = Map::default();
     let mut put = |k: &str, v: Value<'a>| {
         m.insert(k.to_string(), v);
     };
@@ -158,7 +158,7 @@ fn parse_uses<'a>(s: &str) -> Option<IndexMap<String, Value<'a>>> {
 /// (`docker.io` when the first path part is not a host), `repository`
 /// (`library/nginx` for an official image), `name` (the two joined), and
 /// `tag` and `digest` when written.
-fn parse_image<'a>(s: &str) -> IndexMap<String, Value<'a>> {
+fn parse_image<'a>(s: &str) -> Map<Value<'a>> {
     let parts = crate::image::image_ref(s.trim());
     let image = parts.image.0;
     let (registry, repository) = match image.split_once('/') {
@@ -166,7 +166,7 @@ fn parse_image<'a>(s: &str) -> IndexMap<String, Value<'a>> {
         Some(_) => ("docker.io".to_string(), image.to_string()),
         None => ("docker.io".to_string(), format!("library/{image}")),
     };
-    let mut m: IndexMap<String, Value<'a>> = IndexMap::new();
+    let mut m: Map<Value<'a>> = Map::default();
     m.insert("name".into(), Value::str(&format!("{registry}/{repository}")));
     m.insert("registry".into(), Value::str(&registry));
     m.insert("repository".into(), Value::str(&repository));

@@ -1,8 +1,8 @@
 //! Values during evaluation: document values by reference, computed values, and the
 //! two states that exist only here, absent and unknown.
 
+use crate::doc::Map;
 use crate::doc::{self, DocRef, Document, Node, format_number};
-use indexmap::IndexMap;
 use std::rc::Rc;
 
 /// Where an absent value would have been: the nearest present ancestor and the
@@ -26,7 +26,7 @@ pub enum Value<'a> {
     Str(Rc<str>),
     /// A list, plain or a projection.
     List(Rc<Vec<Value<'a>>>, ListKind),
-    Map(Rc<IndexMap<String, Value<'a>>>),
+    Map(Rc<Map<Value<'a>>>),
 }
 
 /// What a computed list is.

@@ -10,9 +10,9 @@
 //! leaves it out, and reported as a problem at the place it goes wrong.
 
 use super::{Budget, LoadError};
+use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
-use indexmap::IndexMap;
 
 /// GitHub does not load a CODEOWNERS file of this size or more.
 const MAX_SIZE: usize = 3 * 1024 * 1024;
@@ -41,7 +41,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     // as a whole points at a rule rather than at the comments above it.
     let start = rules.first().map_or(0, |r| r.span.start as usize);
     let span = Span::new(start, text.len());
-    let mut root = IndexMap::new();
+    let mut root = Map::default();
     root.insert("rules".to_string(), Node::new(span, Value::List(rules)));
     budget.add(2, span)?;
     Ok(vec![Node::new(span, Value::Map(root))])
@@ -103,7 +103,7 @@ fn rule(pattern: &Token<'_>, owners: &[Token<'_>], budget: &mut Budget<'_>) -> R
     if skipped {
         return Ok(None);
     }
-    let mut fields = IndexMap::new();
+    let mut fields = Map::default();
     fields.insert("pattern".to_string(), Node::new(pattern.span, Value::Str(pattern.text.to_string())));
     fields.insert("regex".to_string(), Node::new(pattern.span, Value::Str(to_regex(pattern.text))));
     let mut span = pattern.span;

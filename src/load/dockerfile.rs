@@ -12,6 +12,7 @@ mod heredoc;
 mod words;
 
 use super::{Budget, LoadError, count};
+use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use indexmap::IndexMap;
@@ -97,7 +98,7 @@ fn check_depth(node: &Node, depth: usize, budget: &Budget<'_>) -> Result<(), Loa
 
 /// The entries of a map being built.
 #[derive(Default)]
-struct Fields(IndexMap<String, Node>);
+struct Fields(Map<Node>);
 
 impl Fields {
     fn put(&mut self, key: &str, key_span: Option<Span>, mut node: Node) {
@@ -161,8 +162,8 @@ struct Summary {
     name: Option<String>,
     fields: IndexMap<&'static str, Node>,
     exposes: Vec<Node>,
-    env: IndexMap<String, Node>,
-    labels: IndexMap<String, Node>,
+    env: Map<Node>,
+    labels: Map<Node>,
 }
 
 struct Builder<'t, 'b, 'l> {

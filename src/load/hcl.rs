@@ -10,12 +10,12 @@
 //! it statically can.
 
 use super::{Budget, LoadError};
+use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
 use hcl_edit::expr::{Expression, ObjectKey};
 use hcl_edit::structure::{Block, BlockLabel, Body, Structure};
 use hcl_edit::template::{Element, Template};
-use indexmap::IndexMap;
 
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
     let (body, renamed) = parse_body(text)?;
@@ -115,7 +115,7 @@ pub fn is_policy_attribute(name: &str) -> bool {
 impl Converter<'_, '_, '_> {
     fn body(&mut self, body: &Body, depth: usize, level: Level) -> Result<Value, LoadError> {
         self.budget.depth(depth, span_of(body))?;
-        let mut entries: IndexMap<String, Node> = IndexMap::new();
+        let mut entries: Map<Node> = Map::default();
         for structure in body.iter() {
             match structure {
                 Structure::Attribute(a) => {
@@ -138,7 +138,7 @@ impl Converter<'_, '_, '_> {
 
     /// Top-level blocks nest by their labels; a `locals` or `terraform` block
     /// (no label) merges into one map. Nested blocks are lists of maps.
-    fn block(&mut self, b: &Block, depth: usize, level: Level, entries: &mut IndexMap<String, Node>) -> Result<(), LoadError> {
+    fn block(&mut self, b: &Block, depth: usize, level: Level, entries: &mut Map<Node>) -> Result<(), LoadError> {
         let ident = b.ident.value().as_str().to_string();
         let block_span = span_of(b);
         let header = span_of(&b.ident);
@@ -188,7 +188,7 @@ impl Converter<'_, '_, '_> {
         // `terraform` blocks merge; anything else may repeat (providers with an
         // alias, `moved`, `import`) and is a list.
         let repeats = !matches!(ident.as_str(), "resource" | "data" | "module" | "variable" | "output" | "locals" | "terraform");
-        let empty = if repeats && labels.is_empty() { Value::List(Vec::new()) } else { Value::Map(IndexMap::new()) };
+        let empty = if repeats && labels.is_empty() { Value::List(Vec::new()) } else { Value::Map(Map::default()) };
         let slot = entries.entry(ident).or_insert_with(|| Node { span: block_span, key_span: Some(header), value: empty });
         place(slot, &labels, block_span, body, repeats, self.budget);
         Ok(())
@@ -212,7 +212,7 @@ impl Converter<'_, '_, '_> {
             Expression::String(s) => Value::Str(s.value().to_string()),
             Expression::Array(a) => Value::List(a.iter().map(|x| self.expr(x, depth + 1)).collect::<Result<_, _>>()?),
             Expression::Object(o) => {
-                let mut m = IndexMap::new();
+                let mut m = Map::default();
                 for (k, v) in o.iter() {
                     let (key, key_span) = match k {
                         ObjectKey::Ident(i) => (i.value().as_str().to_string(), span_of(i)),
@@ -309,7 +309,7 @@ impl Converter<'_, '_, '_> {
 fn place(slot: &mut Node, labels: &[(String, Span)], block_span: Span, mut body: Node, repeats: bool, budget: &mut Budget<'_>) {
     if let [(label, label_span), rest @ ..] = labels {
         if let Value::Map(m) = &mut slot.value {
-            let empty = if repeats && rest.is_empty() { Value::List(Vec::new()) } else { Value::Map(IndexMap::new()) };
+            let empty = if repeats && rest.is_empty() { Value::List(Vec::new()) } else { Value::Map(Map::default()) };
             let next = m.entry(label.clone()).or_insert_with(|| Node { span: block_span, key_span: Some(*label_span), value: empty });
             place(next, rest, block_span, body, repeats, budget);
         }

@@ -3,9 +3,9 @@
 //! (`tsconfig.json`, `devcontainer.json`) have them; everything else is strict.
 
 use super::{Budget, LoadError};
+use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
-use indexmap::IndexMap;
 use jsonc_parser::ast;
 
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
@@ -56,7 +56,7 @@ fn convert(v: &ast::Value<'_>, depth: usize, budget: &mut Budget<'_>) -> Result<
         }
         ast::Value::Object(o) => {
             budget.depth(depth + 1, span(o.range))?;
-            let mut entries = IndexMap::with_capacity(o.properties.len());
+            let mut entries = Map::with_capacity_and_hasher(o.properties.len(), Default::default());
             for prop in &o.properties {
                 let (key, key_range) = match &prop.name {
                     ast::ObjectPropName::String(s) => (s.value.to_string(), s.range),

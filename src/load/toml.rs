@@ -1,9 +1,9 @@
 //! TOML through `toml::de::DeTable`, which keeps a byte span on every key and value.
 
 use super::{Budget, LoadError};
+use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
-use indexmap::IndexMap;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
@@ -37,7 +37,7 @@ fn precheck_depth(text: &str, budget: &Budget<'_>) -> Result<(), LoadError> {
 }
 
 fn convert_table(table: &DeTable<'_>, depth: usize, budget: &mut Budget<'_>) -> Result<Value, LoadError> {
-    let mut entries = IndexMap::with_capacity(table.len());
+    let mut entries = Map::with_capacity_and_hasher(table.len(), Default::default());
     for (key, value) in table {
         let mut node = convert(value, depth + 1, budget)?;
         let k = key.span();

@@ -6,9 +6,9 @@
 //! `!GetAtt a.b` is `{Fn::GetAtt: [a, b]}`, `!Sub s` is `{Fn::Sub: s}`.
 
 use super::{Budget, LoadError, count};
+use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
-use indexmap::IndexMap;
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use std::collections::HashMap;
 
@@ -39,7 +39,7 @@ impl Offsets {
 
 enum Frame {
     Seq { start: Span, anchor: usize, tag: Option<String>, items: Vec<Node> },
-    Map { start: Span, anchor: usize, tag: Option<String>, entries: IndexMap<String, Node>, key: Option<(String, Span)>, merges: Vec<Node> },
+    Map { start: Span, anchor: usize, tag: Option<String>, entries: Map<Node>, key: Option<(String, Span)>, merges: Vec<Node> },
 }
 
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
@@ -66,7 +66,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
             Event::MappingStart(anchor, tag) => {
                 budget.depth(stack.len() + 1, span)?;
                 let tag = tag_name(tag.as_deref());
-                stack.push(Frame::Map { start: span, anchor, tag, entries: IndexMap::new(), key: None, merges: Vec::new() });
+                stack.push(Frame::Map { start: span, anchor, tag, entries: Map::default(), key: None, merges: Vec::new() });
                 None
             }
             Event::SequenceEnd => match stack.pop() {
@@ -144,7 +144,7 @@ fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node, budget: &mut 
 }
 
 /// `<<: *base` merge keys (YAML 1.1, still common): keys written in the mapping win.
-fn apply_merges(entries: &mut IndexMap<String, Node>, merges: Vec<Node>) {
+fn apply_merges(entries: &mut Map<Node>, merges: Vec<Node>) {
     for merged in merges {
         if let Value::Map(m) = merged.value {
             for (k, v) in m {
@@ -197,7 +197,7 @@ fn wrap_tag(node: Node, tag: Option<&str>) -> Node {
         },
         _ => node,
     };
-    let mut map = IndexMap::new();
+    let mut map = Map::default();
     map.insert(key, inner);
     Node::new(span, Value::Map(map))
 }

@@ -3,7 +3,11 @@
 //! INVARIANT: a `Node` knows nothing about the syntax it came from; only `load` does.
 
 use crate::source::{SourceFile, Span};
-use indexmap::IndexMap;
+
+/// The mappings of documents and of values: in the order they were written,
+/// hashed with foldhash, seeded per process (the standard library's SipHash
+/// was a tenth of the instructions of a run, in member lookups).
+pub type Map<V> = indexmap::IndexMap<String, V, foldhash::fast::RandomState>;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -64,7 +68,7 @@ pub enum Value {
     Float(f64),
     Str(String),
     List(Vec<Node>),
-    Map(IndexMap<String, Node>),
+    Map(Map<Node>),
     /// A value that cannot be known statically; keeps the expression text.
     Unknown(String),
 }
@@ -88,7 +92,7 @@ impl Node {
         }
     }
 
-    pub fn as_map(&self) -> Option<&IndexMap<String, Node>> {
+    pub fn as_map(&self) -> Option<&Map<Node>> {
         match &self.value {
             Value::Map(m) => Some(m),
             _ => None,

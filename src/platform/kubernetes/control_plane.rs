@@ -8,9 +8,9 @@
 //! text in the file (the part after `=`, or the next list item), so that a
 //! finding points at the value to change.
 
+use crate::doc::Map;
 use crate::doc::{Node, Value as V};
 use crate::source::{SourceFile, Span};
-use indexmap::IndexMap;
 
 /// The components, by the name of their binary.
 const COMPONENTS: &[&str] = &["kube-apiserver", "kube-controller-manager", "kube-scheduler", "kubelet", "etcd"];
@@ -123,8 +123,8 @@ fn component(line: &[Word]) -> Option<(&'static str, &Word, &[Word])> {
 
 /// The flags of a component's command line, by name (without dashes), each a
 /// string node at its value; a bare flag is `"true"` at the flag.
-fn flags(words: &[Word], component: &str) -> IndexMap<String, Node> {
-    let mut out: IndexMap<String, Node> = IndexMap::new();
+fn flags(words: &[Word], component: &str) -> Map<Node> {
+    let mut out: Map<Node> = Map::default();
     let mut i = 0;
     while i < words.len() {
         let w = &words[i];
@@ -189,7 +189,7 @@ pub(super) fn element(container: &Node, file: &SourceFile) -> Option<Node> {
     }
     let (name, binary, rest) = component(&line)?;
     let flags = flags(rest, name);
-    let mut m = IndexMap::new();
+    let mut m = Map::default();
     m.insert("component".to_string(), Node::new(binary.span, V::Str(name.to_string())));
     m.insert("flags".to_string(), Node { span: command.span, key_span: command.key_span, value: V::Map(flags) });
     m.insert("container".to_string(), container.clone());

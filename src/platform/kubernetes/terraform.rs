@@ -9,9 +9,9 @@
 //! and whether it holds one object or a list. Every value keeps the span of
 //! the text it came from, so findings point into the `.tf` file.
 
+use crate::doc::Map;
 use crate::doc::{Document, Node, Value as V};
 use crate::schema::{self, Ty};
-use indexmap::IndexMap;
 
 /// The provider's resource types (also with the `_v1` suffix) and the kind
 /// and API definition of the object each makes.
@@ -76,7 +76,7 @@ pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
 fn object(node: &Node, ty: &Ty) -> Node {
     let V::Map(fields) = &node.value else { return node.clone() };
     let known = schema::keys(ty);
-    let mut out = IndexMap::with_capacity(fields.len());
+    let mut out = Map::with_capacity_and_hasher(fields.len(), Default::default());
     for (key, value) in fields {
         let (name, field_ty) = match ty {
             // A map from any key (labels, limits): the keys are data.

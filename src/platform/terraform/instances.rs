@@ -6,9 +6,9 @@
 
 use super::resolve::{Env, evaluate, resolve_node};
 use crate::diag::Diag;
+use crate::doc::Map;
 use crate::doc::{Document, Node, Value as V};
 use hcl_edit::expr::{Expression, Traversal, TraversalOperator};
-use indexmap::IndexMap;
 
 /// The key under which a block keeps its instances (no Terraform attribute
 /// has a `:`).
@@ -93,7 +93,7 @@ pub(super) fn expand(
             continue;
         }
         *budget -= keys.len();
-        let mut made: IndexMap<String, Node> = IndexMap::new();
+        let mut made: Map<Node> = Map::default();
         for (suffix, name, binding) in keys {
             env.bound.push((name.to_string(), binding));
             let mut copy = o.body.clone();
@@ -194,7 +194,7 @@ fn over_instances(docs: &[&mut Document], own: usize, body: &Node) -> Option<(us
     let mut keys = Vec::new();
     for (suffix, instance) in target.get(INSTANCES)?.as_map()? {
         let key = suffix.strip_prefix("[\"")?.strip_suffix("\"]")?.replace("\\\"", "\"").replace("\\\\", "\\");
-        let each: IndexMap<String, Node> =
+        let each: Map<Node> =
             [("key".to_string(), Node::new(span, V::Str(key))), ("value".to_string(), instance.clone())].into_iter().collect();
         keys.push((suffix.clone(), "each", Node::new(span, V::Map(each))));
     }

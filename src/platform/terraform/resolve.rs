@@ -7,12 +7,12 @@
 use super::instances::{self, INSTANCES};
 use super::is_tfvars;
 use crate::diag::Diag;
+use crate::doc::Map;
 use crate::doc::{Document, Node, Value as V};
 use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::Element;
-use indexmap::IndexMap;
 use std::collections::HashMap;
 
 /// The values a module call gives its module's variables: a value, or `None`
@@ -124,7 +124,7 @@ struct PolicyDocs {
     /// The block's, as written (its `count.index` and `each` unknown).
     whole: Node,
     /// By instance (`[0]`, `["key"]`) when its instances are known.
-    instances: IndexMap<String, Node>,
+    instances: Map<Node>,
 }
 
 pub(super) struct Env {
@@ -251,7 +251,7 @@ fn expand_dynamic(mut node: Node, env: &mut Env, depth: usize) -> Vec<Node> {
     elements
         .into_iter()
         .map(|(key, value)| {
-            let mut binding = IndexMap::new();
+            let mut binding = Map::default();
             binding.insert("key".to_string(), key);
             binding.insert("value".to_string(), value);
             env.bound.push((name.clone(), Node::new(node.span, V::Map(binding))));
@@ -335,7 +335,7 @@ fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
 /// An object of known keys, each value known or unknown with its text (see
 /// `part`); `None` when a computed key is not a known string.
 fn object(o: &hcl_edit::expr::Object, env: &mut Env, depth: usize) -> Option<V> {
-    let mut m = IndexMap::new();
+    let mut m = Map::default();
     for (k, v) in o.iter() {
         let key = match k {
             ObjectKey::Ident(i) => i.value().as_str().to_string(),
@@ -493,7 +493,7 @@ fn for_expr(f: &hcl_edit::expr::ForExpr, env: &mut Env, depth: usize) -> Option<
     let key_var = f.intro.key_var.as_ref().map(|k| k.value().as_str().to_string());
     let value_var = f.intro.value_var.value().as_str().to_string();
     let mut list = Vec::new();
-    let mut map: IndexMap<String, Node> = IndexMap::new();
+    let mut map: Map<Node> = Map::default();
     for (key, value) in elements {
         let pushed = 1 + usize::from(key_var.is_some());
         if let Some(k) = &key_var {
@@ -766,7 +766,7 @@ fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             V::List(out)
         }
         ("merge", _) => {
-            let mut out = IndexMap::new();
+            let mut out = Map::default();
             for i in 0..args.len() {
                 match args.get(i, env)? {
                     V::Map(m) => out.extend(m),
@@ -894,8 +894,8 @@ fn policy_document(body: &Node) -> Node {
     let span = body.span;
     let mut statements = Vec::new();
     for st in body.get("statement").and_then(Node::as_list).into_iter().flatten() {
-        let mut m = IndexMap::new();
-        let put = |m: &mut IndexMap<String, Node>, k: &str, v: Option<&Node>| {
+        let mut m = Map::default();
+        let put = |m: &mut Map<Node>, k: &str, v: Option<&Node>| {
             if let Some(v) = v {
                 m.insert(k.to_string(), v.clone());
             }
@@ -910,7 +910,7 @@ fn policy_document(body: &Node) -> Node {
         for (block, key) in [("principals", "Principal"), ("not_principals", "NotPrincipal")] {
             let Some(list) = st.get(block).and_then(Node::as_list) else { continue };
             let span = list.first().map_or(st.span, |n| n.span);
-            let mut p: IndexMap<String, Node> = IndexMap::new();
+            let mut p: Map<Node> = Map::default();
             for pr in list {
                 let ty = pr.get("type").and_then(Node::as_str).unwrap_or("AWS").to_string();
                 if let Some(ids) = pr.get("identifiers") {
@@ -922,12 +922,12 @@ fn policy_document(body: &Node) -> Node {
             m.insert(key.into(), Node::new(span, value));
         }
         if let Some(list) = st.get("condition").and_then(Node::as_list) {
-            let mut c: IndexMap<String, Node> = IndexMap::new();
+            let mut c: Map<Node> = Map::default();
             for cond in list {
                 let test = cond.get("test").and_then(Node::as_str).unwrap_or("").to_string();
                 let variable = cond.get("variable").and_then(Node::as_str).unwrap_or("").to_string();
                 let values = cond.get("values").cloned().unwrap_or_else(|| Node::new(cond.span, V::List(Vec::new())));
-                let entry = c.entry(test).or_insert_with(|| Node::new(cond.span, V::Map(IndexMap::new())));
+                let entry = c.entry(test).or_insert_with(|| Node::new(cond.span, V::Map(Map::default())));
                 if let V::Map(vm) = &mut entry.value {
                     vm.insert(variable, values);
                 }
@@ -936,7 +936,7 @@ fn policy_document(body: &Node) -> Node {
         }
         statements.push(Node::new(st.span, V::Map(m)));
     }
-    let mut root = IndexMap::new();
+    let mut root = Map::default();
     root.insert("Version".into(), Node::new(span, V::Str("2012-10-17".into())));
     root.insert("Statement".into(), Node::new(span, V::List(statements)));
     Node::new(span, V::Map(root))
