@@ -13,7 +13,7 @@ use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::Element;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The values a module call gives its module's variables: a value, or `None`
 /// for an argument that is given but not known (the default does not apply).
@@ -33,6 +33,7 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
         vars: variables(docs, inputs),
         locals: HashMap::new(),
         resolving: Vec::new(),
+        resolved: HashSet::new(),
         policy_docs: HashMap::new(),
         bound: Vec::new(),
         spent: 0,
@@ -132,6 +133,8 @@ pub(super) struct Env {
     locals: HashMap<String, Node>,
     /// Locals being evaluated, to stop cycles.
     resolving: Vec<String>,
+    /// Locals evaluated already: `locals` holds their values.
+    resolved: HashSet<String>,
     policy_docs: HashMap<String, PolicyDocs>,
     /// Names bound while evaluating: the iterators of `dynamic` blocks being
     /// expanded (`{key, value}`), the variables of `for` expressions, and
@@ -867,13 +870,18 @@ fn local(name: &str, env: &mut Env, depth: usize) -> Option<Node> {
     if env.resolving.iter().any(|n| n == name) {
         return None;
     }
+    // Each reference is a copy of the value, charged as such.
     let units = weight(&env.locals.get(name)?.value);
     env.charge(units)?;
+    if env.resolved.contains(name) {
+        return env.locals.get(name).cloned();
+    }
     let mut node = env.locals.get(name)?.clone();
     env.resolving.push(name.to_string());
     resolve_node(&mut node, env, depth + 1);
     env.resolving.pop();
     env.locals.insert(name.to_string(), node.clone());
+    env.resolved.insert(name.to_string());
     Some(node)
 }
 
