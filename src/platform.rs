@@ -273,12 +273,14 @@ pub fn collect<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document]) -> V
 /// found left to right, each at its first place: with `*` as the only
 /// wildcard, the first place is never worse, so no backtracking is needed and
 /// the work is linear in the text for each piece.
+/// A pattern without `*` is compared as it is (most are: a policy's
+/// `terraform.resources("aws_s3_bucket")` is matched against every resource
+/// type of every unit).
 pub(crate) fn glob_match(pattern: &str, text: &str) -> bool {
-    let mut pieces = pattern.split('*');
-    let Some(mut rest) = text.strip_prefix(pieces.next().unwrap_or("")) else { return false };
-    let pieces: Vec<&str> = pieces.collect();
-    let Some((last, middle)) = pieces.split_last() else { return rest.is_empty() };
-    for piece in middle {
+    let Some((first, after)) = pattern.split_once('*') else { return pattern == text };
+    let Some(mut rest) = text.strip_prefix(first) else { return false };
+    let (middle, last) = after.rsplit_once('*').unwrap_or(("", after));
+    for piece in middle.split('*') {
         match rest.find(piece) {
             Some(at) => rest = &rest[at + piece.len()..],
             None => return false,
