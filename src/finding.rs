@@ -214,8 +214,9 @@ impl Finding {
 }
 
 /// Make the files of `findings` and `waivers` excerpts (`SourceFile::excerpt`)
-/// of the lines outputs show around them, one excerpt per file: what a run
-/// keeps of a file once its documents are dropped.
+/// of the lines outputs show around them, one excerpt per file, and copy the
+/// findings' texts: what a run keeps of a group of files, allocated by the
+/// thread that calls this (see `engine::check_all`).
 pub fn keep_excerpts(findings: &mut [Finding], waivers: &mut [Waiver]) {
     use std::collections::HashMap;
     let mut spans: HashMap<*const SourceFile, (Arc<SourceFile>, Vec<Span>)> = HashMap::new();
@@ -238,11 +239,9 @@ pub fn keep_excerpts(findings: &mut [Finding], waivers: &mut [Waiver]) {
     };
     for f in findings.iter_mut() {
         excerpt(&mut f.file);
-        // Copied, so that what the run keeps is allocated together, after
-        // the documents the finding was made beside are freed.
-        f.message = f.message.as_str().to_owned();
-        f.labels = f.labels.iter().map(|l| Label { span: l.span, text: l.text.as_str().to_owned(), primary: l.primary }).collect();
-        f.address = f.address.as_deref().map(str::to_owned);
+        f.message = f.message.clone();
+        f.labels = f.labels.clone();
+        f.address = f.address.clone();
     }
     waivers.iter_mut().for_each(|w| excerpt(&mut w.file));
 }

@@ -288,23 +288,21 @@ impl SourceFile {
         if text.len() * 5 >= self.text.len() * 4 {
             return Arc::new(self.copy());
         }
-        Arc::new(SourceFile {
-            path: self.path.clone(),
-            relative: self.relative.clone(),
-            text: text.into(),
-            kept: Some(kept.into_boxed_slice()),
-            line_starts: std::sync::OnceLock::new(),
-            shown: std::sync::OnceLock::new(),
-        })
+        Arc::new(self.with_text(text.into(), Some(kept.into_boxed_slice())))
     }
 
     /// A copy that shares nothing with this file.
     fn copy(&self) -> SourceFile {
+        self.with_text(Arc::from(&*self.text), self.kept.clone())
+    }
+
+    /// This file's path with another text (and its runs of kept lines).
+    fn with_text(&self, text: Arc<str>, kept: Option<Box<[Kept]>>) -> SourceFile {
         SourceFile {
             path: self.path.clone(),
             relative: self.relative.clone(),
-            text: Arc::from(&*self.text),
-            kept: self.kept.clone(),
+            text,
+            kept,
             line_starts: std::sync::OnceLock::new(),
             shown: std::sync::OnceLock::new(),
         }

@@ -13,7 +13,7 @@ use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::Element;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The values a module call gives its module's variables: a value, or `None`
 /// for an argument that is given but not known (the default does not apply).
@@ -33,7 +33,7 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
         vars: variables(docs, inputs),
         locals: HashMap::new(),
         resolving: Vec::new(),
-        resolved: HashSet::new(),
+        resolved: HashMap::new(),
         policy_docs: HashMap::new(),
         bound: Vec::new(),
         spent: 0,
@@ -133,8 +133,8 @@ pub(super) struct Env {
     locals: HashMap<String, Node>,
     /// Locals being evaluated, to stop cycles.
     resolving: Vec<String>,
-    /// Locals evaluated already: `locals` holds their values.
-    resolved: HashSet<String>,
+    /// The values of the locals evaluated so far (`locals` are as written).
+    resolved: HashMap<String, Node>,
     policy_docs: HashMap<String, PolicyDocs>,
     /// Names bound while evaluating: the iterators of `dynamic` blocks being
     /// expanded (`{key, value}`), the variables of `for` expressions, and
@@ -871,17 +871,16 @@ fn local(name: &str, env: &mut Env, depth: usize) -> Option<Node> {
         return None;
     }
     // Each reference is a copy of the value, charged as such.
-    let units = weight(&env.locals.get(name)?.value);
+    let units = weight(&env.resolved.get(name).or_else(|| env.locals.get(name))?.value);
     env.charge(units)?;
-    if env.resolved.contains(name) {
-        return env.locals.get(name).cloned();
+    if let Some(node) = env.resolved.get(name) {
+        return Some(node.clone());
     }
     let mut node = env.locals.get(name)?.clone();
     env.resolving.push(name.to_string());
     resolve_node(&mut node, env, depth + 1);
     env.resolving.pop();
-    env.locals.insert(name.to_string(), node.clone());
-    env.resolved.insert(name.to_string());
+    env.resolved.insert(name.to_string(), node.clone());
     Some(node)
 }
 
