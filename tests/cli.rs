@@ -64,6 +64,30 @@ fn output_is_the_same_whatever_the_thread_count() {
 }
 
 #[test]
+fn output_is_the_same_whatever_the_thread_count_over_many_groups() {
+    // Forty folders, each a group of files of its own: the threads finish
+    // them in any order, the run gathers them in folder order.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for n in 0..40 {
+        let folder = dir.path().join(format!("team-{n:02}"));
+        std::fs::create_dir_all(&folder).expect("folder");
+        for file in ["kubernetes/deployment.yaml", "cloudformation/database.json", "cloudformation/storage.yaml"] {
+            let name = Path::new(file).file_name().expect("a file name");
+            std::fs::copy(examples.join(file), folder.join(name)).expect("copy");
+        }
+    }
+    let one = attest_in(dir.path(), &["check", ".", "-f", "json", "-j", "1"]);
+    let two = attest_in(dir.path(), &["check", ".", "-f", "json", "-j", "2"]);
+    assert_eq!(one.code, 1, "{}", one.stderr);
+    assert_eq!(one.stdout, two.stdout);
+    let v: serde_json::Value = serde_json::from_str(&one.stdout).expect("json");
+    assert_eq!(v["summary"]["files"], 120);
+    let paths: Vec<&str> = v["findings"].as_array().expect("findings").iter().filter_map(|f| f["path"].as_str()).collect();
+    assert!(paths.windows(2).all(|w| w[0] <= w[1]) && paths.last().is_some_and(|p| p.starts_with("team-39/")), "{paths:?}");
+}
+
+#[test]
 fn fail_on_raises_the_bar_for_exit_1() {
     assert_eq!(attest(&["check", "examples", "--fail-on", "high"]).code, 1);
     assert_eq!(attest(&["check", "examples", "--fail-on", "critical"]).code, 0);
