@@ -55,6 +55,9 @@ pub struct Request {
     /// The programs that render Helm charts and kustomizations; none: their
     /// files are read as written, with a notice per chart and kustomization.
     pub render: crate::render::Tools,
+    /// What findings keep of their source: snippets for the outputs that show
+    /// them; positions only, a fraction of the memory, for the others.
+    pub keep: crate::finding::Keep,
 }
 
 /// How far a run has got: the engine counts files read and units evaluated, the
@@ -229,7 +232,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     // once it is checked, so memory does not grow with the number of files.
     let groups = groups::groups(&inputs, &request.limits);
     let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, documents } =
-        check_all(&groups, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
+        check_all(&groups, request.keep, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
     evaluation.finish();
     let Evaluation { mut findings, tally, by_policy } = evaluation;
     // The built-in findings about input obey the selection too; a file that
@@ -298,10 +301,10 @@ struct Checked {
 
 impl Checked {
     /// What the run keeps of a group, made by the thread that calls this:
-    /// excerpts of the files with findings or waivers, copies of the
+    /// excerpts of the files with findings or waivers (`keep`), copies of the
     /// findings' texts and of the file records.
-    fn kept(mut self) -> Checked {
-        crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers);
+    fn kept(mut self, keep: crate::finding::Keep) -> Checked {
+        crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers, keep);
         self.records = self.records.clone();
         self
     }
@@ -348,7 +351,11 @@ fn check_group(
 ///
 /// INVARIANT: merged in group order, then sorted by the caller: the same
 /// whatever the thread count.
-fn check_all(groups: &[Vec<crate::discover::Input>], check: impl Fn(&[crate::discover::Input]) -> Checked + Sync) -> Checked {
+fn check_all(
+    groups: &[Vec<crate::discover::Input>],
+    keep: crate::finding::Keep,
+    check: impl Fn(&[crate::discover::Input]) -> Checked + Sync,
+) -> Checked {
     let (done, arrivals) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
         scope.spawn(|| {
@@ -361,7 +368,7 @@ fn check_all(groups: &[Vec<crate::discover::Input>], check: impl Fn(&[crate::dis
         let mut waiting: BTreeMap<usize, Checked> = BTreeMap::new();
         let mut next = 0;
         for (n, checked) in arrivals {
-            waiting.insert(n, checked.kept());
+            waiting.insert(n, checked.kept(keep));
             while let Some(checked) = waiting.remove(&next) {
                 all = all.merge(checked);
                 next += 1;

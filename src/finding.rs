@@ -213,25 +213,43 @@ impl Finding {
     }
 }
 
+/// What a run keeps of each finding's source, for the outputs it will write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// The lines a snippet shows (the text format, the evidence report): from
+    /// the first label to the last, `LINES_AROUND` either side, and the labels.
+    Snippets,
+    /// The lines of the primary span only, which positions and fingerprints
+    /// read (every other format); the labels are dropped.
+    Positions,
+}
+
 /// Make the files of `findings` and `waivers` excerpts (`SourceFile::excerpt`)
-/// of the lines outputs show around them, one excerpt per file, and copy the
-/// findings' texts: what a run keeps of a group of files, allocated by the
-/// thread that calls this (see `engine::check_all`).
-pub fn keep_excerpts(findings: &mut [Finding], waivers: &mut [Waiver]) {
+/// of the lines outputs show around them (`keep`), one excerpt per file, and
+/// copy the findings' texts: what a run keeps of a group of files, allocated
+/// by the thread that calls this (see `engine::check_all`).
+pub fn keep_excerpts(findings: &mut [Finding], waivers: &mut [Waiver], keep: Keep) {
     use std::collections::HashMap;
     let mut spans: HashMap<*const SourceFile, (Arc<SourceFile>, Vec<Span>)> = HashMap::new();
     let mut add = |file: &Arc<SourceFile>, span: Span| {
         spans.entry(Arc::as_ptr(file)).or_insert_with(|| (Arc::clone(file), Vec::new())).1.push(span);
     };
     for f in findings.iter() {
-        // A snippet shows every line from the first label to the last.
-        add(&f.file, f.labels.iter().fold(f.span, |all, l| all.to(l.span)));
+        match keep {
+            // A snippet shows every line from the first label to the last.
+            Keep::Snippets => add(&f.file, f.labels.iter().fold(f.span, |all, l| all.to(l.span))),
+            Keep::Positions => add(&f.file, f.span),
+        }
     }
     for w in waivers.iter() {
         add(&w.file, w.span);
     }
+    let around = match keep {
+        Keep::Snippets => crate::source::LINES_AROUND,
+        Keep::Positions => 0,
+    };
     let excerpts: HashMap<*const SourceFile, Arc<SourceFile>> =
-        spans.into_iter().map(|(at, (file, spans))| (at, file.excerpt(spans, crate::source::LINES_AROUND))).collect();
+        spans.into_iter().map(|(at, (file, spans))| (at, file.excerpt(spans, around))).collect();
     let excerpt = |file: &mut Arc<SourceFile>| {
         if let Some(e) = excerpts.get(&Arc::as_ptr(file)) {
             *file = Arc::clone(e);
@@ -240,7 +258,10 @@ pub fn keep_excerpts(findings: &mut [Finding], waivers: &mut [Waiver]) {
     for f in findings.iter_mut() {
         excerpt(&mut f.file);
         f.message = f.message.clone();
-        f.labels = f.labels.clone();
+        f.labels = match keep {
+            Keep::Snippets => f.labels.clone(),
+            Keep::Positions => Vec::new(),
+        };
         f.address = f.address.clone();
     }
     waivers.iter_mut().for_each(|w| excerpt(&mut w.file));
@@ -289,5 +310,36 @@ impl Waiver {
     /// Whether the waiver names this policy, by its id or an id it had before.
     pub fn policy_matches(&self, policy: &Meta) -> bool {
         policy.names().any(|id| self.policy_glob.as_ref().map_or(self.policy == id, |g| g.is_match(id)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A finding on line 10 of 60 lines, with a second label on line 4.
+    fn finding() -> Finding {
+        let text: String = (1..=60).map(|n| format!("line {n:02} = value\n")).collect();
+        let file = SourceFile::new("main.tf", text.as_str());
+        let at = |line: usize| Span::new((line - 1) * 16, (line - 1) * 16 + 7);
+        let label = |line: usize, primary: bool| Label { span: at(line), text: format!("on line {line}"), primary };
+        Finding::about_input(&DUPLICATE_KEY, &file, "a message".into(), vec![label(10, true), label(4, false)])
+    }
+
+    #[test]
+    fn positions_keep_what_every_format_but_text_reads() {
+        let (mut snippets, mut positions) = (vec![finding()], vec![finding()]);
+        keep_excerpts(&mut snippets, &mut [], Keep::Snippets);
+        keep_excerpts(&mut positions, &mut [], Keep::Positions);
+        let (s, p) = (&snippets[0], &positions[0]);
+        assert_eq!((p.start(), p.end()), (s.start(), s.end()));
+        assert_eq!(p.start().line, 10);
+        assert_eq!(fingerprints(&positions), fingerprints(&snippets));
+        assert_eq!(p.file.slice(p.span), "line 10");
+        assert!(p.labels.is_empty());
+        assert_eq!(s.labels.len(), 2);
+        // Snippets keep lines 2 to 12 (two around the labels), positions line 10 only.
+        assert!(s.file.text.contains("line 02") && s.file.text.contains("line 12") && !s.file.text.contains("line 13"));
+        assert!(p.file.text.contains("line 10") && !p.file.text.contains("line 09") && !p.file.text.contains("line 11"));
     }
 }

@@ -20,7 +20,7 @@ pub enum BaselineCommand {
 
 pub fn run(command: &BaselineCommand, root: &Path) -> u8 {
     let BaselineCommand::Write { file, select, run } = command;
-    let e = match select.run(run, root) {
+    let e = match select.run(run, root, crate::finding::Keep::Positions) {
         Ok(e) => e,
         Err(code) => return code,
     };

@@ -4,7 +4,7 @@
 use super::{Color, FOUND, OK, PolicyArgs, TROUBLE, fail, output, use_color};
 use crate::diag;
 use crate::engine::{self, Request};
-use crate::finding::Status;
+use crate::finding::{Keep, Status};
 use crate::load::Limits;
 use crate::policy::Severity;
 use crate::report::{self, Format, Sort, Style};
@@ -91,7 +91,7 @@ pub struct RunArgs {
 
 impl Selection {
     /// The engine's request for these arguments, run from `root`.
-    pub fn request(&self, run: &RunArgs, root: &Path) -> Result<Request, u8> {
+    pub fn request(&self, run: &RunArgs, root: &Path, keep: Keep) -> Result<Request, u8> {
         if let Some(jobs) = run.jobs {
             // Each thread costs memory and start-up; more threads than this
             // only slow a run down.
@@ -124,13 +124,15 @@ impl Selection {
             today,
             limits: Limits { max_file_size: run.max_file_size, max_depth: run.max_depth, ..Limits::default() },
             progress: None,
+            keep,
         })
     }
 
     /// Run the engine, with a progress bar on a terminal unless `--quiet`; on
-    /// failure the error is shown and the exit code returned.
-    pub fn run(&self, run: &RunArgs, root: &Path) -> Result<engine::Run, u8> {
-        let mut request = self.request(run, root)?;
+    /// failure the error is shown and the exit code returned. `keep`: what the
+    /// outputs to be written need of the findings' source.
+    pub fn run(&self, run: &RunArgs, root: &Path, keep: Keep) -> Result<engine::Run, u8> {
+        let mut request = self.request(run, root, keep)?;
         let stderr_is_terminal = std::io::stderr().is_terminal();
         let color = use_color(run.color, stderr_is_terminal);
         let result = if stderr_is_terminal && !run.quiet {
@@ -146,7 +148,9 @@ impl Selection {
 
 pub fn run(args: &CheckArgs, root: &Path) -> u8 {
     let color = use_color(args.run.color, std::io::stderr().is_terminal());
-    let e = match args.select.run(&args.run, root) {
+    // Only the text format shows the source around a finding.
+    let keep = if args.format == Format::Text { Keep::Snippets } else { Keep::Positions };
+    let e = match args.select.run(&args.run, root, keep) {
         Ok(e) => e,
         Err(code) => return code,
     };
