@@ -600,6 +600,18 @@ impl Builder<'_, '_, '_> {
         Ok(())
     }
 
+    /// A path of `COPY` or `ADD` as BuildKit reads it: the shell form's words
+    /// are unquoted (`COPY ".env" /app/` copies `.env`); parse-dockerfile
+    /// keeps the quotes there, and unquotes only the exec form.
+    fn unquoted(&self, path: &pd::UnescapedString<'_>) -> String {
+        if path.value.starts_with(['"', '\'']) {
+            if let [word] = words::words(self.text, sp(&path.span), self.escape).as_slice() {
+                return word.value.clone();
+            }
+        }
+        path.value.to_string()
+    }
+
     fn copy_like(
         &mut self,
         flags: &[pd::Flag<'_>],
@@ -612,12 +624,12 @@ impl Builder<'_, '_, '_> {
         let mut docs = Vec::new();
         for s in src {
             match s {
-                pd::Source::Path(p) => sources.push(self.str(sp(&p.span), &p.value)?),
+                pd::Source::Path(p) => sources.push(self.str(sp(&p.span), &self.unquoted(p))?),
                 pd::Source::HereDoc(h) => docs.push(self.str(sp(&h.span), &h.value)?),
                 _ => {}
             }
         }
-        let dest = self.str(sp(&dest.span), &dest.value)?;
+        let dest = self.str(sp(&dest.span), &self.unquoted(dest))?;
         let mut all = Vec::with_capacity(sources.len() + 1);
         for s in &sources {
             all.push(self.copy(s)?);

@@ -93,7 +93,10 @@ fn pod_spec(obj: &Node) -> Option<&Node> {
     let spec = obj.get("spec")?;
     match obj.get("kind").and_then(Node::as_str)? {
         "Pod" => Some(spec),
-        "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController" | "Job" => spec.get("template")?.get("spec"),
+        // `DeploymentConfig`: OpenShift's (`apps.openshift.io/v1`) Deployment.
+        "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController" | "Job" | "DeploymentConfig" => {
+            spec.get("template")?.get("spec")
+        }
         "CronJob" => spec.get("jobTemplate")?.get("spec")?.get("template")?.get("spec"),
         "PodTemplate" => obj.get("template")?.get("spec"),
         _ => None,
@@ -112,11 +115,28 @@ fn config_kind(what: &str) -> Option<(&'static str, &'static str)> {
     })
 }
 
-/// Whether a workload is part of the control plane's own pods: in
-/// `kube-system`, where kubeadm and self-hosted control planes put them (a
-/// static pod without a namespace is put in `default` by the kubelet).
-fn in_kube_system(obj: &Node) -> bool {
-    obj.get("metadata").and_then(|m| m.get("namespace")).and_then(Node::as_str) == Some("kube-system")
+/// Whether the component a container of workload `obj` runs belongs to a
+/// control plane (`etcd`: whether it is etcd; `with_other_component`: whether
+/// the same pod runs another component). In `kube-system`, where kubeadm and
+/// self-hosted control planes put them, or in a workload labelled
+/// `tier: control-plane` (kubeadm's label), in any namespace (a hosted control
+/// plane's). Without a namespace, where the manifest is applied decides: a
+/// static pod manifest (`/etc/kubernetes/manifests`) or a chart's control
+/// plane is often written so, and the API server, controller manager,
+/// scheduler and kubelet run nowhere else; etcd is also many an
+/// application's database, so it counts there only in a bare Pod (a static
+/// pod) or beside another component. A workload in another namespace that
+/// runs one of them (a test API server in `ci`) is not the cluster's.
+fn in_control_plane(obj: &Node, etcd: bool, with_other_component: bool) -> bool {
+    let meta = obj.get("metadata");
+    let tier = |labels: Option<&Node>| labels.and_then(|l| l.get("tier")).and_then(Node::as_str) == Some("control-plane");
+    let template = obj.get("spec").and_then(|s| s.get("template")).and_then(|t| t.get("metadata"));
+    match meta.and_then(|m| m.get("namespace")).and_then(Node::as_str) {
+        Some("kube-system") => true,
+        _ if tier(meta.and_then(|m| m.get("labels"))) || tier(template.and_then(|m| m.get("labels"))) => true,
+        Some(_) => false,
+        None => !etcd || with_other_component || obj.get("kind").and_then(Node::as_str) == Some("Pod"),
+    }
 }
 
 /// The control-plane components the containers of `doc` run, each with its
@@ -124,15 +144,23 @@ fn in_kube_system(obj: &Node) -> bool {
 fn control_plane(doc: &Document) -> &[(String, Node)] {
     doc.derived.get_or_init(|| {
         let mut out = Vec::new();
-        for obj in objects(&doc.root).into_iter().filter(|o| in_kube_system(o)) {
+        for obj in objects(&doc.root) {
             let Some(spec) = pod_spec(obj) else { continue };
             let addr = address(obj);
-            for c in spec.get("containers").and_then(Node::as_list).unwrap_or_default() {
-                if let Some(element) = control_plane::element(c, &doc.file) {
+            let found: Vec<(String, Node)> = spec
+                .get("containers")
+                .and_then(Node::as_list)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|c| {
+                    let element = control_plane::element(c, &doc.file)?;
                     let name = c.get("name").and_then(Node::as_str).unwrap_or("?");
-                    out.push((format!("{addr}/containers/{name}"), element));
-                }
-            }
+                    Some((format!("{addr}/containers/{name}"), element))
+                })
+                .collect();
+            let is_etcd = |e: &Node| e.get("component").and_then(Node::as_str) == Some("etcd");
+            let with_other_component = found.iter().any(|(_, e)| !is_etcd(e));
+            out.extend(found.into_iter().filter(|(_, e)| in_control_plane(obj, is_etcd(e), with_other_component)));
         }
         out
     })
