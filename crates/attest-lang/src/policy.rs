@@ -187,12 +187,59 @@ pub struct Scope {
 /// (one per scope of the pack), and names are not chosen by an attacker.
 pub type Names<V> = HashMap<String, V, foldhash::fast::FixedState>;
 
+/// A scope shared by the policies that see the same functions and
+/// parameters. A stored pack's scopes are made when first read (a hundred
+/// tables of fifty names each): a run reads only those of the policies that
+/// have something to look at.
+#[derive(Clone)]
+pub struct SharedScope(Arc<ScopeCell>);
+
+struct ScopeCell {
+    scope: std::sync::OnceLock<Scope>,
+    make: Option<Box<dyn Fn() -> Scope + Send + Sync>>,
+}
+
+impl SharedScope {
+    pub fn new(scope: Scope) -> SharedScope {
+        SharedScope(Arc::new(ScopeCell { scope: std::sync::OnceLock::from(scope), make: None }))
+    }
+
+    /// A scope `make` makes when it is first read.
+    pub fn lazy(make: impl Fn() -> Scope + Send + Sync + 'static) -> SharedScope {
+        SharedScope(Arc::new(ScopeCell { scope: std::sync::OnceLock::new(), make: Some(Box::new(make)) }))
+    }
+
+    /// Whether `self` and `other` are the same shared scope.
+    pub fn same(&self, other: &SharedScope) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+
+    /// An address that identifies the shared scope.
+    pub fn id(&self) -> *const () {
+        Arc::as_ptr(&self.0).cast()
+    }
+}
+
+impl std::ops::Deref for SharedScope {
+    type Target = Scope;
+
+    fn deref(&self) -> &Scope {
+        self.0.scope.get_or_init(|| self.0.make.as_ref().map(|make| make()).unwrap_or_default())
+    }
+}
+
+impl std::fmt::Debug for SharedScope {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        Scope::fmt(self, f)
+    }
+}
+
 /// A policy that passed every check and is ready to evaluate.
 #[derive(Debug)]
 pub struct Policy {
     pub meta: Arc<Meta>,
     pub body: Arc<Body>,
-    pub scope: Arc<Scope>,
+    pub scope: SharedScope,
     pub file: Arc<SourceFile>,
     pub span: Span,
     /// The parameter values chosen for this run; the others have their defaults.
@@ -244,7 +291,7 @@ impl Policy {
         Policy {
             meta: Arc::clone(&self.meta),
             body: Arc::clone(&self.body),
-            scope: Arc::clone(&self.scope),
+            scope: self.scope.clone(),
             file: Arc::clone(&self.file),
             span: self.span,
             values: Arc::new(values),

@@ -51,14 +51,46 @@ pub struct SourceFile {
     relative: Option<Box<str>>,
     /// The text; of an excerpt (see `excerpt`), the lines it kept and the
     /// line ends of the others.
-    pub text: Arc<str>,
+    pub text: Text,
     /// Of an excerpt, where its runs of kept lines were in the whole file.
     kept: Option<Box<[Kept]>>,
     /// Where each line starts, computed when a position is first asked for
     /// (most files, and most of the built-in pack, are never shown).
     line_starts: std::sync::OnceLock<Vec<u32>>,
-    /// The text as a terminal may show it (see `shown`), made once.
-    shown: std::sync::OnceLock<Arc<str>>,
+    /// The text as a terminal may show it (see `shown`), made once when it
+    /// differs from `text`.
+    shown: std::sync::OnceLock<Option<Box<str>>>,
+}
+
+/// The text of a file: read at run time, or embedded in the binary (the
+/// built-in pack's files, which a run restores without copying them).
+#[derive(Debug, Clone)]
+pub enum Text {
+    Read(Arc<str>),
+    Embedded(&'static str),
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        **self == **other
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        match self {
+            Text::Read(text) => text,
+            Text::Embedded(text) => text,
+        }
+    }
 }
 
 /// A byte range in one source file. Equality of values never looks at spans.
@@ -146,7 +178,19 @@ impl SourceFile {
         Arc::new(SourceFile {
             path,
             relative,
-            text: text.into(),
+            text: Text::Read(text.into()),
+            kept: None,
+            line_starts: std::sync::OnceLock::new(),
+            shown: std::sync::OnceLock::new(),
+        })
+    }
+
+    /// A file whose text is embedded in the binary: not copied.
+    pub fn embedded(path: impl Into<String>, text: &'static str) -> Arc<SourceFile> {
+        Arc::new(SourceFile {
+            path: path.into(),
+            relative: None,
+            text: Text::Embedded(text),
             kept: None,
             line_starts: std::sync::OnceLock::new(),
             shown: std::sync::OnceLock::new(),
@@ -185,10 +229,10 @@ impl SourceFile {
     /// sequences, backspaces) replaced, byte for byte, by a character of the
     /// same length, so that spans stay true and a file cannot write to the
     /// user's terminal through a snippet.
-    pub fn shown(&self) -> &Arc<str> {
-        self.shown.get_or_init(|| {
+    pub fn shown(&self) -> &str {
+        let shown = self.shown.get_or_init(|| {
             if !self.text.chars().any(is_control) {
-                return Arc::clone(&self.text);
+                return None;
             }
             let shown: String = self
                 .text
@@ -203,8 +247,9 @@ impl SourceFile {
                     }
                 })
                 .collect();
-            Arc::from(shown)
-        })
+            Some(shown.into_boxed_str())
+        });
+        shown.as_deref().unwrap_or(&self.text)
     }
 
     /// Line and column of a byte offset (clamped to the text).
@@ -301,7 +346,7 @@ impl SourceFile {
         SourceFile {
             path: self.path.clone(),
             relative: self.relative.clone(),
-            text,
+            text: Text::Read(text),
             kept,
             line_starts: std::sync::OnceLock::new(),
             shown: std::sync::OnceLock::new(),

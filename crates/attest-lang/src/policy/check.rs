@@ -6,7 +6,7 @@ use super::params::{Declared, ParamInfo, ParamValue};
 use super::surface;
 use super::surface::{is_namespace, is_root_collection};
 use super::syntax::{self, PARAMS};
-use super::{Function, Meta, Origin, Policy, Scope, Severity, resolve_import};
+use super::{Function, Meta, Origin, Policy, Scope, Severity, SharedScope, resolve_import};
 use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
 use rayon::prelude::*;
@@ -41,17 +41,17 @@ pub(super) fn check_all(
     let mut reads_of = ReadsOf::new();
     // A file that defines nothing sees exactly what it imports: files that
     // import the same libraries (most of a pack) share one scope.
-    let mut shared: HashMap<Vec<String>, Arc<Scope>> = HashMap::new();
+    let mut shared: HashMap<Vec<String>, SharedScope> = HashMap::new();
     for key in &roots {
         let (Some(ast), Some((origin, file))) = (parsed.get(key), files.get(key)) else { continue };
         let scope = if ast.params.is_empty() && ast.functions.is_empty() {
             let mut imports: Vec<String> = ast.imports.iter().map(|i| resolve_import(key, &i.path)).collect();
             imports.sort();
             imports.dedup();
-            let scope = shared.entry(imports).or_insert_with(|| Arc::new(build_scope(key, &parsed, &defs, &mut errors)));
-            Arc::clone(scope)
+            let scope = shared.entry(imports).or_insert_with(|| SharedScope::new(build_scope(key, &parsed, &defs, &mut errors)));
+            scope.clone()
         } else {
-            Arc::new(build_scope(key, &parsed, &defs, &mut errors))
+            SharedScope::new(build_scope(key, &parsed, &defs, &mut errors))
         };
         // Check each file's own functions once.
         if checked_functions.insert(key.clone()) {
@@ -86,7 +86,7 @@ pub(super) fn check_all(
             let policy = Policy {
                 meta: Arc::new(meta),
                 body: Arc::default(),
-                scope: Arc::clone(&scope),
+                scope: scope.clone(),
                 file: Arc::clone(file),
                 span: p.span,
                 values: Arc::default(),

@@ -5,7 +5,7 @@
 //! the scopes that share them.
 
 use super::params::{Declared, ParamInfo};
-use super::{Body, Function, Lazy, Meta, Policy, Scope, Severity, ast};
+use super::{Body, Function, Lazy, Meta, Policy, Scope, Severity, SharedScope, ast};
 use crate::source::{SourceFile, Span};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -80,18 +80,18 @@ struct StoredMeta {
 }
 
 /// Index of each shared value (by address) in the list it is stored in.
-struct Table<T> {
-    index: HashMap<*const T, u32>,
+struct Table {
+    index: HashMap<*const (), u32>,
 }
 
-impl<T> Table<T> {
-    /// The index of `item`, stored by `store` the first time it is seen.
-    fn put<E>(&mut self, item: &Arc<T>, store: impl FnOnce() -> Result<u32, E>) -> Result<u32, E> {
-        if let Some(&i) = self.index.get(&Arc::as_ptr(item)) {
+impl Table {
+    /// The index of the value at `at`, stored by `store` the first time it is seen.
+    fn put<E>(&mut self, at: *const (), store: impl FnOnce() -> Result<u32, E>) -> Result<u32, E> {
+        if let Some(&i) = self.index.get(&at) {
             return Ok(i);
         }
         let i = store()?;
-        self.index.insert(Arc::as_ptr(item), i);
+        self.index.insert(at, i);
         Ok(i)
     }
 }
@@ -107,15 +107,15 @@ impl Pack<'static> {
                 (pack.files.len() - 1) as u32
             })
         };
-        let mut functions = Table::<Function> { index: HashMap::new() };
-        let mut params = Table::<Declared> { index: HashMap::new() };
-        let mut scopes = Table::<Scope> { index: HashMap::new() };
+        let mut functions = Table { index: HashMap::new() };
+        let mut params = Table { index: HashMap::new() };
+        let mut scopes = Table { index: HashMap::new() };
         for p in policies {
-            let scope = scopes.put(&p.scope, || {
+            let scope = scopes.put(p.scope.id(), || {
                 let mut fs: Vec<u32> = Vec::new();
                 for (name, f) in &p.scope.functions {
                     let file = file_index(&mut pack, &f.file);
-                    fs.push(functions.put(f, || {
+                    fs.push(functions.put(Arc::as_ptr(f).cast(), || {
                         let def = Cow::Owned(postcard::to_stdvec(f.def())?);
                         pack.functions.push(StoredFunction { name: name.clone(), file, def });
                         Ok::<_, postcard::Error>((pack.functions.len() - 1) as u32)
@@ -124,7 +124,7 @@ impl Pack<'static> {
                 let mut ps: Vec<u32> = Vec::new();
                 for d in p.scope.params.values() {
                     let file = file_index(&mut pack, &d.file);
-                    ps.push(params.put(d, || {
+                    ps.push(params.put(Arc::as_ptr(d).cast(), || {
                         pack.params.push(StoredParam { file, decl: d.decl.clone(), pack: d.pack.clone(), pattern: d.pattern });
                         Ok::<_, postcard::Error>((pack.params.len() - 1) as u32)
                     })?);
@@ -161,7 +161,7 @@ impl Pack<'static> {
     /// stored pack is not of these files.
     pub fn restore(self, text_of: impl Fn(&str) -> Option<&'static str>) -> Option<Vec<Arc<Policy>>> {
         let files: Vec<Arc<SourceFile>> =
-            self.files.into_iter().map(|k| text_of(&k).map(|t| SourceFile::new(k, t))).collect::<Option<_>>()?;
+            self.files.into_iter().map(|k| text_of(&k).map(|t| SourceFile::embedded(k, t))).collect::<Option<_>>()?;
         let file = |i: u32| files.get(i as usize).map(Arc::clone);
         let functions: Vec<(String, Arc<Function>)> = self
             .functions
@@ -173,23 +173,35 @@ impl Pack<'static> {
             .into_iter()
             .map(|p| Some(Arc::new(Declared { decl: p.decl, file: file(p.file)?, pack: p.pack, pattern: p.pattern })))
             .collect::<Option<_>>()?;
-        let scopes: Vec<Arc<Scope>> = self
+        // Every index is checked now; the tables are made when first read.
+        let (functions, params) = (Arc::new(functions), Arc::new(params));
+        let scopes: Vec<(SharedScope, Vec<u32>)> = self
             .scopes
             .into_iter()
             .map(|StoredScope { functions: fs, params: ps }| {
-                let function = |i: u32| functions.get(i as usize).map(|(n, f)| (n.clone(), Arc::clone(f)));
-                let param = |i: u32| params.get(i as usize).map(|d| (d.decl.name.name.clone(), Arc::clone(d)));
-                let functions = fs.into_iter().map(function).collect::<Option<_>>()?;
-                let params = ps.into_iter().map(param).collect::<Option<_>>()?;
-                Some(Arc::new(Scope { functions, params }))
+                if fs.iter().any(|&i| i as usize >= functions.len()) || ps.iter().any(|&i| i as usize >= params.len()) {
+                    return None;
+                }
+                let (all_functions, all_params, own_params) = (Arc::clone(&functions), Arc::clone(&params), ps.clone());
+                let scope = SharedScope::lazy(move || Scope {
+                    functions: fs.iter().map(|&i| &all_functions[i as usize]).map(|(n, f)| (n.clone(), Arc::clone(f))).collect(),
+                    params: own_params
+                        .iter()
+                        .map(|&i| &all_params[i as usize])
+                        .map(|d| (d.decl.name.name.clone(), Arc::clone(d)))
+                        .collect(),
+                });
+                Some((scope, ps))
             })
             .collect::<Option<_>>()?;
         self.policies
             .into_iter()
             .map(|p| {
-                let scope = Arc::clone(scopes.get(p.scope as usize)?);
+                let (scope, own_params) = scopes.get(p.scope as usize)?;
                 let m = p.meta;
-                let params = m.params.iter().filter_map(|n| scope.params.get(n)).map(|d| ParamInfo::of(d)).collect();
+                let declared = |n: &String| own_params.iter().map(|&i| &params[i as usize]).find(|d| d.decl.name.name == *n);
+                let params = m.params.iter().filter_map(declared).map(|d| ParamInfo::of(d)).collect();
+                let scope = scope.clone();
                 let meta = Meta {
                     id: m.id,
                     title: m.title,
