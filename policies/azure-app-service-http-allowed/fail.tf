@@ -20,3 +20,20 @@ resource "azurerm_windows_function_app_slot" "staging" {
   https_only      = false # expect: azure-app-service-http-allowed
   site_config {}
 }
+
+# HTTPS-only, but built-in authentication accepts plain HTTP.
+resource "azurerm_linux_function_app" "auth_http" {
+  name                       = "acme-func"
+  resource_group_name        = "rg"
+  location                   = "westeurope"
+  service_plan_id            = "plan"
+  storage_account_name       = "acmefuncsa"
+  storage_account_access_key = "key"
+  https_only                 = true
+  site_config {}
+  auth_settings_v2 {
+    auth_enabled  = true
+    require_https = false # expect: azure-app-service-http-allowed "built-in authentication accept plain HTTP"
+    login {}
+  }
+}

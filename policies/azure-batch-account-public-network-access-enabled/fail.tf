@@ -31,3 +31,16 @@ resource "azurerm_batch_account" "nodes_only" {
     }
   }
 }
+
+# Azure reads the action without regard to case: `allow` is `Allow`.
+resource "azurerm_batch_account" "allow_lower_case" {
+  name                = "batchallowlower"
+  resource_group_name = "rg"
+  location            = "westeurope"
+
+  network_profile { # expect: azure-batch-account-public-network-access-enabled "accepts connections from every network"
+    account_access {
+      default_action = "allow"
+    }
+  }
+}

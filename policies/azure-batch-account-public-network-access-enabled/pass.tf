@@ -33,3 +33,16 @@ resource "azurerm_batch_account" "default_deny" {
     }
   }
 }
+
+resource "azurerm_batch_account" "deny_lower_case" {
+  name                          = "batchdenylower"
+  resource_group_name           = "rg"
+  location                      = "westeurope"
+  public_network_access_enabled = true
+
+  network_profile {
+    account_access {
+      default_action = "deny"
+    }
+  }
+}

@@ -45,3 +45,17 @@ resource "azurerm_linux_virtual_machine_scale_set" "web" {
 }
 
 variable "subnet_id" {}
+
+# The id of an existing public IP, written out.
+resource "azurerm_network_interface" "literal_id" {
+  name                = "literal"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  ip_configuration {
+    name                          = "external"
+    subnet_id                     = var.subnet_id
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/pip" # expect: azure-network-interface-public-ip "`external`"
+  }
+}

@@ -54,3 +54,24 @@ resource "azurerm_bastion_host" "this" {
     public_ip_address_id = azurerm_public_ip.bastion.id
   }
 }
+
+# An empty id, or null, attaches no public IP address.
+resource "azurerm_network_interface" "empty_public_ip" {
+  name                = "emptypip"
+  location            = "westeurope"
+  resource_group_name = "rg"
+
+  ip_configuration {
+    name                          = "internal"
+    subnet_id                     = var.subnet_id
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = ""
+  }
+
+  ip_configuration {
+    name                          = "secondary"
+    subnet_id                     = var.subnet_id
+    private_ip_address_allocation = "Dynamic"
+    public_ip_address_id          = null
+  }
+}

@@ -12,3 +12,12 @@ FROM rockylinux:9 AS rpm
 RUN dnf install -y --setopt=sslverify=1 --setopt=install_weak_deps=False nginx-1.20.1 && rpm -K /tmp/agent.rpm
 RUN apk --version && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5
 ENV PIP_INDEX_URL=https://pypi.internal/simple PIP_TRUSTED_HOST=
+FROM node:20.11-slim AS vars
+ARG GIT_SSL_NO_VERIFY
+ARG npm_config_strict_ssl=true PYTHONHTTPSVERIFY=1
+ENV NODE_TLS_REJECT_UNAUTHORIZED=1 YARN_ENABLE_STRICT_SSL=true NPM_CONFIG_STRICT_SSL=true
+RUN ASDFGIT_SSL_NO_VERIFY=1 ASDFPIP_TRUSTED_HOST=pypi.internal MY_NODE_TLS_REJECT_UNAUTHORIZED=0 make fetch
+RUN npm config set strict-ssl true && yarn config set enableStrictSsl true && npm config set cafile /etc/ssl/certs/ca-certificates.crt
+RUN PYTHONHTTPSVERIFY=1 NODE_TLS_REJECT_UNAUTHORIZED=1 PIP_TRUSTED_HOST= python fetch_models.py
+RUN unset GIT_SSL_NO_VERIFY && git clone https://git.internal/team/repo.git /src
+USER 10001

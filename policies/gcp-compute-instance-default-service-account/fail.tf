@@ -46,3 +46,25 @@ resource "google_compute_instance" "unknown" {
     scopes = ["https://www.googleapis.com/auth/cloud-platform"] # expect: gcp-compute-instance-default-service-account unknown
   }
 }
+
+# An instance from a template that writes its own `service_account`, which
+# replaces the template's.
+resource "google_compute_instance_from_template" "own_default" {
+  name                     = "from-template"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  service_account {
+    email  = "123456789012-compute@developer.gserviceaccount.com" # expect: gcp-compute-instance-default-service-account "`google_compute_instance_from_template.own_default` runs as the default service account"
+    scopes = ["logging-write"]
+  }
+}
+
+resource "google_compute_instance_from_template" "own_full" {
+  name                     = "from-template-full"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  service_account {
+    email  = "123456789012-compute@developer.gserviceaccount.com"
+    scopes = ["https://www.googleapis.com/auth/cloud-platform"] # expect: gcp-compute-instance-default-service-account "full access"
+  }
+}

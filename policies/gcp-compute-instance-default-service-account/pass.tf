@@ -47,3 +47,20 @@ resource "google_compute_instance" "no_account" {
     network = "default"
   }
 }
+
+# The template decides the service account.
+resource "google_compute_instance_from_template" "inherits" {
+  name                     = "from-template"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+}
+
+resource "google_compute_instance_from_template" "own_account" {
+  name                     = "from-template-own"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  service_account {
+    email  = "web@acme-prod.iam.gserviceaccount.com"
+    scopes = ["cloud-platform"]
+  }
+}

@@ -27,3 +27,10 @@ resource "google_compute_instance_template" "appliance" {
     network = "default"
   }
 }
+
+resource "google_compute_instance_from_template" "router" {
+  name                     = "router"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  can_ip_forward           = true # expect: gcp-compute-instance-ip-forwarding-enabled "`google_compute_instance_from_template.router`"
+}

@@ -22,3 +22,17 @@ resource "google_compute_instance_template" "app" {
     network = "default"
   }
 }
+
+# The template decides.
+resource "google_compute_instance_from_template" "inherits" {
+  name                     = "inherits"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+}
+
+resource "google_compute_instance_from_template" "off" {
+  name                     = "off"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  can_ip_forward           = false
+}

@@ -44,3 +44,13 @@ resource "google_compute_instance" "unknown" {
   }
   metadata = var.metadata # expect: gcp-compute-instance-project-ssh-keys-allowed unknown
 }
+
+resource "google_compute_instance_from_template" "off" {
+  name                     = "off"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  metadata = {
+    team                   = "platform"
+    block-project-ssh-keys = false # expect: gcp-compute-instance-project-ssh-keys-allowed "`google_compute_instance_from_template.off`"
+  }
+}

@@ -59,3 +59,13 @@ resource "google_compute_instance" "dynamic" {
     }
   }
 }
+
+resource "google_compute_instance_from_template" "external" {
+  name                     = "external"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  network_interface {
+    network = "default"
+    access_config {} # expect: gcp-compute-instance-public-ip "`google_compute_instance_from_template.external`"
+  }
+}

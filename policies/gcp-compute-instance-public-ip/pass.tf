@@ -22,3 +22,10 @@ resource "google_compute_region_instance_template" "internal" {
     network = "default"
   }
 }
+
+# Its template decides the interfaces.
+resource "google_compute_instance_from_template" "inherits" {
+  name                     = "inherits"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+}

@@ -25,3 +25,12 @@ resource "google_compute_instance" "web" {
     enable-oslogin = false # expect: gcp-compute-os-login-disabled "`google_compute_instance.web`"
   }
 }
+
+resource "google_compute_instance_from_template" "off" {
+  name                     = "off"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  metadata = {
+    enable-oslogin = "FALSE" # expect: gcp-compute-os-login-disabled "`google_compute_instance_from_template.off`"
+  }
+}

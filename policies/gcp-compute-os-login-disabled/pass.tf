@@ -29,3 +29,9 @@ resource "google_compute_project_metadata_item" "serial" {
   key   = "serial-port-enable"
   value = "FALSE"
 }
+
+resource "google_compute_instance_from_template" "inherits" {
+  name                     = "inherits"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+}

@@ -25,3 +25,12 @@ resource "google_compute_project_metadata_item" "serial" {
   key   = "serial-port-enable"
   value = "1" # expect: gcp-compute-serial-port-enabled
 }
+
+resource "google_compute_instance_from_template" "console" {
+  name                     = "console"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  metadata = {
+    serial-port-enable = true # expect: gcp-compute-serial-port-enabled "`google_compute_instance_from_template.console`"
+  }
+}

@@ -29,3 +29,12 @@ resource "google_compute_project_metadata_item" "os_login" {
   key   = "enable-oslogin"
   value = "TRUE"
 }
+
+resource "google_compute_instance_from_template" "inherits" {
+  name                     = "inherits"
+  zone                     = "europe-west1-b"
+  source_instance_template = "projects/acme/global/instanceTemplates/base"
+  metadata = {
+    serial-port-enable = "FALSE"
+  }
+}

@@ -604,10 +604,10 @@ impl Builder<'_, '_, '_> {
     /// are unquoted (`COPY ".env" /app/` copies `.env`); parse-dockerfile
     /// keeps the quotes there, and unquotes only the exec form.
     fn unquoted(&self, path: &pd::UnescapedString<'_>) -> String {
-        if path.value.starts_with(['"', '\'']) {
-            if let [word] = words::words(self.text, sp(&path.span), self.escape).as_slice() {
-                return word.value.clone();
-            }
+        if path.value.starts_with(['"', '\''])
+            && let [word] = words::words(self.text, sp(&path.span), self.escape).as_slice()
+        {
+            return word.value.clone();
         }
         path.value.to_string()
     }

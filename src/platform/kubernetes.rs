@@ -90,14 +90,14 @@ fn address(obj: &Node) -> String {
 
 /// The pod spec of a workload object.
 fn pod_spec(obj: &Node) -> Option<&Node> {
-    let spec = obj.get("spec")?;
+    let spec = || obj.get("spec");
     match obj.get("kind").and_then(Node::as_str)? {
-        "Pod" => Some(spec),
+        "Pod" => spec(),
         // `DeploymentConfig`: OpenShift's (`apps.openshift.io/v1`) Deployment.
         "Deployment" | "StatefulSet" | "DaemonSet" | "ReplicaSet" | "ReplicationController" | "Job" | "DeploymentConfig" => {
-            spec.get("template")?.get("spec")
+            spec()?.get("template")?.get("spec")
         }
-        "CronJob" => spec.get("jobTemplate")?.get("spec")?.get("template")?.get("spec"),
+        "CronJob" => spec()?.get("jobTemplate")?.get("spec")?.get("template")?.get("spec"),
         "PodTemplate" => obj.get("template")?.get("spec"),
         _ => None,
     }

@@ -12,6 +12,7 @@ resource "kubernetes_resource_quota_v1" "ledger" {
     namespace = kubernetes_namespace_v1.ledger.metadata[0].name
   }
   spec {
+    # expect: k8s-namespace-without-resource-quota fail "`kubernetes_resource_quota_v1.ledger` bounds neither CPU nor memory"
     hard = {
       pods = "10"
     }
