@@ -66,10 +66,25 @@ pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
             m.insert("kind".into(), Node { span: at, key_span: None, value: V::Str((*kind).into()) });
             m.move_index(m.len() - 1, 0);
             m.move_index(m.len() - 1, 0);
+            default_namespace(m, kind);
         }
         out.push((address, object));
     }
     out
+}
+
+/// The provider puts a namespaced object whose `metadata` names no
+/// namespace in `default` (unlike `kubectl apply`, which uses the context's):
+/// the object says so, at its `metadata` block.
+fn default_namespace(object: &mut Map<Node>, kind: &str) {
+    if matches!(kind, "Namespace" | "ClusterRole" | "ClusterRoleBinding") {
+        return;
+    }
+    let Some(Node { span, value: V::Map(meta), .. }) = object.get_mut("metadata") else { return };
+    if !meta.contains_key("namespace") {
+        let at = *span;
+        meta.insert("namespace".into(), Node { span: at, key_span: None, value: V::Str("default".into()) });
+    }
 }
 
 /// A map of the provider's fields as the object `ty` of the API.

@@ -1,0 +1,48 @@
+# Terraform's kubernetes provider puts an object whose metadata names no
+# namespace in `default`.
+resource "kubernetes_deployment_v1" "api" {
+  metadata { # expect: k8s-object-in-default-namespace "Deployment `api` is placed in the default namespace"
+    name = "api"
+  }
+  spec {
+    selector {
+      match_labels = { app = "api" }
+    }
+    template {
+      metadata {
+        labels = { app = "api" }
+      }
+      spec {
+        container {
+          name  = "api"
+          image = "registry.example.com/api:1.2.3"
+        }
+      }
+    }
+  }
+}
+
+resource "kubernetes_service_v1" "api" {
+  metadata {
+    name      = "api"
+    namespace = "shop"
+  }
+  spec {
+    selector = { app = "api" }
+    port {
+      port = 80
+    }
+  }
+}
+
+# Cluster-scoped kinds have no namespace.
+resource "kubernetes_cluster_role_v1" "reader" {
+  metadata {
+    name = "reader"
+  }
+  rule {
+    api_groups = [""]
+    resources  = ["pods"]
+    verbs      = ["get"]
+  }
+}
