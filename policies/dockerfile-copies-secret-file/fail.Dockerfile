@@ -8,4 +8,26 @@ COPY deploy/id_rsa /root/.ssh/id_rsa
 ADD certs/server.key /etc/ssl/private/
 # expect: dockerfile-copies-secret-file
 COPY .aws/ /root/.aws/
+# expect: dockerfile-copies-secret-file "copies a file to `$GOOGLE_APPLICATION_CREDENTIALS`"
+COPY service-account.json $GOOGLE_APPLICATION_CREDENTIALS
+# expect: dockerfile-copies-secret-file "`${KUBECONFIG}`"
+COPY deploy/cluster.yaml ${KUBECONFIG}
+# expect: dockerfile-copies-secret-file "`~/.aws/credentials`"
+COPY ci/aws.ini ~/.aws/credentials
+# expect: dockerfile-copies-secret-file "`/root/.docker/config.json`"
+COPY --from=registry-login /tmp/auth.json /root/.docker/config.json
+# expect: dockerfile-copies-secret-file "`.kube/config`"
+ADD kubeconfig.yaml .kube/config
+# expect: dockerfile-copies-secret-file "`$AWS_SHARED_CREDENTIALS_FILE`"
+COPY <<EOF $AWS_SHARED_CREDENTIALS_FILE
+[default]
+EOF
+# expect: dockerfile-copies-secret-file "sets `GOOGLE_APPLICATION_CREDENTIALS` to the relative path `./key.json`"
+ENV GOOGLE_APPLICATION_CREDENTIALS="./key.json"
+# expect: dockerfile-copies-secret-file "`app/credentials`"
+ENV PORT=8080 AWS_SHARED_CREDENTIALS_FILE=app/credentials
+# expect: dockerfile-copies-secret-file "`service-account.json`"
+ARG GOOGLE_APPLICATION_CREDENTIALS=service-account.json
+# expect: dockerfile-copies-secret-file "copies `ci/.aws/credentials`"
+COPY ci/.aws/credentials /root/.aws/credentials
 USER 10001

@@ -6,4 +6,15 @@ RUN --mount=type=secret,id=pip_conf,target=/etc/pip.conf pip install -r requirem
 FROM python:3.12-slim
 COPY --from=build /etc/ssl/private/server.key /tmp/
 COPY . .
+# Credentials mounted when the container starts, named by absolute paths or variables.
+ENV GOOGLE_APPLICATION_CREDENTIALS=/var/secrets/google/key.json \
+    AWS_SHARED_CREDENTIALS_FILE=/run/secrets/aws_credentials \
+    KUBECONFIG=./kubeconfig
+ARG GOOGLE_APPLICATION_CREDENTIALS=$GCP_KEY_FILE
+ARG AWS_SHARED_CREDENTIALS_FILE
+ARG GOOGLE_APPLICATION_CREDENTIALS=none
+ENV AWS_SHARED_CREDENTIALS_FILE ~/.aws/credentials
+COPY aws-config /root/.aws/config
+COPY kube-template.yaml /etc/app/kubeconfig.template
+COPY --from=build /app/bin/ $APP_HOME/
 USER 10001
