@@ -209,11 +209,6 @@ impl SharedScope {
         SharedScope(Arc::new(ScopeCell { scope: std::sync::OnceLock::new(), make: Some(Box::new(make)) }))
     }
 
-    /// Whether `self` and `other` are the same shared scope.
-    pub fn same(&self, other: &SharedScope) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-
     /// An address that identifies the shared scope.
     pub fn id(&self) -> *const () {
         Arc::as_ptr(&self.0).cast()

@@ -1,6 +1,7 @@
 //! The Kubernetes control plane as static pods show it: the components
 //! (kube-apiserver, kube-controller-manager, kube-scheduler, kubelet, etcd)
-//! that a pod in `kube-system` runs, with the flags of their command lines.
+//! that a control-plane pod runs (`kubernetes::in_control_plane` says which
+//! pods are), with the flags of their command lines.
 //!
 //! A component's flags are parsed as its own flag library reads them:
 //! `--name=value` and `--name value`, a bare `--name` is `"true"`, the last of
