@@ -40,3 +40,42 @@ resource "azurerm_role_definition" "blob_reader" {
     data_actions = ["Microsoft.Storage/storageAccounts/blobServices/containers/blobs/read"]
   }
 }
+
+# Reads access, writes policy assignments: no role assignments or definitions.
+resource "azurerm_role_definition" "policy_operator" {
+  name  = "policy-operator"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = [
+      "Microsoft.Authorization/*/read",
+      "Microsoft.Authorization/policyAssignments/write",
+      "Microsoft.Authorization/locks/*",
+    ]
+  }
+}
+
+# Every authorization action except the two that grant access.
+resource "azurerm_role_definition" "authorization_minus_grants" {
+  name  = "authorization-minus-grants"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions = ["Microsoft.Authorization/*"]
+    not_actions = [
+      "Microsoft.Authorization/roleAssignments/write",
+      "microsoft.authorization/roledefinitions/*",
+    ]
+  }
+}
+
+# Every write, but none of the authorization writes.
+resource "azurerm_role_definition" "writer" {
+  name  = "writer"
+  scope = data.azurerm_subscription.current.id
+
+  permissions {
+    actions     = ["*/write", "*/read"]
+    not_actions = ["Microsoft.Authorization/*"]
+  }
+}

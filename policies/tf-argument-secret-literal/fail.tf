@@ -53,3 +53,87 @@ module "db" {
   identifier  = "blue-green"
   password_wo = "UberSecretPassword" # expect: tf-argument-secret-literal "module call `module.db`"
 }
+
+# Customer-supplied encryption keys of Compute Engine disks, images and snapshots.
+resource "google_compute_disk" "data" {
+  name = "data"
+  zone = "europe-west1-b"
+  size = 100
+  disk_encryption_key {
+    raw_key = "SGVsbG8gZnJvbSBHb29nbGUgQ2xvdWQgUGxhdGZvcm0=" # expect: tf-argument-secret-literal "`google_compute_disk.data` sets `disk_encryption_key.raw_key`"
+  }
+}
+
+resource "google_compute_region_disk" "wrapped" {
+  name          = "wrapped"
+  region        = "europe-west1"
+  replica_zones = ["europe-west1-b", "europe-west1-c"]
+  disk_encryption_key {
+    rsa_encrypted_key = "ieCx/NcW06PcT7Ep1X6LUTc/hLvUDYyzSZPPVCVPTVEohpeHASqC8uw5TzyO9U+Fka9JFHz0mBibXUInrC/jEk014kCK/NPjYgEMOyssZ4ZINPKxlUh2zn1bV+MCaTICrdmuSBTWlUUiFoDD6PYznLwh8ZNdaheCeZ8ewEXgFQ8V+sDroLaN3Xs3MDTXQEMMoNUXMCZEIpg9Vtp9x2oeQ5lAbtt7bYAAHf5l+gJWw3sUfs0/Glw5fpdjT8Uggrr+RMZezGrltJEF293rvTIjWOEB3z5OHyHwQkvdrPDFcTqsLfh+8Hr8g+mf+7zVPEC8nEbqpdl3GPv3A7AwpFp7MA==" # expect: tf-argument-secret-literal "`google_compute_region_disk.wrapped` sets `disk_encryption_key.rsa_encrypted_key`"
+  }
+}
+
+variable "csek" {
+  type      = string
+  sensitive = true
+  default   = "c2VjcmV0LWtleS1vZi0zMi1ieXRlcy1mb3ItdGVzdGluZyE="
+}
+
+resource "google_compute_instance" "vm" {
+  name         = "vm"
+  machine_type = "e2-medium"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    disk_encryption_key_raw = var.csek # expect: tf-argument-secret-literal "`google_compute_instance.vm` sets `boot_disk.disk_encryption_key_raw`"
+    initialize_params {
+      image = "debian-cloud/debian-12"
+      source_image_encryption_key {
+        raw_key = "aW1hZ2Uta2V5LW9mLTMyLWJ5dGVzLWZvci10ZXN0aW5nIQ==" # expect: tf-argument-secret-literal "`google_compute_instance.vm` sets `boot_disk.initialize_params.source_image_encryption_key.raw_key`"
+      }
+    }
+  }
+
+  attached_disk {
+    source                  = google_compute_disk.data.id
+    disk_encryption_key_raw = "SGVsbG8gZnJvbSBHb29nbGUgQ2xvdWQgUGxhdGZvcm0=" # expect: tf-argument-secret-literal "`google_compute_instance.vm` sets `attached_disk.disk_encryption_key_raw`"
+  }
+
+  network_interface {
+    network = "default"
+  }
+}
+
+resource "google_compute_snapshot" "nightly" {
+  name        = "nightly"
+  source_disk = google_compute_disk.data.id
+  zone        = "europe-west1-b"
+  source_disk_encryption_key {
+    raw_key = "SGVsbG8gZnJvbSBHb29nbGUgQ2xvdWQgUGxhdGZvcm0=" # expect: tf-argument-secret-literal "`google_compute_snapshot.nightly` sets `source_disk_encryption_key.raw_key`"
+  }
+  snapshot_encryption_key {
+    raw_key = "c25hcHNob3Qta2V5LW9mLTMyLWJ5dGVzLWZvci10ZXN0IQ==" # expect: tf-argument-secret-literal "`google_compute_snapshot.nightly` sets `snapshot_encryption_key.raw_key`"
+  }
+}
+
+resource "google_compute_image" "golden" {
+  name        = "golden"
+  source_disk = google_compute_disk.data.id
+  image_encryption_key {
+    raw_key = "aW1hZ2Uta2V5LW9mLTMyLWJ5dGVzLWZvci10ZXN0aW5nIQ==" # expect: tf-argument-secret-literal "`google_compute_image.golden` sets `image_encryption_key.raw_key`"
+  }
+}
+
+resource "google_compute_instance_template" "app" {
+  name_prefix  = "app-"
+  machine_type = "e2-medium"
+  disk {
+    source_image = "debian-cloud/debian-12"
+    source_image_encryption_key {
+      raw_key = "aW1hZ2Uta2V5LW9mLTMyLWJ5dGVzLWZvci10ZXN0aW5nIQ==" # expect: tf-argument-secret-literal "`google_compute_instance_template.app` sets `disk.source_image_encryption_key.raw_key`"
+    }
+  }
+  network_interface {
+    network = "default"
+  }
+}

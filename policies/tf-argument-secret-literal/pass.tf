@@ -64,3 +64,67 @@ module "db" {
   password_wo_version         = 1
   manage_master_user_password = false
 }
+
+# Compute Engine disks encrypted with Cloud KMS, or with a customer-supplied
+# key that comes from a variable without a default or a secret store.
+variable "disk_key" {
+  type      = string
+  sensitive = true
+}
+
+data "google_secret_manager_secret_version" "csek" {
+  secret = "disk-csek"
+}
+
+resource "google_compute_disk" "kms" {
+  name = "kms"
+  zone = "europe-west1-b"
+  disk_encryption_key {
+    kms_key_self_link = "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/disks"
+  }
+}
+
+resource "google_compute_disk" "from_caller" {
+  name = "from-caller"
+  zone = "europe-west1-b"
+  disk_encryption_key {
+    raw_key = var.disk_key
+  }
+}
+
+resource "google_compute_instance" "vm" {
+  name         = "vm"
+  machine_type = "e2-medium"
+  zone         = "europe-west1-b"
+
+  boot_disk {
+    disk_encryption_key_raw = data.google_secret_manager_secret_version.csek.secret_data
+    initialize_params {
+      image = "debian-cloud/debian-12"
+      source_image_encryption_key {
+        raw_key = var.disk_key
+      }
+    }
+  }
+
+  attached_disk {
+    source            = google_compute_disk.kms.id
+    kms_key_self_link = "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/disks"
+  }
+
+  network_interface {
+    network = "default"
+  }
+}
+
+resource "google_compute_snapshot" "nightly" {
+  name        = "nightly"
+  source_disk = google_compute_disk.from_caller.id
+  zone        = "europe-west1-b"
+  source_disk_encryption_key {
+    raw_key = var.disk_key
+  }
+  snapshot_encryption_key {
+    kms_key_self_link = "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/snapshots"
+  }
+}
