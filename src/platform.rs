@@ -166,7 +166,10 @@ pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
     }
     let folders = modules.iter().flat_map(|(folder, docs)| docs.iter().map(move |(_, d)| (folder.as_str(), &**d)));
     let library = terraform::Library::new(folders, others.iter().map(|d| &**d));
-    others.into_iter().for_each(cloudformation::resolve);
+    others.into_iter().for_each(|doc| {
+        cloudformation::resolve(doc);
+        compose::resolve(doc);
+    });
     type Called = Vec<(usize, Document)>;
     let results: Vec<(Called, Vec<crate::diag::Diag>)> = modules
         .into_par_iter()

@@ -2,7 +2,7 @@
 
 use super::item;
 use crate::doc::DocRef;
-use crate::doc::{Document, Node};
+use crate::doc::{Document, Node, Value};
 
 /// `docker-compose.yml`, `docker-compose.prod.yaml`, `compose.yaml`, ...
 pub(super) fn compose_name(path: &str) -> bool {
@@ -27,10 +27,136 @@ pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a
     match what {
         "files" => out.push(item(&doc.root, doc, doc.file.path.clone())),
         "services" => {
-            for (name, service) in doc.root.get("services").and_then(Node::as_map).into_iter().flatten() {
+            for (name, service) in services(&doc.root) {
                 out.push(item(service, doc, name.clone()));
             }
         }
         _ => {}
+    }
+}
+
+/// How many `extends` a service's settings are followed through: Compose
+/// files chain two or three; the bound keeps a chain's copies linear in the
+/// file's size.
+const EXTENDS_DEPTH: usize = 8;
+
+/// Give each service that `extends` another of the same file the settings it
+/// does not write, as `docker compose` merges them: maps key by key, the
+/// service's own value winning; sequences one after the other, but for the
+/// commands (`command`, `entrypoint`, a healthcheck's `test`), which the
+/// service's own replaces. A copied value keeps its place in the file, so a
+/// finding points at the base service's line. `extends` naming another file,
+/// a missing service or a cycle is left as written.
+pub(super) fn resolve(doc: &mut Document) {
+    if !is_compose(doc) {
+        return;
+    }
+    let v1 = doc.root.get("services").is_none();
+    let services = match &mut doc.root.value {
+        Value::Map(root) if v1 => root,
+        Value::Map(root) => match root.get_mut("services") {
+            Some(Node { value: Value::Map(services), .. }) => services,
+            _ => return,
+        },
+        _ => return,
+    };
+    let mut done: std::collections::HashSet<String> =
+        services.iter().filter(|(_, s)| extended(s).is_none()).map(|(name, _)| name.clone()).collect();
+    for _ in 0..EXTENDS_DEPTH {
+        let next: Vec<(String, String)> = services
+            .iter()
+            .filter(|(name, _)| !done.contains(*name))
+            .filter_map(|(name, s)| extended(s).filter(|base| done.contains(base)).map(|base| (name.clone(), base)))
+            .collect();
+        if next.is_empty() {
+            break;
+        }
+        for (name, base) in next {
+            let base = services[&base].clone();
+            if let Some(service) = services.get_mut(&name) {
+                merge(service, base);
+            }
+            done.insert(name);
+        }
+    }
+}
+
+/// The service of the same file that `service` extends: `extends: web` or
+/// `extends: {service: web}` without `file`.
+fn extended(service: &Node) -> Option<String> {
+    let extends = service.get("extends")?;
+    match &extends.value {
+        Value::Str(name) => Some(name.clone()),
+        Value::Map(m) if !m.contains_key("file") => m.get("service")?.as_str().map(str::to_owned),
+        _ => None,
+    }
+}
+
+fn merge(own: &mut Node, base: Node) {
+    let (Value::Map(own), Value::Map(base)) = (&mut own.value, base.value) else { return };
+    for (key, from) in base {
+        if key == "extends" {
+            continue;
+        }
+        match own.get_mut(&key) {
+            None => {
+                own.insert(key, from);
+            }
+            Some(mine) => match (&mut mine.value, from.value) {
+                (Value::Map(_), value @ Value::Map(_)) => merge(mine, Node { value, ..from }),
+                (Value::List(items), Value::List(mut first)) if !["command", "entrypoint", "test"].contains(&key.as_str()) => {
+                    first.append(items);
+                    *items = first;
+                }
+                _ => {}
+            },
+        }
+    }
+}
+
+/// The services of a Compose file: its `services` map or, in the version 1
+/// format (no `services` key), every top-level entry with `image` or `build`.
+fn services(root: &Node) -> impl Iterator<Item = (&String, &Node)> {
+    let v1 = root.get("services").is_none();
+    let top = if v1 { root.as_map() } else { root.get("services").and_then(Node::as_map) };
+    top.into_iter().flatten().filter(move |(_, s)| !v1 || s.get("image").is_some() || s.get("build").is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolved(text: &str) -> Document {
+        let file = crate::source::SourceFile::new("compose.yaml", text);
+        let mut doc = crate::load::parse(&file, crate::doc::Syntax::Yaml, &Default::default()).unwrap().docs.remove(0);
+        super::resolve(&mut doc);
+        doc
+    }
+
+    fn caps(doc: &Document, service: &str) -> usize {
+        doc.root.get("services").and_then(|s| s.get(service)).and_then(|s| s.get("cap_add")).and_then(|c| c.as_list()).map_or(0, <[_]>::len)
+    }
+
+    #[test]
+    fn extends_cycles_and_missing_bases_are_left_as_written() {
+        let doc = resolved(
+            "services:\n  a: {extends: b, image: x}\n  b: {extends: a, cap_add: [NET_ADMIN]}\n  c: {extends: c}\n  d: {extends: nowhere}\n",
+        );
+        assert_eq!(caps(&doc, "a"), 0);
+        assert_eq!(caps(&doc, "b"), 1);
+    }
+
+    /// A chain of `extends` is followed `EXTENDS_DEPTH` steps, so that the
+    /// copies stay linear in the size of the file.
+    #[test]
+    fn an_extends_chain_is_followed_to_a_bound() {
+        let mut text = String::from("services:\n  s0: {image: x, cap_add: [NET_ADMIN]}\n");
+        for i in 1..=50 {
+            text.push_str(&format!("  s{i}: {{extends: s{}, cap_add: [CHOWN]}}\n", i - 1));
+        }
+        let doc = resolved(&text);
+        assert_eq!(caps(&doc, "s1"), 2);
+        assert_eq!(caps(&doc, &format!("s{EXTENDS_DEPTH}")), EXTENDS_DEPTH + 1);
+        assert_eq!(caps(&doc, "s50"), 1);
     }
 }
