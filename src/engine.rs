@@ -125,7 +125,8 @@ pub struct Run {
     pub documents: usize,
     pub tally: Tally,
     pub config: Option<Config>,
-    /// Outcome counts and resources per policy id (`attest report`).
+    /// Outcome counts per policy id, and the resources each evaluated when
+    /// the request keeps them (`Keep::Evidence`: `attest report`).
     pub by_policy: BTreeMap<String, PolicyTally>,
     /// Every waiver read, applied or not, in file order.
     pub waivers: Vec<Arc<Waiver>>,
@@ -302,9 +303,14 @@ struct Checked {
 impl Checked {
     /// What the run keeps of a group, made by the thread that calls this:
     /// excerpts of the files with findings or waivers (`keep`), copies of the
-    /// findings' texts and of the file records.
-    fn kept(mut self, keep: crate::finding::Keep) -> Checked {
-        crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers, keep);
+    /// findings' texts and of the file records, and the resources evaluated
+    /// only when the evidence report counts them (a set of keys per policy,
+    /// as many as findings at 30k files).
+    fn kept(mut self, keep: crate::finding::Keep, texts: &mut crate::finding::LabelTexts) -> Checked {
+        crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers, keep, texts);
+        if !keep.resources() {
+            self.evaluation.by_policy.values_mut().for_each(|t| t.resources = Default::default());
+        }
         self.records = self.records.clone();
         self
     }
@@ -367,8 +373,9 @@ fn check_all(
         let mut all = Checked::default();
         let mut waiting: BTreeMap<usize, Checked> = BTreeMap::new();
         let mut next = 0;
+        let mut texts = crate::finding::LabelTexts::default();
         for (n, checked) in arrivals {
-            waiting.insert(n, checked.kept(keep));
+            waiting.insert(n, checked.kept(keep, &mut texts));
             while let Some(checked) = waiting.remove(&next) {
                 all = all.merge(checked);
                 next += 1;

@@ -466,7 +466,7 @@ struct SidecarParams {
 fn compare(file: &Arc<SourceFile>, expected: &[&Expectation], raised: &[Finding], out: &mut Vec<Diag>) {
     for f in raised.iter().filter(|f| f.status == Status::Error) {
         let mut d = Diag::new(&f.file, format!("`{}` could not be evaluated", f.policy.id));
-        d.labels = vec![Label { span: f.span, text: f.message.clone(), primary: true }];
+        d.labels = vec![Label { span: f.span, text: f.message.as_str().into(), primary: true }];
         d.help = Some("an error in the policy, not a finding: fix the policy or the parameter it names".into());
         out.push(d);
     }
@@ -510,7 +510,7 @@ fn compare(file: &Arc<SourceFile>, expected: &[&Expectation], raised: &[Finding]
     for f in raised.iter().filter(unexpected) {
         let line = f.start().line;
         let mut d = Diag::new(&f.file, format!("`{}` raised here, not expected", f.policy.id));
-        d.labels = vec![Label { span: f.span, text: f.message.clone(), primary: true }];
+        d.labels = vec![Label { span: f.span, text: f.message.as_str().into(), primary: true }];
         d.help = Some(format!("if this finding is right, add `# expect: {}` on line {line} or the line above it", f.policy.id));
         out.push(d);
     }

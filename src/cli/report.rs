@@ -105,7 +105,7 @@ pub fn run(args: &ReportArgs, root: &Path) -> u8 {
         // A fixed time fixes the waiver date too, or the report would change daily.
         run.today = Some(time.to_zoned(jiff::tz::TimeZone::UTC).date().to_string());
     }
-    let e = match args.select.run(&run, root, crate::finding::Keep::Snippets) {
+    let e = match args.select.run(&run, root, crate::finding::Keep::Evidence) {
         Ok(e) => e,
         Err(code) => return code,
     };

@@ -359,7 +359,7 @@ fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_f
         .iter()
         .filter(|l| Arc::ptr_eq(&l.doc.file, &file))
         .enumerate()
-        .map(|(i, l)| Label { span: l.span, text: l.text.clone(), primary: i == 0 })
+        .map(|(i, l)| Label { span: l.span, text: l.text.as_str().into(), primary: i == 0 })
         .collect();
     if labels.is_empty() {
         let span = o.item.as_ref().map_or(Span::new(0, 0), |i| i.node.anchor(&file));
@@ -398,7 +398,6 @@ fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
 }
 
 fn load_finding(policy: &Arc<crate::policy::Meta>, file: &Arc<SourceFile>, e: &LoadError) -> Finding {
-    let label =
-        Label { span: e.span.unwrap_or_default(), text: if e.span.is_some() { "here".into() } else { String::new() }, primary: true };
+    let label = Label { span: e.span.unwrap_or_default(), text: if e.span.is_some() { "here".into() } else { "".into() }, primary: true };
     Finding::about_input(policy, file, e.message.clone(), vec![label])
 }

@@ -249,11 +249,11 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
         Some(found) => found,
         None => (Arc::clone(&part.fallback.0), part.fallback.1, How::Unknown),
     };
-    let primary = f.labels.iter().find(|l| l.primary).map_or(String::new(), |l| l.text.clone());
+    let primary = f.labels.iter().find(|l| l.primary).map_or("".into(), |l| Arc::clone(&l.text));
     let text = match how {
         How::Exact => primary,
-        How::SameKey => format!("{primary}; rendered by {} as `{shown}`", origin.renderer),
-        How::Unknown => format!("rendered by {} as `{shown}`, from a line attest cannot find here: {primary}", origin.renderer),
+        How::SameKey => format!("{primary}; rendered by {} as `{shown}`", origin.renderer).into(),
+        How::Unknown => format!("rendered by {} as `{shown}`, from a line attest cannot find here: {primary}", origin.renderer).into(),
     };
     let mut labels = vec![Label { span, text, primary: true }];
     // The other labels where their line is found as printed in the same file.

@@ -134,7 +134,7 @@ struct JsonDiag {
 
 fn json_diag(d: &diag::Diag) -> JsonDiag {
     let at = d.file.line_col(d.span().start as usize);
-    let label = d.labels.first().map(|l| l.text.clone()).unwrap_or_default();
+    let label = d.labels.first().map(|l| l.text.to_string()).unwrap_or_default();
     JsonDiag { path: d.file.path.clone(), line: at.line, column: at.column, message: d.message.clone(), label }
 }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 #[derive(Debug, Clone)]
 pub struct Label {
     pub span: Span,
-    pub text: String,
+    pub text: Arc<str>,
     pub primary: bool,
 }
 
@@ -28,7 +28,7 @@ pub struct Diag {
 impl Diag {
     pub fn error(file: &Arc<SourceFile>, span: Span, message: impl Into<String>, label: impl Into<String>) -> Diag {
         let mut d = Diag::new(file, message);
-        d.labels.push(Label { span, text: label.into(), primary: true });
+        d.labels.push(Label { span, text: label.into().into(), primary: true });
         d
     }
 
@@ -201,7 +201,7 @@ mod tests {
         let line = |n: usize| Span::new(whole.line_start(n - 1), whole.line_start(n) - 2);
         let at = |d: &mut Diag| {
             d.labels.push(Label { span: line(33).to(line(35)), text: "and these".into(), primary: false });
-            d.labels.push(Label { span: line(57), text: String::new(), primary: false });
+            d.labels.push(Label { span: line(57), text: "".into(), primary: false });
         };
         let mut full = Diag::error(&whole, line(30), "a finding", "this value");
         at(&mut full);
