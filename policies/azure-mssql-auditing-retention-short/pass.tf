@@ -17,3 +17,11 @@ resource "azurerm_mssql_server_extended_auditing_policy" "log_analytics" {
   log_monitoring_enabled = true
   retention_in_days      = 1
 }
+
+# The default minimum, 90 days.
+resource "azurerm_mssql_server_extended_auditing_policy" "ninety_days" {
+  server_id                  = "server"
+  storage_endpoint           = "https://acmeaudit.blob.core.windows.net/"
+  storage_account_access_key = "key"
+  retention_in_days          = 90
+}

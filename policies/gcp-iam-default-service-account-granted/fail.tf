@@ -102,3 +102,10 @@ resource "google_organization_iam_policy" "org" {
   org_id      = "123456789012"
   policy_data = data.google_iam_policy.org.policy_data
 }
+
+# The bare address, without the `serviceAccount:` prefix.
+resource "google_project_iam_member" "bare_address" {
+  project = "acme-prod"
+  role    = "roles/pubsub.publisher"
+  member  = "123456789012-compute@developer.gserviceaccount.com" # expect: gcp-iam-default-service-account-granted "`123456789012-compute@developer.gserviceaccount.com`"
+}

@@ -74,3 +74,21 @@ resource "google_pubsub_topic_iam_policy" "topic" {
   topic       = "events"
   policy_data = data.google_iam_policy.topic.policy_data
 }
+
+# A Google Account opened with the address of a consumer mail provider.
+resource "google_project_iam_member" "yahoo" {
+  project = "acme-prod"
+  role    = "roles/logging.viewer"
+  member  = "user:temp@yahoo.com" # expect: gcp-iam-personal-account-granted "`user:temp@yahoo.com`"
+}
+
+resource "google_project_iam_binding" "consumer_mail" {
+  project = "acme-prod"
+  role    = "roles/monitoring.viewer"
+  members = [
+    "user:Someone@Outlook.com",      # expect: gcp-iam-personal-account-granted "`user:Someone@Outlook.com`"
+    "user:someone@hotmail.co.uk",    # expect: gcp-iam-personal-account-granted "`user:someone@hotmail.co.uk`"
+    "user:someone@icloud.com",       # expect: gcp-iam-personal-account-granted "`user:someone@icloud.com`"
+    "user:someone@proton.me",        # expect: gcp-iam-personal-account-granted "`user:someone@proton.me`"
+  ]
+}

@@ -14,6 +14,9 @@ resource "google_project_iam_binding" "corporate" {
     # Look-alike domains are not consumer accounts.
     "user:jane@gmail.com.example.com",
     "user:jane@notgmail.com",
+    "user:jane@yahoo.example.com",
+    "user:jane@outlookconsulting.com",
+    "user:jane@me.example.org",
     "group:team@groups.example.com",
   ]
 }

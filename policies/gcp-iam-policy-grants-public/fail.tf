@@ -41,3 +41,16 @@ resource "google_secret_manager_secret_iam_policy" "public" {
   secret_id   = "token"
   policy_data = data.google_iam_policy.public.policy_data
 }
+
+# A whole IAM policy, written with jsonencode().
+resource "google_pubsub_topic_iam_policy" "json" {
+  topic = "events"
+  policy_data = jsonencode({
+    bindings = [
+      {
+        role    = "roles/pubsub.subscriber"
+        members = ["group:devs@acme.example", "allAuthenticatedUsers"] # expect: gcp-iam-policy-grants-public "`google_pubsub_topic_iam_policy.json` grants `roles/pubsub.subscriber` to `allAuthenticatedUsers`"
+      },
+    ]
+  })
+}

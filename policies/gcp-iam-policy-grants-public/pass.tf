@@ -34,3 +34,35 @@ resource "google_kms_crypto_key_iam_member" "key" {
   role          = "roles/cloudkms.cryptoKeyDecrypter"
   member        = "allUsers"
 }
+
+resource "google_pubsub_topic_iam_policy" "json" {
+  topic = "events"
+  policy_data = jsonencode({
+    bindings = [
+      {
+        role    = "roles/pubsub.subscriber"
+        members = ["group:devs@acme.example", "serviceAccount:app@acme.iam.gserviceaccount.com"]
+      },
+    ]
+  })
+}
+
+# Left to gcp-kms-crypto-key-public.
+resource "google_kms_crypto_key_iam_policy" "json" {
+  crypto_key_id = "projects/acme/locations/europe/keyRings/app/cryptoKeys/data"
+  policy_data = jsonencode({
+    bindings = [{ role = "roles/cloudkms.cryptoKeyDecrypter", members = ["allUsers"] }]
+  })
+}
+
+data "google_iam_policy" "kms" {
+  binding {
+    role    = "roles/cloudkms.cryptoKeyDecrypter"
+    members = ["allUsers"]
+  }
+}
+
+resource "google_kms_key_ring_iam_policy" "kms" {
+  key_ring_id = "projects/acme/locations/europe/keyRings/app"
+  policy_data = data.google_iam_policy.kms.policy_data
+}

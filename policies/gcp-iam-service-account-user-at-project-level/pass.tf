@@ -13,3 +13,9 @@ resource "google_project_iam_member" "viewer" {
   role    = "roles/viewer"
   member  = "user:dev@example.com"
 }
+
+resource "google_service_account_iam_member" "workload_identity_user" {
+  service_account_id = "projects/acme-prod/serviceAccounts/deployer@acme-prod.iam.gserviceaccount.com"
+  role               = "roles/iam.workloadIdentityUser"
+  member             = "principalSet://iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/ci/*"
+}
