@@ -36,6 +36,37 @@ const KINDS: &[(&str, &str, &str, &str)] = &[
     ("kubernetes_pod_disruption_budget", "PodDisruptionBudget", "policy/v1", "io.k8s.api.policy.v1.PodDisruptionBudget"),
     ("kubernetes_limit_range", "LimitRange", "v1", "io.k8s.api.core.v1.LimitRange"),
     ("kubernetes_resource_quota", "ResourceQuota", "v1", "io.k8s.api.core.v1.ResourceQuota"),
+    ("kubernetes_secret", "Secret", "v1", "io.k8s.api.core.v1.Secret"),
+    ("kubernetes_config_map", "ConfigMap", "v1", "io.k8s.api.core.v1.ConfigMap"),
+    ("kubernetes_persistent_volume", "PersistentVolume", "v1", "io.k8s.api.core.v1.PersistentVolume"),
+    ("kubernetes_persistent_volume_claim", "PersistentVolumeClaim", "v1", "io.k8s.api.core.v1.PersistentVolumeClaim"),
+    ("kubernetes_storage_class", "StorageClass", "storage.k8s.io/v1", "io.k8s.api.storage.v1.StorageClass"),
+    (
+        "kubernetes_horizontal_pod_autoscaler",
+        "HorizontalPodAutoscaler",
+        "autoscaling/v2",
+        "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler",
+    ),
+    ("kubernetes_priority_class", "PriorityClass", "scheduling.k8s.io/v1", "io.k8s.api.scheduling.v1.PriorityClass"),
+    ("kubernetes_ingress_class", "IngressClass", "networking.k8s.io/v1", "io.k8s.api.networking.v1.IngressClass"),
+    (
+        "kubernetes_validating_webhook_configuration",
+        "ValidatingWebhookConfiguration",
+        "admissionregistration.k8s.io/v1",
+        "io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration",
+    ),
+    (
+        "kubernetes_mutating_webhook_configuration",
+        "MutatingWebhookConfiguration",
+        "admissionregistration.k8s.io/v1",
+        "io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration",
+    ),
+    (
+        "kubernetes_certificate_signing_request",
+        "CertificateSigningRequest",
+        "certificates.k8s.io/v1",
+        "io.k8s.api.certificates.v1.CertificateSigningRequest",
+    ),
 ];
 
 /// `kubernetes_manifest`: the object itself, already in the API's shape.
@@ -59,7 +90,10 @@ pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
         }
         let Some((_, kind, api_version, definition)) = kind_of(ty) else { continue };
         let ty = schema::named(&format!("k8s:{definition}")).unwrap_or(Ty::Any);
-        let mut object = object(body, &ty);
+        let mut object = match *kind {
+            "PersistentVolume" => object(&volume_source_inline(body), &ty),
+            _ => object(body, &ty),
+        };
         if let V::Map(m) = &mut object.value {
             let at = body.key_span.unwrap_or(body.span);
             m.insert("apiVersion".into(), Node { span: at, key_span: None, value: V::Str((*api_version).into()) });
@@ -77,7 +111,7 @@ pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
 /// namespace in `default` (unlike `kubectl apply`, which uses the context's):
 /// the object says so, at its `metadata` block.
 fn default_namespace(object: &mut Map<Node>, kind: &str) {
-    if matches!(kind, "Namespace" | "ClusterRole" | "ClusterRoleBinding") {
+    if !namespaced(kind) {
         return;
     }
     let Some(Node { span, value: V::Map(meta), .. }) = object.get_mut("metadata") else { return };
@@ -85,6 +119,39 @@ fn default_namespace(object: &mut Map<Node>, kind: &str) {
         let at = *span;
         meta.insert("namespace".into(), Node { span: at, key_span: None, value: V::Str("default".into()) });
     }
+}
+
+/// A `kubernetes_persistent_volume` with the fields of its
+/// `spec.persistent_volume_source` block in `spec`, where the API has them
+/// (`spec.hostPath`, `spec.nfs`, ...).
+fn volume_source_inline(body: &Node) -> Node {
+    let mut body = body.clone();
+    if let V::Map(fields) = &mut body.value
+        && let Some(Node { value: V::List(blocks), .. }) = fields.get_mut("spec")
+        && let [Node { value: V::Map(spec), .. }] = &mut blocks[..]
+        && let Some(Node { value: V::List(sources), .. }) = spec.shift_remove("persistent_volume_source")
+        && let [Node { value: V::Map(source), .. }] = &sources[..]
+    {
+        spec.extend(source.clone());
+    }
+    body
+}
+
+/// Whether objects of `kind` (one of `KINDS`) live in a namespace.
+fn namespaced(kind: &str) -> bool {
+    !matches!(
+        kind,
+        "Namespace"
+            | "ClusterRole"
+            | "ClusterRoleBinding"
+            | "PersistentVolume"
+            | "StorageClass"
+            | "PriorityClass"
+            | "IngressClass"
+            | "ValidatingWebhookConfiguration"
+            | "MutatingWebhookConfiguration"
+            | "CertificateSigningRequest"
+    )
 }
 
 /// A map of the provider's fields as the object `ty` of the API.
