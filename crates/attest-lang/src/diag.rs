@@ -82,8 +82,7 @@ struct Snippet(Arc<SourceFile>);
 impl SourceCode for Snippet {
     fn read_span<'a>(&'a self, span: &SourceSpan, before: usize, after: usize) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         // miette's own reading, of the text from `before` lines above the span's line.
-        let first = (self.0.line_col_in_text(span.offset()).line - 1).saturating_sub(before);
-        let start = self.0.line_start(first);
+        let (first, start) = self.0.lines_above(span.offset(), before);
         let window = self.0.shown().as_bytes().get(start..).ok_or(MietteError::OutOfBounds)?;
         let local = SourceSpan::new(span.offset().saturating_sub(start).into(), span.len());
         let c = window.read_span(&local, before, after)?;
@@ -213,5 +212,12 @@ mod tests {
         let shown = render(&full, false, 100);
         assert!(shown.contains(" 30 │     key30") && shown.contains(" 57 │     key57"), "{shown}");
         assert_eq!(render(&cut, false, 100), shown);
+        // An excerpt of separate runs of lines: each snippet from its own.
+        let runs = whole.excerpt([line(2), line(10), line(50)], crate::source::LINES_AROUND);
+        for n in [2, 10, 50] {
+            let shown = render(&Diag::error(&whole, line(n), "a finding", "this value"), false, 100);
+            assert!(shown.contains(&format!(" {n} │ key{n}")), "{shown}");
+            assert_eq!(render(&Diag::error(&runs, line(n), "a finding", "this value"), false, 100), shown);
+        }
     }
 }

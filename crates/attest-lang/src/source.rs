@@ -49,11 +49,11 @@ pub struct SourceFile {
     /// Path from the folder attest was asked to check, when it differs from
     /// `path` (see `relative`).
     relative: Option<Box<str>>,
-    /// The text; of an excerpt (see `excerpt`), the lines it kept and the
-    /// line ends of the others.
+    /// The text; of an excerpt (see `excerpt`), the lines it kept, one run
+    /// after the other.
     pub text: Text,
     /// Of an excerpt, where its runs of kept lines were in the whole file.
-    kept: Option<Box<[Kept]>>,
+    kept: Option<Box<Excerpt>>,
     /// Where each line starts, computed when a position is first asked for
     /// (most files, and most of the built-in pack, are never shown).
     line_starts: std::sync::OnceLock<Vec<u32>>,
@@ -101,12 +101,22 @@ pub struct Span {
 }
 
 /// A run of lines an excerpt kept: where it starts in the whole file and in
-/// the excerpt's text, and its length in bytes.
+/// the excerpt's text, its length in bytes, and the number (from 0) of its
+/// first line in the whole file.
 #[derive(Debug, Clone, Copy)]
 struct Kept {
     whole: usize,
     here: usize,
     len: usize,
+    line: usize,
+}
+
+/// What an excerpt knows of the whole file: its runs of kept lines, in
+/// order, and how many lines it had.
+#[derive(Debug, Clone)]
+struct Excerpt {
+    runs: Box<[Kept]>,
+    line_count: usize,
 }
 
 /// A 1-based line and column; the column counts Unicode code points.
@@ -204,7 +214,9 @@ impl SourceFile {
         self.relative.as_deref().unwrap_or(&self.path)
     }
 
-    /// Where each line starts: 32 bits, as in a `Span`.
+    /// Where each line of `text` starts: 32 bits, as in a `Span`. Of an
+    /// excerpt, only its kept lines: 4 bytes a line of every file with a
+    /// finding was a tenth of a run's memory at 30k files.
     fn line_starts(&self) -> &[u32] {
         self.line_starts.get_or_init(|| {
             // A line ends at `\n`, or at a `\r` alone (classic Mac files).
@@ -214,9 +226,51 @@ impl SourceFile {
         })
     }
 
-    /// The byte offset in `text` where line `n` (0-based) starts, if there is one.
+    /// The byte offset in `text` where line `n` (0-based) of the file starts,
+    /// if there is one (and, in an excerpt, if the line was kept).
     fn start_of(&self, n: usize) -> Option<usize> {
-        self.line_starts().get(n).map(|&s| s as usize)
+        let starts = self.line_starts();
+        let Some(e) = &self.kept else { return starts.get(n).map(|&s| s as usize) };
+        let run = &e.runs[e.runs.partition_point(|k| k.line <= n).checked_sub(1)?];
+        let first = starts.partition_point(|&s| (s as usize) < run.here);
+        let count = starts.partition_point(|&s| (s as usize) < run.here + run.len) - first;
+        (n - run.line < count).then(|| starts[first + n - run.line] as usize)
+    }
+
+    /// The index in `line_starts` of the line of `text` an offset is on.
+    fn local_line(&self, offset: usize) -> usize {
+        self.line_starts().partition_point(|&s| s as usize <= offset).saturating_sub(1)
+    }
+
+    /// The run of kept lines an offset in an excerpt's `text` is in, and the
+    /// index in `line_starts` of its first line.
+    fn run_at(&self, offset: usize) -> Option<(&Kept, usize)> {
+        let e = self.kept.as_ref()?;
+        let run = &e.runs[e.runs.partition_point(|k| k.here <= offset).checked_sub(1)?];
+        Some((run, self.local_line(run.here)))
+    }
+
+    /// For a snippet: the first of the `before` lines above the line of the
+    /// offset `offset` in `text` that are there (kept, in an excerpt), as its
+    /// number (from 0) in the file and its offset in `text`.
+    pub(crate) fn lines_above(&self, offset: usize, before: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let here = self.local_line(offset);
+        let first = match self.run_at(offset) {
+            Some((_, run_first)) => here.saturating_sub(before).max(run_first),
+            None => here.saturating_sub(before),
+        };
+        let start = self.line_starts().get(first).map_or(self.text.len(), |&s| s as usize);
+        (self.line_at(start), start)
+    }
+
+    /// The line (from 0) of the file an offset in `text` is on.
+    fn line_at(&self, offset: usize) -> usize {
+        let here = self.local_line(offset);
+        match self.run_at(offset) {
+            Some((run, run_first)) => run.line + here - run_first,
+            None => here,
+        }
     }
 
     /// The byte offset in `text` where line `n` (0-based) starts; the end of
@@ -260,10 +314,9 @@ impl SourceFile {
     /// Line and column of a byte offset in `text`.
     pub(crate) fn line_col_in_text(&self, offset: usize) -> LineCol {
         let offset = offset.min(self.text.len());
-        let line = self.line_starts().partition_point(|&s| s as usize <= offset).saturating_sub(1);
-        let start = self.line_start(line);
+        let start = self.line_starts()[self.local_line(offset)] as usize;
         let column = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        LineCol { line: line + 1, column }
+        LineCol { line: self.line_at(offset) + 1, column }
     }
 
     /// The part of `span` that lies on its first line, trimmed; used to point at the
@@ -285,17 +338,17 @@ impl SourceFile {
     }
 
     fn local(&self, offset: usize) -> usize {
-        let Some(kept) = &self.kept else { return offset };
-        match kept.partition_point(|k| k.whole <= offset).checked_sub(1) {
-            Some(i) => kept[i].here + (offset - kept[i].whole).min(kept[i].len),
+        let Some(e) = &self.kept else { return offset };
+        match e.runs.partition_point(|k| k.whole <= offset).checked_sub(1) {
+            Some(i) => e.runs[i].here + (offset - e.runs[i].whole).min(e.runs[i].len),
             None => 0,
         }
     }
 
     /// A copy of this file that keeps only the lines `spans` touch, with
-    /// `around` lines above and below each, and of every other line only its
-    /// line end: line numbers, columns and the text of each span stay true,
-    /// and the copy is read with the offsets of the whole file. Findings hold
+    /// `around` lines above and below each: line numbers, columns and the
+    /// text of each span stay true, and the copy is read with the offsets
+    /// of the whole file. Findings hold
     /// excerpts, so that a run does not keep every file with a finding whole
     /// until it reports. A copy of the whole file when the excerpt would keep
     /// most of it; the file itself when it is an excerpt already. Either way
@@ -317,23 +370,19 @@ impl SourceFile {
         let mut keep = lines.iter().peekable();
         for n in 0..starts.len() {
             while keep.next_if(|(_, last)| *last < n).is_some() {}
-            let (start, end) = (self.line_start(n), self.line_start(n + 1));
-            let line = &self.text[start..end];
             if keep.peek().is_some_and(|(first, _)| *first <= n) {
+                let (start, end) = (self.line_start(n), self.line_start(n + 1));
                 match kept.last_mut() {
-                    Some(k) if k.whole + k.len == start => k.len += line.len(),
-                    _ => kept.push(Kept { whole: start, here: text.len(), len: line.len() }),
+                    Some(k) if k.whole + k.len == start => k.len += end - start,
+                    _ => kept.push(Kept { whole: start, here: text.len(), len: end - start, line: n }),
                 }
-                text.push_str(line);
-            } else {
-                let content = line.trim_end_matches(['\n', '\r']).len();
-                text.push_str(&line[content..]);
+                text.push_str(&self.text[start..end]);
             }
         }
         if text.len() * 5 >= self.text.len() * 4 {
             return Arc::new(self.copy());
         }
-        Arc::new(self.with_text(text.into(), Some(kept.into_boxed_slice())))
+        Arc::new(self.with_text(text.into(), Some(Box::new(Excerpt { runs: kept.into_boxed_slice(), line_count: self.line_count() }))))
     }
 
     /// A copy that shares nothing with this file.
@@ -342,7 +391,7 @@ impl SourceFile {
     }
 
     /// This file's path with another text (and its runs of kept lines).
-    fn with_text(&self, text: Arc<str>, kept: Option<Box<[Kept]>>) -> SourceFile {
+    fn with_text(&self, text: Arc<str>, kept: Option<Box<Excerpt>>) -> SourceFile {
         SourceFile {
             path: self.path.clone(),
             relative: self.relative.clone(),
@@ -355,15 +404,17 @@ impl SourceFile {
 
     /// The number of lines (a final newline does not start another).
     pub fn line_count(&self) -> usize {
-        self.line_starts().len() - usize::from(self.text.ends_with(['\n', '\r']))
+        match &self.kept {
+            Some(e) => e.line_count,
+            None => self.line_starts().len() - usize::from(self.text.ends_with(['\n', '\r'])),
+        }
     }
 
     /// Line `n` (1-based) without its line ending; empty past the end.
     pub fn line(&self, n: usize) -> &str {
         let Some(start) = n.checked_sub(1).and_then(|i| self.start_of(i)) else { return "" };
-        let end = self.start_of(n).map_or(self.text.len(), |e| e.saturating_sub(1));
-        let line = self.text.get(start..end.max(start)).unwrap_or("");
-        line.strip_suffix('\r').unwrap_or(line)
+        let rest = self.text.get(start..).unwrap_or("");
+        &rest[..rest.find(['\n', '\r']).unwrap_or(rest.len())]
     }
 }
 
