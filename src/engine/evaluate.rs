@@ -164,7 +164,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                 // A policy that only ranges over collections this unit has
                 // nothing in has nothing to say of it (and its stored body
                 // need not be decoded).
-                let mut holds: HashMap<crate::policy::ast::Ranged, bool> = HashMap::new();
+                let mut holds: HashMap<crate::policy::ast::Ranged, bool, foldhash::fast::RandomState> = HashMap::default();
                 let mut applies = |policy: &&Arc<Policy>| {
                     policy.body.collections().is_none_or(|ranged| {
                         ranged.iter().any(|r| match holds.get(r) {

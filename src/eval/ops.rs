@@ -306,18 +306,22 @@ fn text(v: &Value<'_>) -> Option<String> {
     }
 }
 
+type Regexes = HashMap<String, Result<regex::Regex, String>, foldhash::fast::RandomState>;
+
 thread_local! {
-    static REGEXES: RefCell<HashMap<String, Result<regex::Regex, String>>> = RefCell::new(HashMap::new());
+    static REGEXES: RefCell<Regexes> = RefCell::new(Regexes::default());
 }
 
 fn regex_match(pattern: &str, s: &str) -> Result<bool, BadPattern> {
     REGEXES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if cache.len() > 1000 {
-            cache.clear();
+        if !cache.contains_key(pattern) {
+            if cache.len() >= 1000 {
+                cache.clear();
+            }
+            cache.insert(pattern.to_string(), crate::policy::compile_regex(pattern).map_err(|e| e.reason));
         }
-        let re = cache.entry(pattern.to_string()).or_insert_with(|| crate::policy::compile_regex(pattern).map_err(|e| e.reason));
-        match re {
+        match &cache[pattern] {
             Ok(re) => Ok(re.is_match(s)),
             Err(reason) => Err(BadPattern { pattern: pattern.to_string(), reason: reason.clone() }),
         }
