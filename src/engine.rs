@@ -231,7 +231,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     let scope: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).chain([root.clone()]).collect();
     // One group of files at a time (see `groups`): its documents are dropped
     // once it is checked, so memory does not grow with the number of files.
-    let groups = groups::groups(&inputs, &request.limits);
+    let groups = groups::groups(inputs, &request.limits);
     let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, documents } =
         check_all(&groups, request.keep, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
     evaluation.finish();

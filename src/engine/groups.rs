@@ -16,7 +16,22 @@ use crate::load::Limits;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The groups of `inputs`, each in the inputs' order, ordered by their first input.
-pub(super) fn groups(inputs: &[Input], limits: &Limits) -> Vec<Vec<Input>> {
+pub(super) fn groups(inputs: Vec<Input>, limits: &Limits) -> Vec<Vec<Input>> {
+    let roots = roots(&inputs, limits);
+    let mut out: BTreeMap<String, Vec<Input>> = BTreeMap::new();
+    let mut first: BTreeMap<String, usize> = BTreeMap::new();
+    for (n, (input, root)) in inputs.into_iter().zip(roots).enumerate() {
+        first.entry(root.clone()).or_insert(n);
+        out.entry(root).or_default().push(input);
+    }
+    let mut groups: Vec<(usize, Vec<Input>)> = out.into_iter().map(|(root, g)| (first[&root], g)).collect();
+    groups.sort_by_key(|(n, _)| *n);
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+/// The folder that names the group of each input.
+fn roots(inputs: &[Input], limits: &Limits) -> Vec<String> {
+    use rayon::prelude::*;
     let folders: Vec<&str> = inputs.iter().map(|i| crate::platform::folder_of(&i.display)).collect();
     let checked: BTreeSet<&str> = folders.iter().copied().collect();
     let mut joined = Folders::default();
@@ -27,10 +42,16 @@ pub(super) fn groups(inputs: &[Input], limits: &Limits) -> Vec<Vec<Input>> {
         }
     }
     // Terraform: a folder with the checked folders it calls modules from (read
-    // from the text: a module read once serves every caller in the group).
-    for (input, folder) in inputs.iter().zip(&folders).filter(|(i, _)| i.display.ends_with(".tf")) {
-        let Ok(text) = std::fs::read_to_string(&input.path) else { continue };
-        for source in crate::platform::called_folders_in_text(&text) {
+    // from the text, on every thread: a module read once serves every caller
+    // in the group).
+    let calls: Vec<(&str, Vec<String>)> = inputs
+        .par_iter()
+        .zip(&folders)
+        .filter(|(i, _)| i.display.ends_with(".tf"))
+        .filter_map(|(input, folder)| Some((*folder, crate::platform::called_folders_in_text(&std::fs::read_to_string(&input.path).ok()?))))
+        .collect();
+    for (folder, sources) in calls {
+        for source in sources {
             let target = crate::platform::join_folder(folder, &source);
             if checked.contains(target.as_str()) {
                 joined.union(folder, &target);
@@ -55,16 +76,7 @@ pub(super) fn groups(inputs: &[Input], limits: &Limits) -> Vec<Vec<Input>> {
             joined.union(&k.folder, if is_folder { path } else { crate::platform::folder_of(path) });
         }
     }
-    let mut out: BTreeMap<String, Vec<Input>> = BTreeMap::new();
-    let mut first: BTreeMap<String, usize> = BTreeMap::new();
-    for (n, (input, folder)) in inputs.iter().zip(&folders).enumerate() {
-        let root = joined.find(folder);
-        first.entry(root.clone()).or_insert(n);
-        out.entry(root).or_default().push(input.clone());
-    }
-    let mut groups: Vec<(usize, Vec<Input>)> = out.into_iter().map(|(root, g)| (first[&root], g)).collect();
-    groups.sort_by_key(|(n, _)| *n);
-    groups.into_iter().map(|(_, g)| g).collect()
+    folders.iter().map(|folder| joined.find(folder)).collect()
 }
 
 /// Folders joined into groups (union-find by name).
@@ -119,7 +131,7 @@ mod tests {
             inputs.push(Input::new(at, dir.path()));
         }
         inputs.sort_by(|a, b| a.display.cmp(&b.display));
-        super::groups(&inputs, &crate::load::Limits::default()).into_iter().map(|g| g.into_iter().map(|i| i.display).collect()).collect()
+        super::groups(inputs, &crate::load::Limits::default()).into_iter().map(|g| g.into_iter().map(|i| i.display).collect()).collect()
     }
 
     #[test]
