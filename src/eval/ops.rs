@@ -260,8 +260,8 @@ pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, BadPattern
             }
             let (Some(s), Some(p)) = (text(l), text(r)) else { return Ok(Tri::False) };
             match op {
-                BinOp::StartsWith => Tri::from(s.starts_with(p.as_str())),
-                BinOp::EndsWith => Tri::from(s.ends_with(p.as_str())),
+                BinOp::StartsWith => Tri::from(s.starts_with(&*p)),
+                BinOp::EndsWith => Tri::from(s.ends_with(&*p)),
                 _ => Tri::from(regex_match(&p, &s)?),
             }
         }
@@ -298,10 +298,10 @@ pub fn arith<'a>(op: ArithOp, l: &Value<'a>, r: &Value<'a>) -> Result<Value<'a>,
 }
 
 /// Strings, and numbers written as text, for string operators.
-fn text(v: &Value<'_>) -> Option<String> {
+fn text<'v>(v: &'v Value<'_>) -> Option<std::borrow::Cow<'v, str>> {
     match v.view() {
-        View::Str(s) => Some(s.to_string()),
-        View::Num(n) => Some(super::format_number(n)),
+        View::Str(s) => Some(s.into()),
+        View::Num(n) => Some(super::format_number(n).into()),
         _ => None,
     }
 }
@@ -399,7 +399,7 @@ fn member_of(x: &Value<'_>, coll: &Value<'_>) -> Tri {
             _ => Tri::False,
         },
         View::Str(s) => match text(x) {
-            Some(t) => Tri::from(s.contains(t.as_str())),
+            Some(t) => Tri::from(s.contains(&*t)),
             None => Tri::False,
         },
         _ => Tri::False,

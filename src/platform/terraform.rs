@@ -24,7 +24,9 @@ pub(super) fn resolve_folder(
     notices: &mut Vec<crate::diag::Diag>,
 ) -> Vec<(usize, Document)> {
     resolve::resolve_with(docs, None, notices);
-    modules::instantiate(folder, docs, library, notices)
+    let called = modules::instantiate(folder, docs, library, notices);
+    resolve::forget_parsed();
+    called
 }
 
 use super::item;

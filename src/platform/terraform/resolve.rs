@@ -281,9 +281,42 @@ fn respan(node: &mut Node, span: Span) {
 }
 
 fn evaluate_text(text: &str, env: &mut Env, depth: usize) -> Option<Node> {
-    let expr = crate::load::hcl::expression(text)?;
+    let expr = parsed(text)?;
     let v = evaluate(&expr, env, depth)?;
     Some(Node::new(Span::default(), v))
+}
+
+/// The most expressions a thread keeps parsed (see `parsed`) while it
+/// resolves one folder.
+const PARSED_MAX: usize = 4096;
+
+type Parsed = HashMap<Box<str>, Option<std::rc::Rc<Expression>>, foldhash::fast::RandomState>;
+
+thread_local! {
+    static PARSED: std::cell::RefCell<Parsed> = std::cell::RefCell::new(Parsed::default());
+}
+
+/// The expression `text` is, parsed once per thread and folder: a module's
+/// expressions are evaluated again for each call of it and each instance of
+/// a resource, and parsing them again was a fifth of a run's time.
+fn parsed(text: &str) -> Option<std::rc::Rc<Expression>> {
+    PARSED.with(|cache| {
+        if let Some(e) = cache.borrow().get(text) {
+            return e.clone();
+        }
+        let e = crate::load::hcl::expression(text).map(std::rc::Rc::new);
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= PARSED_MAX {
+            cache.clear();
+        }
+        cache.insert(text.into(), e.clone());
+        e
+    })
+}
+
+/// Drop the expressions `parsed` kept: a folder is resolved.
+pub(super) fn forget_parsed() {
+    PARSED.with(|cache| *cache.borrow_mut() = Parsed::default());
 }
 
 pub(super) fn evaluate(e: &Expression, env: &mut Env, depth: usize) -> Option<V> {
