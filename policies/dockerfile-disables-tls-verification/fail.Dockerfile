@@ -64,3 +64,6 @@ export GIT_SSL_NO_VERIFY=1 # expect: dockerfile-disables-tls-verification "a her
 git clone https://git.internal/team/repo.git /src
 EOT
 USER 10001
+# A setting written into a configuration file counts.
+RUN echo "sslverify=0" >> /etc/yum.conf # expect: dockerfile-disables-tls-verification
+RUN printf 'strict-ssl=false\n' > /root/.npmrc # expect: dockerfile-disables-tls-verification

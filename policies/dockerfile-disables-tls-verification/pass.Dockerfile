@@ -21,3 +21,7 @@ RUN npm config set strict-ssl true && yarn config set enableStrictSsl true && np
 RUN PYTHONHTTPSVERIFY=1 NODE_TLS_REJECT_UNAUTHORIZED=1 PIP_TRUSTED_HOST= python fetch_models.py
 RUN unset GIT_SSL_NO_VERIFY && git clone https://git.internal/team/repo.git /src
 USER 10001
+# An option searched for or printed as text turns nothing off.
+RUN apt-get install -y python3=3.11.2-1 | grep "--allow-unauthenticated"
+RUN dnf update -y && echo "--nogpgcheck" && echo "--setopt=main.sslverify=0"
+RUN wget -q https://example.com/a.tgz; grep "--no-check-certificate" /etc/wgetrc

@@ -209,7 +209,12 @@ fn syntax_error(file: &Arc<SourceFile>, offset: usize, chunk: &str, e: &pest::er
         d.help = Some("a parameter says what it means: `param NAME = DEFAULT \"description\"`".into());
     } else if found.is_empty() {
         d.help = Some("a `{` opened above is never closed".into());
-    } else if found.chars().all(|c| c.is_alphanumeric() || c == '_') {
+    } else if found == "where" {
+        d.help = Some(
+            "`where` filters the elements of a `for`; in an expression, filter a list with `LIST[? CONDITION]`, where `@` is the element"
+                .into(),
+        );
+    } else if found.chars().all(|c| c.is_alphanumeric() || c == '_') && !WORDS.contains(&found) {
         d.help = crate::diag::did_you_mean(found, WORDS.iter().copied());
     }
     if found.starts_with('"') && !found[1..].contains('"') {
