@@ -36,9 +36,13 @@ pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a
 }
 
 /// How many `extends` a service's settings are followed through: Compose
-/// files chain two or three; the bound keeps a chain's copies linear in the
-/// file's size.
+/// files chain two or three.
 const EXTENDS_DEPTH: usize = 8;
+
+/// The most values `extends` copies, as a multiple of the values of the
+/// file's services: many services that extend one large service would
+/// otherwise copy it again and again.
+const EXTENDS_COPIES: usize = 4;
 
 /// Give each service that `extends` another of the same file the settings it
 /// does not write, as `docker compose` merges them: maps key by key, the
@@ -46,7 +50,8 @@ const EXTENDS_DEPTH: usize = 8;
 /// commands (`command`, `entrypoint`, a healthcheck's `test`), which the
 /// service's own replaces. A copied value keeps its place in the file, so a
 /// finding points at the base service's line. `extends` naming another file,
-/// a missing service or a cycle is left as written.
+/// a missing service or a cycle is left as written, and so is every service
+/// left once the copies reach their bound (`EXTENDS_COPIES`).
 pub(super) fn resolve(doc: &mut Document) {
     if !is_compose(doc) {
         return;
@@ -60,6 +65,7 @@ pub(super) fn resolve(doc: &mut Document) {
         },
         _ => return,
     };
+    let mut budget = EXTENDS_COPIES * services.values().map(size).sum::<usize>();
     let mut done: std::collections::HashSet<String> =
         services.iter().filter(|(_, s)| extended(s).is_none()).map(|(name, _)| name.clone()).collect();
     for _ in 0..EXTENDS_DEPTH {
@@ -72,6 +78,8 @@ pub(super) fn resolve(doc: &mut Document) {
             break;
         }
         for (name, base) in next {
+            let Some(left) = budget.checked_sub(size(&services[&base])) else { return };
+            budget = left;
             let base = services[&base].clone();
             if let Some(service) = services.get_mut(&name) {
                 merge(service, base);
@@ -89,6 +97,15 @@ fn extended(service: &Node) -> Option<String> {
         Value::Str(name) => Some(name.clone()),
         Value::Map(m) if !m.contains_key("file") => m.get("service")?.as_str().map(str::to_owned),
         _ => None,
+    }
+}
+
+/// The number of values in `node`, itself included.
+fn size(node: &Node) -> usize {
+    1 + match &node.value {
+        Value::List(items) => items.iter().map(size).sum(),
+        Value::Map(m) => m.values().map(size).sum(),
+        _ => 0,
     }
 }
 
@@ -158,5 +175,19 @@ mod tests {
         assert_eq!(caps(&doc, "s1"), 2);
         assert_eq!(caps(&doc, &format!("s{EXTENDS_DEPTH}")), EXTENDS_DEPTH + 1);
         assert_eq!(caps(&doc, "s50"), 1);
+    }
+
+    /// Many services that extend one large service copy it only up to a
+    /// multiple of the file's size.
+    #[test]
+    fn extends_copies_are_bounded() {
+        let names: Vec<String> = (0..2000).map(|n| format!("CAP_{n}")).collect();
+        let mut text = format!("services:\n  base: {{image: x, cap_add: [{}]}}\n", names.join(", "));
+        for i in 0..2000 {
+            text.push_str(&format!("  s{i}: {{extends: base}}\n"));
+        }
+        let doc = resolved(&text);
+        let copied = (0..2000).filter(|i| caps(&doc, &format!("s{i}")) > 0).count();
+        assert!(copied > 0 && copied < 20, "{copied} services took the base's values");
     }
 }
