@@ -131,12 +131,13 @@ fn merge(own: &mut Node, base: Node) {
     }
 }
 
-/// The services of a Compose file: its `services` map or, in the version 1
-/// format (no `services` key), every top-level entry with `image` or `build`.
+/// The services of a Compose file: the maps of its `services` map or, in the
+/// version 1 format (no `services` key), every top-level entry with `image`
+/// or `build`. An entry that is not a map (`web: 5`) is no service.
 fn services(root: &Node) -> impl Iterator<Item = (&String, &Node)> {
     let v1 = root.get("services").is_none();
     let top = if v1 { root.as_map() } else { root.get("services").and_then(Node::as_map) };
-    top.into_iter().flatten().filter(move |(_, s)| !v1 || s.get("image").is_some() || s.get("build").is_some())
+    top.into_iter().flatten().filter(move |(_, s)| s.as_map().is_some() && (!v1 || s.get("image").is_some() || s.get("build").is_some()))
 }
 
 #[cfg(test)]

@@ -420,7 +420,7 @@ pub const COLLECTIONS: &[Collection] = &[
     Collection {
         name: "compose.services",
         param: None,
-        elements: "Every entry of `services` of every Compose file; in the version 1 format (no `services` key, in a file named like a Compose file), every top-level entry with `image` or `build`.",
+        elements: "Every entry of `services` of every Compose file that is a map; in the version 1 format (no `services` key, in a file named like a Compose file), every top-level entry with `image` or `build`.",
         address: "the service name: `web`",
     },
     Collection {
