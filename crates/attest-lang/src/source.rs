@@ -232,7 +232,7 @@ impl SourceFile {
         let starts = self.line_starts();
         let Some(e) = &self.kept else { return starts.get(n).map(|&s| s as usize) };
         let run = &e.runs[e.runs.partition_point(|k| k.line <= n).checked_sub(1)?];
-        let first = starts.partition_point(|&s| (s as usize) < run.here);
+        let first = self.local_line(run.here);
         let count = starts.partition_point(|&s| (s as usize) < run.here + run.len) - first;
         (n - run.line < count).then(|| starts[first + n - run.line] as usize)
     }
