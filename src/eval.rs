@@ -17,6 +17,8 @@ use crate::policy::ast::{Expr, ExprKind, Polarity, Quant, Stmt, Template, Templa
 use crate::policy::params::{ParamValue, ParamValues};
 use crate::policy::{Policy, Scope};
 use crate::source::{SourceFile, Span};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -92,8 +94,53 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
     }
 }
 
+/// The documents of one unit, and the items of each collection policies
+/// asked of them: collected once, however many policies range over them.
+pub struct Unit<'u, 'a> {
+    pub docs: &'u [&'a Document],
+    kinds: Vec<crate::platform::Kind>,
+    collected: RefCell<HashMap<Box<str>, Collected<'a>, foldhash::fast::RandomState>>,
+}
+
+/// The items of one collection: unfiltered, and by filter.
+#[derive(Default)]
+struct Collected<'a> {
+    all: Option<Items<'a>>,
+    by_filter: HashMap<Box<str>, Items<'a>, foldhash::fast::RandomState>,
+}
+
+type Items<'a> = Rc<Vec<Value<'a>>>;
+
+impl<'u, 'a> Unit<'u, 'a> {
+    pub fn new(docs: &'u [&'a Document]) -> Self {
+        Unit { docs, kinds: docs.iter().map(|d| crate::platform::classify(d)).collect(), collected: RefCell::default() }
+    }
+
+    /// The items of collection `name` (filtered by `filter`, its argument).
+    pub fn items(&self, name: &str, filter: Option<&str>) -> Items<'a> {
+        let mut collected = self.collected.borrow_mut();
+        if !collected.contains_key(name) {
+            collected.insert(name.into(), Collected::default());
+        }
+        let Some(c) = collected.get_mut(name) else { unreachable!("inserted above") };
+        match filter {
+            None => Rc::clone(c.all.get_or_insert_with(|| self.collect(name, None))),
+            Some(f) => {
+                if !c.by_filter.contains_key(f) {
+                    c.by_filter.insert(f.into(), self.collect(name, filter));
+                }
+                Rc::clone(&c.by_filter[f])
+            }
+        }
+    }
+
+    fn collect(&self, name: &str, filter: Option<&str>) -> Items<'a> {
+        Rc::new(crate::platform::collect_classified(name, filter, self.docs, &self.kinds).into_iter().map(Value::Doc).collect())
+    }
+}
+
 /// Run every assertion of `policy` over `unit`.
-pub fn run<'a>(policy: &Policy, unit: &[&'a Document]) -> std::result::Result<Vec<Outcome<'a>>, Failure<'a>> {
+pub fn run<'a>(policy: &Policy, unit: &Unit<'_, 'a>) -> std::result::Result<Vec<Outcome<'a>>, Failure<'a>> {
     let mut ctx = Ctx::new(&policy.scope, &policy.values, &policy.file, unit);
     let mut out = Vec::new();
     match ctx.exec(policy.body.stmts(), &mut out, None) {
@@ -122,8 +169,9 @@ pub fn eval_in<'a>(
     scope: &Scope,
 ) -> Result<Value<'a>> {
     static NONE: ParamValues = ParamValues::new();
-    let mut ctx = Ctx::new(scope, &NONE, file, unit);
-    ctx.vars = vars;
+    let unit = Unit::new(unit);
+    let mut ctx = Ctx::new(scope, &NONE, file, &unit);
+    ctx.vars = vars.iter().map(|(name, v)| (name.as_str(), v.clone())).collect();
     ctx.eval(expr)
 }
 
@@ -131,8 +179,8 @@ struct Ctx<'p, 'a> {
     scope: &'p Scope,
     values: &'p ParamValues,
     file: Arc<SourceFile>,
-    unit: &'p [&'a Document],
-    vars: Vec<(String, Value<'a>)>,
+    unit: &'p Unit<'p, 'a>,
+    vars: Vec<(&'p str, Value<'a>)>,
     current: Vec<Value<'a>>,
     steps: u64,
     depth: usize,
@@ -141,7 +189,7 @@ struct Ctx<'p, 'a> {
 }
 
 impl<'p, 'a> Ctx<'p, 'a> {
-    fn new(scope: &'p Scope, values: &'p ParamValues, file: &Arc<SourceFile>, unit: &'p [&'a Document]) -> Self {
+    fn new(scope: &'p Scope, values: &'p ParamValues, file: &Arc<SourceFile>, unit: &'p Unit<'p, 'a>) -> Self {
         Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0, item: None }
     }
 
@@ -153,13 +201,13 @@ impl<'p, 'a> Ctx<'p, 'a> {
         Ok(())
     }
 
-    fn exec(&mut self, stmts: &[Stmt], out: &mut Vec<Outcome<'a>>, item: Option<&DocRef<'a>>) -> Result<()> {
+    fn exec(&mut self, stmts: &'p [Stmt], out: &mut Vec<Outcome<'a>>, item: Option<&DocRef<'a>>) -> Result<()> {
         let depth = self.vars.len();
         for s in stmts {
             match s {
                 Stmt::Let { name, value } => {
                     let v = self.eval(value)?;
-                    self.vars.push((name.name.clone(), v));
+                    self.vars.push((&name.name, v));
                 }
                 Stmt::For { var, source, filter, body, .. } => {
                     let coll = self.eval(source)?;
@@ -183,7 +231,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         self.tick()?;
                         // An error unwinds past pops: restore both stacks after the element.
                         let marks = (self.vars.len(), self.current.len());
-                        self.vars.push((var.name.clone(), elem.clone()));
+                        self.vars.push((&var.name, elem.clone()));
                         // The resource a finding belongs to: the outermost element.
                         let this = match (&elem, item) {
                             (_, Some(outer)) => Some(outer.clone()),
@@ -242,7 +290,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
 
     /// One element of a `for`, bound as the last variable: its `where`, then
     /// its body when the element is in scope.
-    fn element(&mut self, filter: Option<&Expr>, body: &[Stmt], out: &mut Vec<Outcome<'a>>, this: Option<&DocRef<'a>>) -> Result<()> {
+    fn element(&mut self, filter: Option<&'p Expr>, body: &'p [Stmt], out: &mut Vec<Outcome<'a>>, this: Option<&DocRef<'a>>) -> Result<()> {
         let applies = match filter {
             Some(f) => self.branch(f)?,
             None => Tri::True,
@@ -263,7 +311,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         Ok(())
     }
 
-    fn render(&mut self, template: &Template) -> String {
+    fn render(&mut self, template: &'p Template) -> String {
         let mut out = String::new();
         for part in &template.parts {
             match part {
@@ -277,19 +325,19 @@ impl<'p, 'a> Ctx<'p, 'a> {
         out
     }
 
-    pub(crate) fn cond(&mut self, e: &Expr) -> Result<Tri> {
+    pub(crate) fn cond(&mut self, e: &'p Expr) -> Result<Tri> {
         Ok(Tri::of(&self.eval(e)?))
     }
 
     /// A condition that is a branch (an operand of `and`/`or`, a filter):
     /// its outcome is recorded for test coverage.
-    fn branch(&mut self, e: &Expr) -> Result<Tri> {
+    fn branch(&mut self, e: &'p Expr) -> Result<Tri> {
         let t = self.cond(e)?;
         branches::record(&self.file, e.span, t);
         Ok(t)
     }
 
-    fn eval(&mut self, e: &Expr) -> Result<Value<'a>> {
+    fn eval(&mut self, e: &'p Expr) -> Result<Value<'a>> {
         self.tick()?;
         Ok(match &e.kind {
             ExprKind::Null => Value::Null,
@@ -371,7 +419,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
 
     /// `base[index]`: an element by number, a member by string; unknown when
     /// the index is.
-    fn index(&mut self, base: &Expr, index: &Expr) -> Result<Value<'a>> {
+    fn index(&mut self, base: &'p Expr, index: &'p Expr) -> Result<Value<'a>> {
         let b = self.eval(base)?;
         let i = self.eval(index)?;
         Ok(match i.view() {
@@ -388,7 +436,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     /// belong: when no element is known to belong, whether the result is empty
     /// is not known either, and it is the unknown condition (never a silent
     /// empty list); when some are, they are the result.
-    fn filter(&mut self, base: &Expr, cond: &Expr) -> Result<Value<'a>> {
+    fn filter(&mut self, base: &'p Expr, cond: &'p Expr) -> Result<Value<'a>> {
         let b = ops::filter_candidates(&self.eval(base)?);
         Ok(match &b {
             Value::List(items, _) => {
@@ -428,7 +476,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
 
     /// `base..key`: every value under `key` at any depth, as a projection; the
     /// walk counts against the step limit.
-    fn descend(&mut self, base: &Expr, key: &str) -> Result<Value<'a>> {
+    fn descend(&mut self, base: &'p Expr, key: &str) -> Result<Value<'a>> {
         let b = self.eval(base)?;
         let mut found = Vec::new();
         ops::descend(&b, key, &mut found, &mut self.steps, MAX_STEPS);
@@ -440,22 +488,21 @@ impl<'p, 'a> Ctx<'p, 'a> {
 
     /// A platform collection (`kubernetes.containers`, `cloudformation.resources("T")`)
     /// over the unit: the platform answers.
-    fn collection(&mut self, name: &str, args: &[Expr]) -> Result<Value<'a>> {
+    fn collection(&mut self, name: &str, args: &'p [Expr]) -> Result<Value<'a>> {
         let args = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
         // A filter that is not a string (an unknown parameter, say) selects nothing.
         let filter = match args.first().map(Value::view) {
             None => None,
-            Some(View::Str(s)) => Some(s.to_string()),
+            Some(View::Str(s)) => Some(s),
             Some(_) => return Ok(Value::List(Rc::new(Vec::new()), ListKind::Plain)),
         };
-        let items = crate::platform::collect(name, filter.as_deref(), self.unit);
-        Ok(Value::List(Rc::new(items.into_iter().map(Value::Doc).collect()), ListKind::Plain))
+        Ok(Value::List(self.unit.items(name, filter), ListKind::Plain))
     }
 
     /// `all`, `any`, `none` or `count` of `var` in `coll` for `body`: Kleene
     /// logic over the elements, stopping at the first that decides; unknown over
     /// an unknown collection.
-    fn quantifier(&mut self, q: Quant, var: &str, coll: &Expr, body: &Expr) -> Result<Value<'a>> {
+    fn quantifier(&mut self, q: Quant, var: &'p str, coll: &'p Expr, body: &'p Expr) -> Result<Value<'a>> {
         let c = self.eval(coll)?;
         if c.is_unknown() {
             return Ok(c);
@@ -467,7 +514,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         let mut count = 0u64;
         let mut unknown = c.has_unknown_count();
         for elem in iterate(&c) {
-            self.vars.push((var.to_string(), elem));
+            self.vars.push((var, elem));
             let t = self.cond(body);
             self.vars.pop();
             let t = t?;
@@ -491,7 +538,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         })
     }
 
-    fn call(&mut self, name: &str, args: &[Expr]) -> Result<Value<'a>> {
+    fn call(&mut self, name: &str, args: &'p [Expr]) -> Result<Value<'a>> {
         if name == "address" {
             let v = match args.first() {
                 Some(a) => self.eval(a)?,
@@ -531,8 +578,8 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {
             let Some(ty) = ty.as_str_value() else { return Ok(Value::Absent(None)) };
             let found = match target {
-                Value::Doc(target) if name == "referenced_by" => crate::platform::referenced_by(target, &ty, self.unit),
-                Value::Doc(target) => crate::platform::references(target, &ty, self.unit),
+                Value::Doc(target) if name == "referenced_by" => crate::platform::referenced_by(target, &ty, self.unit.docs),
+                Value::Doc(target) => crate::platform::references(target, &ty, self.unit.docs),
                 _ => Vec::new(),
             };
             self.steps += found.len() as u64 * 100;
@@ -547,15 +594,21 @@ impl<'p, 'a> Ctx<'p, 'a> {
     /// Run `f` on the body of user function `name` with its parameters bound to
     /// `values`, in the function's own frame (it sees only its parameters, and
     /// spans are in its file). `None` when `name` is not a user function.
-    fn in_function<R>(&mut self, name: &str, values: Vec<Value<'a>>, f: impl FnOnce(&mut Self, &Expr) -> Result<R>) -> Result<Option<R>> {
-        let Some(func) = self.scope.functions.get(name).cloned() else { return Ok(None) };
+    fn in_function<R>(
+        &mut self,
+        name: &str,
+        values: Vec<Value<'a>>,
+        f: impl FnOnce(&mut Self, &'p Expr) -> Result<R>,
+    ) -> Result<Option<R>> {
+        let scope: &'p Scope = self.scope;
+        let Some(func) = scope.functions.get(name) else { return Ok(None) };
         if self.depth >= MAX_CALL_DEPTH {
             return Err(EvalError::CallDepth { name: name.to_string(), at: place(&func.file, func.def().name.span) });
         }
         let saved_vars = std::mem::take(&mut self.vars);
         let saved_current = std::mem::take(&mut self.current);
         let saved_file = std::mem::replace(&mut self.file, Arc::clone(&func.file));
-        self.vars = func.def().params.iter().map(|p| p.name.clone()).zip(values).collect();
+        self.vars = func.def().params.iter().map(|p| p.name.as_str()).zip(values).collect();
         branches::record(&func.file, func.def().body.span, Tri::True);
         self.depth += 1;
         let result = f(self, &func.def().body);
@@ -568,7 +621,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
 
     /// The labels of an assertion that did not hold: the place `at` names
     /// first (where the finding points), then the places that decided.
-    fn placed(&mut self, at: Option<&Expr>, cond: &Expr) -> Result<Vec<Blame<'a>>> {
+    fn placed(&mut self, at: Option<&'p Expr>, cond: &'p Expr) -> Result<Vec<Blame<'a>>> {
         let mut labels = Vec::new();
         if let Some(at) = at {
             let v = self.eval(at)?;
@@ -584,7 +637,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     }
 
     /// Why `e` did not hold: the places in the documents that decided it.
-    fn explain(&mut self, e: &Expr) -> Result<Vec<Blame<'a>>> {
+    fn explain(&mut self, e: &'p Expr) -> Result<Vec<Blame<'a>>> {
         let mut labels = Vec::new();
         self.explain_into(e, &mut labels)?;
         let mut seen = std::collections::HashSet::new();
@@ -592,7 +645,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
         Ok(labels)
     }
 
-    fn explain_into(&mut self, e: &Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
+    fn explain_into(&mut self, e: &'p Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
         // A user function is explained by its body, so that the label falls on
         // the value it read (`fw.source_ranges`), not on the whole argument
         // (`fw`); a negated call by everything its body read.
@@ -636,7 +689,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 let c = self.eval(coll)?;
                 let wanted = if *q == Quant::All { Tri::True } else { Tri::False };
                 for elem in iterate(&c) {
-                    self.vars.push((var.name.clone(), elem));
+                    self.vars.push((&var.name, elem));
                     let t = self.cond(body);
                     let found = match t {
                         Ok(t) if t != wanted => {
@@ -660,7 +713,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     /// The labels a function's body gave, when they are more precise than its
     /// arguments (values read inside them, as `fw.source_ranges` is inside
     /// `fw`); else the arguments, which the caller wrote and knows.
-    fn prefer_inside(&mut self, args: &[Expr], inside: Vec<Blame<'a>>, out: &mut Vec<Blame<'a>>) -> Result<()> {
+    fn prefer_inside(&mut self, args: &'p [Expr], inside: Vec<Blame<'a>>, out: &mut Vec<Blame<'a>>) -> Result<()> {
         let mut outside = Vec::new();
         args.iter().try_for_each(|a| self.subjects(a, &mut outside))?;
         let same = |a: &Blame<'a>, b: &Blame<'a>| std::ptr::eq(a.doc, b.doc) && a.span == b.span;
@@ -670,7 +723,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
     }
 
     /// Label every document value an expression reads.
-    fn subjects(&mut self, e: &Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
+    fn subjects(&mut self, e: &'p Expr, out: &mut Vec<Blame<'a>>) -> Result<()> {
         if is_path(e) {
             let v = self.eval(e)?;
             let text = self.file.slice(e.span).trim().to_string();
@@ -700,7 +753,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 let c = self.eval(coll)?;
                 let before = out.len();
                 for elem in iterate(&c) {
-                    self.vars.push((var.name.clone(), elem));
+                    self.vars.push((&var.name, elem));
                     let t = self.cond(body);
                     let r = match t {
                         Ok(Tri::True) => self.subjects(body, out),

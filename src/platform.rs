@@ -249,23 +249,32 @@ fn item<'a>(node: &'a crate::doc::Node, doc: &'a Document, address: String) -> D
 /// The items of a collection over the documents of one unit; `filter` is the
 /// collection's argument (a resource type, `*` globs allowed), if it has one.
 pub fn collect<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
+    let kinds: Vec<Kind> = unit.iter().map(|d| classify(d)).collect();
+    collect_classified(name, filter, unit, &kinds)
+}
+
+/// As `collect`, with the `classify` of each document of `unit` in `kinds`.
+///
+/// INVARIANT: a collection reads only the documents of its platform (a
+/// Kubernetes manifest in a file named `compose.yaml` is not also a Compose
+/// file); Kubernetes objects are also read from Terraform's kubernetes
+/// provider. Asked for every unit by every policy, so the kinds are known
+/// once per unit rather than found again for each collection.
+pub fn collect_classified<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document], kinds: &[Kind]) -> Vec<DocRef<'a>> {
     let mut out = Vec::new();
-    for &doc in unit {
-        match name {
-            "documents" => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
-            "cloudformation.resources" => cloudformation::resources(doc, filter, &mut out),
-            "cloudformation.parameters" => cloudformation::parameters(doc, &mut out),
-            _ => match name.split_once('.') {
-                Some(("kubernetes", what)) => kubernetes::collect(what, doc, &mut out),
-                Some(("terraform", what)) => terraform::collect(what, filter, doc, &mut out),
-                Some(("dockerfile", what)) => dockerfile::collect(what, doc, &mut out),
-                Some(("codeowners", what)) => codeowners::collect(what, doc, unit, &mut out),
-                // A document has one platform: a Kubernetes manifest in a file
-                // named `compose.yaml` is not also a Compose file.
-                Some(("compose", what)) if classify(doc) == Kind::Compose => compose::collect(what, doc, &mut out),
-                Some(("github", what)) if classify(doc) == Kind::GitHubActions => github::collect(what, doc, &mut out),
-                _ => {}
-            },
+    let (platform, what) = name.split_once('.').unwrap_or((name, ""));
+    for (&doc, &kind) in unit.iter().zip(kinds) {
+        match (platform, kind) {
+            ("documents", _) => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
+            ("cloudformation", Kind::CloudFormation) if what == "resources" => cloudformation::resources(doc, filter, &mut out),
+            ("cloudformation", Kind::CloudFormation) if what == "parameters" => cloudformation::parameters(doc, &mut out),
+            ("kubernetes", Kind::Kubernetes | Kind::Terraform) => kubernetes::collect(what, doc, &mut out),
+            ("terraform", Kind::Terraform) => terraform::collect(what, filter, doc, &mut out),
+            ("dockerfile", Kind::Dockerfile) => dockerfile::collect(what, doc, &mut out),
+            ("codeowners", Kind::CodeOwners) => codeowners::collect(what, doc, unit, &mut out),
+            ("compose", Kind::Compose) => compose::collect(what, doc, &mut out),
+            ("github", Kind::GitHubActions) => github::collect(what, doc, &mut out),
+            _ => {}
         }
     }
     out

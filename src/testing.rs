@@ -398,6 +398,7 @@ fn run_fixture(
         return None;
     }
     let docs = unit.docs();
+    let docs = eval::Unit::new(&docs);
     let mut mismatches = Vec::new();
     for policy in &run_these {
         let mine = policy.meta.id == own.meta.id;

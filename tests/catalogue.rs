@@ -240,7 +240,7 @@ fn examples(policy: &Arc<Policy>) -> Vec<Example> {
         let mut errors = Vec::new();
         let bound = attest::testing::with_fixture_params(&loaded.file, sidecar.as_ref(), vec![Arc::clone(policy)], &mut errors);
         assert!(errors.is_empty(), "parameters of {}", path.display());
-        let run = unit.own(attest::engine::run_policy(&bound[0], &unit.docs(), &loaded.file));
+        let run = unit.own(attest::engine::run_policy(&bound[0], &attest::eval::Unit::new(&unit.docs()), &loaded.file));
         let mut findings: Vec<(usize, &'static str, String)> =
             run.findings.iter().map(|f| (f.file.line_col(f.span.start as usize).line, f.status.name(), f.message.clone())).collect();
         findings.sort();

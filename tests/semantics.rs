@@ -106,7 +106,7 @@ fn unknown_where_turns_failures_into_unknowns() {
         if let (DocValue::Map(m), Some(k)) = (&mut doc.root.value, kind) {
             m.insert("kind".into(), Node::new(Span::new(9, 17), DocValue::Str(k.into())));
         }
-        eval::run(&policies[0], &[&doc]).expect("runs").into_iter().map(|o| o.result).collect()
+        eval::run(&policies[0], &eval::Unit::new(&[&doc])).expect("runs").into_iter().map(|o| o.result).collect()
     };
     assert_eq!(results(Some("Bucket")), [Tri::False]);
     assert_eq!(results(Some("Queue")), Vec::<Tri>::new());

@@ -10,6 +10,7 @@ use crate::eval::{self, Tri};
 use crate::finding::{DUPLICATE_KEY, Finding, PARSE_ERROR, Status, UNPARSED_FILE};
 use crate::load::LoadError;
 use crate::policy::Policy;
+use crate::policy::ast::Ranged;
 use crate::source::{SourceFile, Span};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -139,6 +140,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
     // is checked as rendered.
     let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context && !l.consumed)).collect();
     progress.checking(units.len());
+    let ranges = Ranges::of(policies);
     let per_file: Vec<Evaluation> = units
         .par_iter()
         .map(|unit_files| {
@@ -161,24 +163,9 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
             }
             let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
-                // A policy that only ranges over collections this unit has
-                // nothing in has nothing to say of it (and its stored body
-                // need not be decoded).
-                let mut holds: HashMap<crate::policy::ast::Ranged, bool, foldhash::fast::RandomState> = HashMap::default();
-                let mut applies = |policy: &&Arc<Policy>| {
-                    policy.body.collections().is_none_or(|ranged| {
-                        ranged.iter().any(|r| match holds.get(r) {
-                            Some(&h) => h,
-                            None => {
-                                let h = !crate::platform::collect(&r.collection, r.filter.as_deref(), &docs).is_empty();
-                                holds.insert(r.clone(), h);
-                                h
-                            }
-                        })
-                    })
-                };
-                for policy in policies.iter().filter(|p| applies(p)) {
-                    evaluate_one(policy, &docs, &first.file, &context, &mut e);
+                let unit = eval::Unit::new(&docs);
+                for policy in ranges.applying(policies, &unit) {
+                    evaluate_one(policy, &unit, &first.file, &context, &mut e);
                 }
             }
             // Files read for context only report nothing.
@@ -196,6 +183,58 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
         all.merge(e);
     }
     all
+}
+
+/// The collections the policies range over, each once: a policy that only
+/// ranges over collections a unit has nothing in has nothing to say of it
+/// (and its stored body need not be decoded). Asked of every unit for every
+/// policy, so asked by number.
+struct Ranges<'p> {
+    distinct: Vec<&'p Ranged>,
+    /// By policy: the numbers of the collections it ranges over, or `None`
+    /// when it does more than range over collections.
+    of_policy: Vec<Option<Vec<usize>>>,
+}
+
+impl<'p> Ranges<'p> {
+    fn of(policies: &'p [Arc<Policy>]) -> Self {
+        let mut number: HashMap<&Ranged, usize, foldhash::fast::RandomState> = HashMap::default();
+        let mut distinct = Vec::new();
+        let of_policy = policies
+            .iter()
+            .map(|p| {
+                let ranged = p.body.collections()?;
+                Some(
+                    ranged
+                        .iter()
+                        .map(|r| {
+                            *number.entry(r).or_insert_with(|| {
+                                distinct.push(r);
+                                distinct.len() - 1
+                            })
+                        })
+                        .collect(),
+                )
+            })
+            .collect();
+        Ranges { distinct, of_policy }
+    }
+
+    /// The policies that have something to say of `unit`.
+    fn applying<'i>(&'i self, policies: &'p [Arc<Policy>], unit: &'i eval::Unit<'_, '_>) -> impl Iterator<Item = &'p Arc<Policy>> + 'i {
+        let mut holds: Vec<Option<bool>> = vec![None; self.distinct.len()];
+        policies.iter().zip(&self.of_policy).filter_map(move |(policy, ranged)| {
+            let applies = ranged.as_ref().is_none_or(|ids| {
+                ids.iter().any(|&id| {
+                    *holds[id].get_or_insert_with(|| {
+                        let r = self.distinct[id];
+                        !unit.items(&r.collection, r.filter.as_deref()).is_empty()
+                    })
+                })
+            });
+            applies.then_some(policy)
+        })
+    }
 }
 
 /// Findings of one policy at one place with one status and one message (but
@@ -272,7 +311,7 @@ pub struct PolicyRun {
 }
 
 /// Run one policy over one unit. `check` and `test` both come through here.
-pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>) -> PolicyRun {
+pub fn run_policy<'a>(policy: &Arc<Policy>, unit: &eval::Unit<'_, 'a>, file: &Arc<SourceFile>) -> PolicyRun {
     let mut run = PolicyRun::default();
     let outcomes = match eval::run(policy, unit) {
         Ok(o) => o,
@@ -320,7 +359,7 @@ pub fn run_policy(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFil
 
 /// Run one policy over a unit and count its outcomes, except those about the
 /// resources of `context` files (read only to inform the others).
-fn evaluate_one(policy: &Arc<Policy>, unit: &[&Document], file: &Arc<SourceFile>, context: &[&str], e: &mut Evaluation) {
+fn evaluate_one(policy: &Arc<Policy>, unit: &eval::Unit<'_, '_>, file: &Arc<SourceFile>, context: &[&str], e: &mut Evaluation) {
     let run = run_policy(policy, unit, file);
     let counted: Vec<(Tri, u64)> = run
         .outcomes

@@ -169,33 +169,36 @@ fn control_plane(doc: &Document) -> &[(String, Node)] {
 pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     // Objects written with Terraform's kubernetes provider, by their Terraform
     // addresses; they run no control plane.
-    let found: Vec<(String, &Node)> = if super::terraform::is_terraform(doc) {
+    // An object's address is made only for the objects a collection keeps
+    // (each unit is asked for every collection).
+    let found: Vec<(Option<&String>, &Node)> = if super::terraform::is_terraform(doc) {
         if what == "control_plane" {
             return;
         }
-        doc.derived.get_or_init(|| terraform::objects(doc)).iter().map(|(addr, obj)| (addr.clone(), obj)).collect()
+        doc.derived.get_or_init(|| terraform::objects(doc)).iter().map(|(addr, obj)| (Some(addr), obj)).collect()
     } else if what == "control_plane" {
         out.extend(control_plane(doc).iter().map(|(addr, node)| item(node, doc, addr.clone())));
         return;
     } else {
-        objects(&doc.root).into_iter().map(|obj| (address(obj), obj)).collect()
+        objects(&doc.root).into_iter().map(|obj| (None, obj)).collect()
     };
-    for (addr, obj) in found {
+    for (known, obj) in found {
+        let addr = || known.cloned().unwrap_or_else(|| address(obj));
         if let Some((kind, group)) = config_kind(what) {
             let version = obj.get("apiVersion").and_then(Node::as_str).unwrap_or("");
             if obj.get("kind").and_then(Node::as_str) == Some(kind) && version.split('/').next() == Some(group) {
                 // A configuration file seldom names itself.
                 let named = obj.get("metadata").and_then(|m| m.get("name")).is_some();
-                out.push(item(obj, doc, if named { addr } else { doc.file.path.clone() }));
+                out.push(item(obj, doc, if named { addr() } else { doc.file.path.clone() }));
             }
             continue;
         }
         match what {
-            "objects" => out.push(item(obj, doc, addr)),
-            "workloads" if pod_spec(obj).is_some() => out.push(item(obj, doc, addr)),
+            "objects" => out.push(item(obj, doc, addr())),
+            "workloads" if pod_spec(obj).is_some() => out.push(item(obj, doc, addr())),
             "pod_specs" => {
                 if let Some(spec) = pod_spec(obj) {
-                    out.push(item(spec, doc, addr));
+                    out.push(item(spec, doc, addr()));
                 }
             }
             "services" | "ingresses" | "network_policies" | "roles" | "role_bindings" | "namespaces" | "service_accounts" => {
@@ -209,11 +212,12 @@ pub(super) fn collect<'a>(what: &str, doc: &'a Document, out: &mut Vec<DocRef<'a
                     _ => &["ServiceAccount"],
                 };
                 if obj.get("kind").and_then(Node::as_str).is_some_and(|k| kinds.contains(&k)) {
-                    out.push(item(obj, doc, addr));
+                    out.push(item(obj, doc, addr()));
                 }
             }
             "containers" => {
                 let Some(spec) = pod_spec(obj) else { continue };
+                let addr = addr();
                 for field in ["initContainers", "containers", "ephemeralContainers"] {
                     for c in spec.get(field).and_then(Node::as_list).unwrap_or_default() {
                         let name = c.get("name").and_then(Node::as_str).unwrap_or("?");

@@ -96,10 +96,15 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
         out.extend(instances(doc, body, address).into_iter().map(|(address, b)| item(b, doc, address)));
     };
     let typed = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
-        let wanted = |ty: &str| wanted.is_none_or(|w| super::glob_match(w, ty));
-        for (address, _, body) in blocks(doc, kind, prefix, &wanted) {
-            out.push(item(body, doc, address));
-        }
+        let found = match wanted {
+            // Most policies name one type: looked up, not matched against each.
+            Some(ty) if !ty.contains('*') => {
+                let types = doc.root.get(kind).and_then(Node::as_map);
+                typed_blocks(doc, prefix, types.and_then(|t| t.get_key_value(ty)).into_iter())
+            }
+            _ => blocks(doc, kind, prefix, &|ty| wanted.is_none_or(|w| super::glob_match(w, ty))),
+        };
+        out.extend(found.into_iter().map(|(address, _, body)| item(body, doc, address)));
     };
     let named = |kind: &str, prefix: &str, out: &mut Vec<DocRef<'a>>| {
         for (name, body) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
@@ -132,11 +137,14 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
 /// instance when the instances are known: (address, type, body). In a copy
 /// of a module evaluated for a call, addresses start with the call's.
 pub(super) fn blocks<'a>(doc: &'a Document, kind: &str, prefix: &str, wanted: &dyn Fn(&str) -> bool) -> Vec<(String, &'a str, &'a Node)> {
+    let types = doc.root.get(kind).and_then(Node::as_map).into_iter().flatten();
+    typed_blocks(doc, prefix, types.filter(|(ty, _)| wanted(ty)))
+}
+
+/// As `blocks`, for the types in `types` (a type and the blocks of that type by name).
+fn typed_blocks<'a>(doc: &Document, prefix: &str, types: impl Iterator<Item = (&'a String, &'a Node)>) -> Vec<(String, &'a str, &'a Node)> {
     let mut out = Vec::new();
-    for (ty, named) in doc.root.get(kind).and_then(Node::as_map).into_iter().flatten() {
-        if !wanted(ty) {
-            continue;
-        }
+    for (ty, named) in types {
         for (name, body) in named.as_map().into_iter().flatten().filter(|(_, b)| !has_no_instances(b)) {
             out.extend(instances(doc, body, format!("{prefix}{ty}.{name}")).into_iter().map(|(a, b)| (a, ty.as_str(), b)));
         }
