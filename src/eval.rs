@@ -99,6 +99,8 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
 pub struct Unit<'u, 'a> {
     pub docs: &'u [&'a Document],
     kinds: Vec<crate::platform::Kind>,
+    /// The kinds in `kinds`, each once.
+    present: Vec<crate::platform::Kind>,
     collected: RefCell<HashMap<Box<str>, Collected<'a>, foldhash::fast::RandomState>>,
 }
 
@@ -113,11 +115,18 @@ type Items<'a> = Rc<Vec<Value<'a>>>;
 
 impl<'u, 'a> Unit<'u, 'a> {
     pub fn new(docs: &'u [&'a Document]) -> Self {
-        Unit { docs, kinds: docs.iter().map(|d| crate::platform::classify(d)).collect(), collected: RefCell::default() }
+        let kinds: Vec<_> = docs.iter().map(|d| crate::platform::classify(d)).collect();
+        let mut present = kinds.clone();
+        present.sort_unstable();
+        present.dedup();
+        Unit { docs, kinds, present, collected: RefCell::default() }
     }
 
     /// The items of collection `name` (filtered by `filter`, its argument).
     pub fn items(&self, name: &str, filter: Option<&str>) -> Items<'a> {
+        if !self.present.iter().any(|&k| crate::platform::reads(name, k)) {
+            return Items::default();
+        }
         let mut collected = self.collected.borrow_mut();
         if !collected.contains_key(name) {
             collected.insert(name.into(), Collected::default());

@@ -253,27 +253,48 @@ pub fn collect<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document]) -> V
     collect_classified(name, filter, unit, &kinds)
 }
 
-/// As `collect`, with the `classify` of each document of `unit` in `kinds`.
+/// Whether collection `name` reads documents of `kind`.
 ///
 /// INVARIANT: a collection reads only the documents of its platform (a
 /// Kubernetes manifest in a file named `compose.yaml` is not also a Compose
 /// file); Kubernetes objects are also read from Terraform's kubernetes
-/// provider. Asked for every unit by every policy, so the kinds are known
-/// once per unit rather than found again for each collection.
+/// provider.
+pub fn reads(name: &str, kind: Kind) -> bool {
+    reads_platform(name.split_once('.').map_or(name, |(p, _)| p), kind)
+}
+
+/// As `reads`, for the platform part of a collection's name.
+fn reads_platform(platform: &str, kind: Kind) -> bool {
+    matches!(
+        (platform, kind),
+        ("documents", _)
+            | ("cloudformation", Kind::CloudFormation)
+            | ("kubernetes", Kind::Kubernetes | Kind::Terraform)
+            | ("terraform", Kind::Terraform)
+            | ("dockerfile", Kind::Dockerfile)
+            | ("codeowners", Kind::CodeOwners)
+            | ("compose", Kind::Compose)
+            | ("github", Kind::GitHubActions)
+    )
+}
+
+/// As `collect`, with the `classify` of each document of `unit` in `kinds`:
+/// every policy asks every unit for its collections, so the kinds are found
+/// once per unit rather than again for each collection.
 pub fn collect_classified<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document], kinds: &[Kind]) -> Vec<DocRef<'a>> {
     let mut out = Vec::new();
     let (platform, what) = name.split_once('.').unwrap_or((name, ""));
-    for (&doc, &kind) in unit.iter().zip(kinds) {
-        match (platform, kind) {
-            ("documents", _) => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
-            ("cloudformation", Kind::CloudFormation) if what == "resources" => cloudformation::resources(doc, filter, &mut out),
-            ("cloudformation", Kind::CloudFormation) if what == "parameters" => cloudformation::parameters(doc, &mut out),
-            ("kubernetes", Kind::Kubernetes | Kind::Terraform) => kubernetes::collect(what, doc, &mut out),
-            ("terraform", Kind::Terraform) => terraform::collect(what, filter, doc, &mut out),
-            ("dockerfile", Kind::Dockerfile) => dockerfile::collect(what, doc, &mut out),
-            ("codeowners", Kind::CodeOwners) => codeowners::collect(what, doc, unit, &mut out),
-            ("compose", Kind::Compose) => compose::collect(what, doc, &mut out),
-            ("github", Kind::GitHubActions) => github::collect(what, doc, &mut out),
+    for (&doc, _) in unit.iter().zip(kinds).filter(|(_, k)| reads_platform(platform, **k)) {
+        match platform {
+            "documents" => out.push(item(&doc.root, doc, format!("{}#{}", doc.file.path, doc.index))),
+            "cloudformation" if what == "resources" => cloudformation::resources(doc, filter, &mut out),
+            "cloudformation" if what == "parameters" => cloudformation::parameters(doc, &mut out),
+            "kubernetes" => kubernetes::collect(what, doc, &mut out),
+            "terraform" => terraform::collect(what, filter, doc, &mut out),
+            "dockerfile" => dockerfile::collect(what, doc, &mut out),
+            "codeowners" => codeowners::collect(what, doc, unit, &mut out),
+            "compose" => compose::collect(what, doc, &mut out),
+            "github" => github::collect(what, doc, &mut out),
             _ => {}
         }
     }
