@@ -98,9 +98,7 @@ fn param_value<'a>(v: &ParamValue) -> Value<'a> {
 /// asked of them: collected once, however many policies range over them.
 pub struct Unit<'u, 'a> {
     pub docs: &'u [&'a Document],
-    kinds: Vec<crate::platform::Kind>,
-    /// The kinds in `kinds`, each once.
-    present: Vec<crate::platform::Kind>,
+    contents: crate::platform::Contents<'a>,
     collected: RefCell<HashMap<Box<str>, Collected<'a>, foldhash::fast::RandomState>>,
 }
 
@@ -115,16 +113,12 @@ type Items<'a> = Rc<Vec<Value<'a>>>;
 
 impl<'u, 'a> Unit<'u, 'a> {
     pub fn new(docs: &'u [&'a Document]) -> Self {
-        let kinds: Vec<_> = docs.iter().map(|d| crate::platform::classify(d)).collect();
-        let mut present = kinds.clone();
-        present.sort_unstable();
-        present.dedup();
-        Unit { docs, kinds, present, collected: RefCell::default() }
+        Unit { docs, contents: crate::platform::Contents::of(docs), collected: RefCell::default() }
     }
 
     /// The items of collection `name` (filtered by `filter`, its argument).
     pub fn items(&self, name: &str, filter: Option<&str>) -> Items<'a> {
-        if !self.present.iter().any(|&k| crate::platform::reads(name, k)) {
+        if !self.contents.may_hold(name, filter) {
             return Items::default();
         }
         let mut collected = self.collected.borrow_mut();
@@ -144,7 +138,7 @@ impl<'u, 'a> Unit<'u, 'a> {
     }
 
     fn collect(&self, name: &str, filter: Option<&str>) -> Items<'a> {
-        Rc::new(crate::platform::collect_classified(name, filter, self.docs, &self.kinds).into_iter().map(Value::Doc).collect())
+        Rc::new(crate::platform::collect_classified(name, filter, self.docs, &self.contents.kinds).into_iter().map(Value::Doc).collect())
     }
 }
 

@@ -253,6 +253,54 @@ pub fn collect<'a>(name: &str, filter: Option<&str>, unit: &[&'a Document]) -> V
     collect_classified(name, filter, unit, &kinds)
 }
 
+/// What the documents of a unit are, known before anything is collected:
+/// enough to answer most collections empty without reading them again
+/// (every policy asks every unit for its collections).
+pub struct Contents<'a> {
+    /// The `classify` of each document.
+    pub kinds: Vec<Kind>,
+    /// The kinds in `kinds`, each once.
+    present: Vec<Kind>,
+    /// The resource types in the unit, by the collection that takes them as
+    /// its argument (`terraform.resources`, `terraform.data`,
+    /// `cloudformation.resources`); `None` when a document does not list
+    /// them (a Terraform plan).
+    types: Option<std::collections::HashSet<(&'static str, &'a str), foldhash::fast::RandomState>>,
+}
+
+/// The collections whose argument is a resource type.
+const TYPED: [&str; 3] = ["terraform.resources", "terraform.data", "cloudformation.resources"];
+
+impl<'a> Contents<'a> {
+    pub fn of(docs: &[&'a Document]) -> Self {
+        let kinds: Vec<Kind> = docs.iter().map(|d| classify(d)).collect();
+        let mut present = kinds.clone();
+        present.sort_unstable();
+        present.dedup();
+        let types = docs.iter().zip(&kinds).try_fold(std::collections::HashSet::default(), |mut types, (doc, kind)| {
+            match kind {
+                Kind::Terraform => types.extend(terraform::block_types(doc)?),
+                Kind::CloudFormation => types.extend(cloudformation::resource_types(doc).map(|ty| ("cloudformation.resources", ty))),
+                _ => {}
+            }
+            Some(types)
+        });
+        Contents { kinds, present, types }
+    }
+
+    /// False when collection `name` (of argument `filter`) surely has nothing
+    /// in the unit; true when it may.
+    pub fn may_hold(&self, name: &str, filter: Option<&str>) -> bool {
+        if !self.present.iter().any(|&k| reads(name, k)) {
+            return false;
+        }
+        match (filter, &self.types) {
+            (Some(ty), Some(types)) if !ty.contains('*') && TYPED.contains(&name) => types.contains(&(name, ty)),
+            _ => true,
+        }
+    }
+}
+
 /// Whether collection `name` reads documents of `kind`.
 ///
 /// INVARIANT: a collection reads only the documents of its platform (a

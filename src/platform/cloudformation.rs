@@ -26,6 +26,16 @@ pub(super) fn resources<'a>(doc: &'a Document, wanted: Option<&str>, out: &mut V
     }
 }
 
+/// The `Type` of each resource of a template (those written as strings:
+/// no other matches a collection's argument).
+pub(super) fn resource_types(doc: &Document) -> impl Iterator<Item = &str> {
+    doc.root
+        .get("Resources")
+        .and_then(Node::as_map)
+        .into_iter()
+        .flat_map(|r| r.values().filter_map(|res| res.get("Type").and_then(Node::as_str)))
+}
+
 /// The `Parameters` of a template, each addressed `Parameters/NAME`.
 pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     if !is_template(&doc.root) {

@@ -133,6 +133,19 @@ pub(super) fn collect<'a>(what: &str, wanted: Option<&str>, doc: &'a Document, o
     }
 }
 
+/// The types of the `resource` and `data` blocks of a Terraform document, by
+/// the collection of each (`terraform.resources`, `terraform.data`); `None`
+/// for a plan, which does not list them.
+pub(super) fn block_types(doc: &Document) -> Option<Vec<(&'static str, &str)>> {
+    if is_plan(doc) {
+        return None;
+    }
+    let of = |kind, collection| {
+        doc.root.get(kind).and_then(Node::as_map).into_iter().flat_map(move |m| m.keys().map(move |ty| (collection, ty.as_str())))
+    };
+    Some(of("resource", "terraform.resources").chain(of("data", "terraform.data")).collect())
+}
+
 /// The `resource` (or `data`) blocks of the types `wanted` accepts, one per
 /// instance when the instances are known: (address, type, body). In a copy
 /// of a module evaluated for a call, addresses start with the call's.
