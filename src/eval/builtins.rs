@@ -4,6 +4,7 @@
 
 use super::value::{ListKind, Value, View};
 use crate::doc::Map;
+use std::borrow::Cow;
 use std::net::IpAddr;
 use std::rc::Rc;
 
@@ -20,10 +21,10 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
         return u.clone();
     }
     let absent = Value::Absent(None);
-    let s = |i: usize| -> Option<String> {
+    let s = |i: usize| -> Option<Cow<'_, str>> {
         match args.get(i).map(Value::view) {
-            Some(View::Str(s)) => Some(s.to_string()),
-            Some(View::Num(n)) => Some(super::format_number(n)),
+            Some(View::Str(s)) => Some(Cow::Borrowed(s)),
+            Some(View::Num(n)) => Some(Cow::Owned(super::format_number(n))),
             _ => None,
         }
     };
@@ -38,7 +39,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             _ => absent,
         },
         "replace" => match (s(0), s(1), s(2)) {
-            (Some(t), Some(from), Some(to)) if !from.is_empty() => Value::str(&t.replace(from.as_str(), &to)),
+            (Some(t), Some(from), Some(to)) if !from.is_empty() => Value::str(&t.replace(&*from, &to)),
             _ => absent,
         },
         "substring" => match (s(0), args[1].as_number(), args[2].as_number()) {
@@ -48,15 +49,15 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             _ => absent,
         },
         "trim_prefix" => match (s(0), s(1)) {
-            (Some(t), Some(p)) => Value::str(t.strip_prefix(p.as_str()).unwrap_or(&t)),
+            (Some(t), Some(p)) => Value::str(t.strip_prefix(&*p).unwrap_or(&t)),
             _ => absent,
         },
         "trim_suffix" => match (s(0), s(1)) {
-            (Some(t), Some(p)) => Value::str(t.strip_suffix(p.as_str()).unwrap_or(&t)),
+            (Some(t), Some(p)) => Value::str(t.strip_suffix(&*p).unwrap_or(&t)),
             _ => absent,
         },
         "split" => match (s(0), s(1)) {
-            (Some(t), Some(sep)) if !sep.is_empty() => list(t.split(sep.as_str()).map(Value::str).collect()),
+            (Some(t), Some(sep)) if !sep.is_empty() => list(t.split(&*sep).map(Value::str).collect()),
             _ => absent,
         },
         "join" => match (args[0].elements(), s(1)) {
