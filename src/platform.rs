@@ -527,4 +527,38 @@ mod tests {
             assert!(!collect(c.name, None, &unit).is_empty(), "`{}` has no element in the sample files", c.name);
         }
     }
+
+    /// `Contents::may_hold` answers empty only what is empty: every
+    /// collection of the samples, unfiltered and by the type of each of its
+    /// elements; a type no sample has is empty.
+    #[test]
+    fn contents_answer_empty_only_what_is_empty() {
+        let docs: Vec<Document> = FILES
+            .iter()
+            .flat_map(|(path, syntax, text)| {
+                let file = crate::source::SourceFile::new(*path, *text);
+                crate::load::parse(&file, *syntax, &Default::default()).unwrap_or_else(|e| panic!("{path}: {}", e.message)).docs
+            })
+            .collect();
+        let unit: Vec<&Document> = docs.iter().collect();
+        let contents = Contents::of(&unit);
+        for c in crate::policy::surface::COLLECTIONS {
+            assert!(contents.may_hold(c.name, None), "`{}` answered empty", c.name);
+        }
+        for (name, ty) in [
+            ("terraform.resources", "aws_s3_bucket"),
+            ("terraform.data", "aws_caller_identity"),
+            ("cloudformation.resources", "AWS::S3::Bucket"),
+        ] {
+            assert!(!collect(name, Some(ty), &unit).is_empty());
+            assert!(contents.may_hold(name, Some(ty)), "`{name}(\"{ty}\")` answered empty");
+            assert!(contents.may_hold(name, Some("*")), "a glob is matched when collected");
+            assert!(!contents.may_hold(name, Some("aws_nothing")), "`{name}(\"aws_nothing\")` may hold");
+        }
+        // A unit of Kubernetes manifests only has no Terraform.
+        let manifests: Vec<&Document> = docs.iter().filter(|d| classify(d) == Kind::Kubernetes).collect();
+        let contents = Contents::of(&manifests);
+        assert!(contents.may_hold("kubernetes.objects", None));
+        assert!(!contents.may_hold("terraform.resources", None) && !contents.may_hold("compose.services", None));
+    }
 }

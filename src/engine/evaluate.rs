@@ -311,7 +311,7 @@ pub struct PolicyRun {
 }
 
 /// Run one policy over one unit. `check` and `test` both come through here.
-pub fn run_policy<'a>(policy: &Arc<Policy>, unit: &eval::Unit<'_, 'a>, file: &Arc<SourceFile>) -> PolicyRun {
+pub fn run_policy(policy: &Arc<Policy>, unit: &eval::Unit<'_, '_>, file: &Arc<SourceFile>) -> PolicyRun {
     let mut run = PolicyRun::default();
     let outcomes = match eval::run(policy, unit) {
         Ok(o) => o,
