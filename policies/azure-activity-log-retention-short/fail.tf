@@ -47,3 +47,16 @@ resource "azurerm_monitor_log_profile" "staging" {
     days    = var.staging_log_retention_days # expect: azure-activity-log-retention-short "30 days"
   }
 }
+
+# No destination written: the retention it declares for its archive is
+# still too short.
+resource "azurerm_monitor_log_profile" "declared_elsewhere" {
+  name       = "declared-elsewhere"
+  categories = ["Action", "Delete", "Write"]
+  locations  = ["westeurope", "global"]
+
+  retention_policy {
+    enabled = true
+    days    = 7 # expect: azure-activity-log-retention-short "7 days"
+  }
+}
