@@ -61,6 +61,9 @@ const KINDS: &[(&str, &str, &str, &str)] = &[
         "admissionregistration.k8s.io/v1",
         "io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration",
     ),
+    // Removed from Kubernetes in 1.25, so not in the schema: converted by
+    // name (`UNTYPED`).
+    ("kubernetes_pod_security_policy", "PodSecurityPolicy", "policy/v1beta1", "io.k8s.api.policy.v1beta1.PodSecurityPolicy"),
     (
         "kubernetes_certificate_signing_request",
         "CertificateSigningRequest",
@@ -89,10 +92,10 @@ pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
             continue;
         }
         let Some((_, kind, api_version, definition)) = kind_of(ty) else { continue };
-        let ty = schema::named(&format!("k8s:{definition}")).unwrap_or(Ty::Any);
-        let mut object = match *kind {
-            "PersistentVolume" => object(&volume_source_inline(body), &ty),
-            _ => object(body, &ty),
+        let mut object = match (schema::named(&format!("k8s:{definition}")), *kind) {
+            (Some(ty), "PersistentVolume") => object(&volume_source_inline(body), &ty),
+            (Some(ty), _) => object(body, &ty),
+            (None, _) => untyped(body),
         };
         if let V::Map(m) = &mut object.value {
             let at = body.key_span.unwrap_or(body.span);
@@ -151,7 +154,42 @@ fn namespaced(kind: &str) -> bool {
             | "ValidatingWebhookConfiguration"
             | "MutatingWebhookConfiguration"
             | "CertificateSigningRequest"
+            | "PodSecurityPolicy"
     )
+}
+
+/// The fields of the kinds the schema does not know (`PodSecurityPolicy`)
+/// whose names the provider does not make by camel case alone, and the
+/// fields that hold a list of objects (each written as a block).
+const UNTYPED_NAMES: &[(&str, &str)] =
+    &[("host_pid", "hostPID"), ("host_ipc", "hostIPC"), ("range", "ranges"), ("allowed_csi_driver", "allowedCSIDrivers")];
+const UNTYPED_LISTS: &[&str] = &["hostPorts", "allowedHostPaths", "allowedFlexVolumes", "allowedCSIDrivers", "ranges"];
+
+/// A map of the provider's fields, for a kind the schema does not know:
+/// the names of blocks and their arguments in camel case (`UNTYPED_NAMES`
+/// where the API spells them otherwise), a block an object unless the field
+/// is a list of objects (`UNTYPED_LISTS`); an argument's value as written.
+fn untyped(node: &Node) -> Node {
+    let V::Map(fields) = &node.value else { return node.clone() };
+    let mut out = Map::with_capacity_and_hasher(fields.len(), Default::default());
+    for (key, value) in fields {
+        let name = UNTYPED_NAMES.iter().find(|(k, _)| k == key).map_or_else(|| camel_case(key), |(_, n)| (*n).to_string());
+        let value = match &value.value {
+            V::List(items) if items.iter().all(|i| matches!(i.value, V::Map(_))) && !items.is_empty() => {
+                if UNTYPED_LISTS.contains(&name.as_str()) {
+                    Node { span: value.span, key_span: value.key_span, value: V::List(items.iter().map(untyped).collect()) }
+                } else {
+                    let mut one = untyped(&items[0]);
+                    one.key_span = value.key_span;
+                    one
+                }
+            }
+            // An attribute's map (`labels`, `annotations`) is data: its keys stay.
+            _ => value.clone(),
+        };
+        out.insert(name, value);
+    }
+    Node { span: node.span, key_span: node.key_span, value: V::Map(out) }
 }
 
 /// A map of the provider's fields as the object `ty` of the API.
@@ -236,5 +274,26 @@ mod tests {
         assert_eq!(field("automount_service_account_token", &known, &spec).0, "automountServiceAccountToken");
         assert_eq!(field("wait_for_rollout", &known, &spec).0, "waitForRollout");
         assert_eq!(camel_case("run_as_non_root"), "runAsNonRoot");
+    }
+
+    /// A kind the schema does not know is read by name: blocks are objects
+    /// but for the API's lists, acronyms as the API spells them, and an
+    /// argument's map (labels) keeps its keys.
+    #[test]
+    fn a_pod_security_policy_is_read_by_name() {
+        let text = "resource \"kubernetes_pod_security_policy\" \"p\" {\n  metadata {\n    name = \"p\"\n    labels = { \"team_name\" = \"a\" }\n  }\n  spec {\n    host_pid = true\n    run_as_user {\n      rule = \"MustRunAs\"\n      range {\n        min = 1\n        max = 9\n      }\n    }\n    host_ports {\n      min = 80\n      max = 80\n    }\n  }\n}\n";
+        let file = crate::source::SourceFile::new("psp.tf", text);
+        let docs = crate::load::parse(&file, crate::doc::Syntax::Hcl, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs;
+        let found = objects(&docs[0]);
+        let (address, psp) = &found[0];
+        assert_eq!(address, "kubernetes_pod_security_policy.p");
+        assert_eq!(psp.get("kind").and_then(Node::as_str), Some("PodSecurityPolicy"));
+        assert!(psp.get("metadata").and_then(|m| m.get("labels")).and_then(|l| l.get("team_name")).is_some());
+        let spec = psp.get("spec").expect("spec is an object");
+        assert!(matches!(spec.get("hostPID").map(|n| &n.value), Some(V::Bool(true))));
+        let ranges = spec.get("runAsUser").and_then(|r| r.get("ranges")).and_then(Node::as_list).expect("ranges is a list");
+        assert_eq!(ranges.len(), 1);
+        assert!(ranges[0].get("min").is_some());
+        assert_eq!(spec.get("hostPorts").and_then(Node::as_list).map(<[Node]>::len), Some(1));
     }
 }
