@@ -152,6 +152,33 @@ pub fn run<'a>(policy: &Policy, unit: &Unit<'_, 'a>) -> std::result::Result<Vec<
     }
 }
 
+thread_local! {
+    /// The string literals of the policies, each made a value once per
+    /// thread: a literal is evaluated again for every element a policy
+    /// checks. Keyed by the literal's place in memory and checked against
+    /// its text (a place may hold another literal once a policy is freed).
+    static LITERALS: RefCell<HashMap<usize, Rc<str>, foldhash::fast::RandomState>> = RefCell::default();
+}
+
+/// The value of the string literal `s` of a policy.
+fn literal(s: &str) -> Rc<str> {
+    /// A bound on what a long-lived process keeps.
+    const MOST: usize = 1 << 16;
+    LITERALS.with(|literals| {
+        let mut literals = literals.borrow_mut();
+        let key = s.as_ptr() as usize;
+        if let Some(v) = literals.get(&key).filter(|v| ***v == *s) {
+            return Rc::clone(v);
+        }
+        if literals.len() >= MOST {
+            literals.clear();
+        }
+        let v: Rc<str> = Rc::from(s);
+        literals.insert(key, Rc::clone(&v));
+        v
+    })
+}
+
 /// `path:line:column` of a place in a policy file, for evaluation errors.
 fn place(file: &SourceFile, span: Span) -> String {
     let at = file.line_col(span.start as usize);
@@ -184,6 +211,8 @@ struct Ctx<'p, 'a> {
     file: Arc<SourceFile>,
     unit: &'p Unit<'p, 'a>,
     vars: Vec<(&'p str, Value<'a>)>,
+    /// Where the variables of the function being evaluated start in `vars`.
+    frame: usize,
     current: Vec<Value<'a>>,
     steps: u64,
     depth: usize,
@@ -193,7 +222,7 @@ struct Ctx<'p, 'a> {
 
 impl<'p, 'a> Ctx<'p, 'a> {
     fn new(scope: &'p Scope, values: &'p ParamValues, file: &Arc<SourceFile>, unit: &'p Unit<'p, 'a>) -> Self {
-        Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), current: Vec::new(), steps: 0, depth: 0, item: None }
+        Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), frame: 0, current: Vec::new(), steps: 0, depth: 0, item: None }
     }
 
     fn tick(&mut self) -> Result<()> {
@@ -346,7 +375,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             ExprKind::Null => Value::Null,
             ExprKind::Bool(b) => Value::Bool(*b),
             ExprKind::Number(n) => Value::Num(*n),
-            ExprKind::Str(s) => Value::str(s),
+            ExprKind::Str(s) => Value::Str(literal(s)),
             ExprKind::List(items) => {
                 let items = items.iter().map(|i| self.eval(i)).collect::<Result<Vec<_>>>()?;
                 Value::List(Rc::new(items), ListKind::Plain)
@@ -358,7 +387,9 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 }
                 Value::Map(Rc::new(map))
             }
-            ExprKind::Var(name) => self.vars.iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone()),
+            ExprKind::Var(name) => {
+                self.vars[self.frame..].iter().rev().find(|(n, _)| n == name).map_or(Value::Absent(None), |(_, v)| v.clone())
+            }
             ExprKind::Current => self.current.last().cloned().unwrap_or(Value::Absent(None)),
             ExprKind::Param(name) => self.param(&name.name),
             ExprKind::Member(base, key) => {
@@ -608,15 +639,18 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if self.depth >= MAX_CALL_DEPTH {
             return Err(EvalError::CallDepth { name: name.to_string(), at: place(&func.file, func.def().name.span) });
         }
-        let saved_vars = std::mem::take(&mut self.vars);
+        // The function's frame: its parameters, above the caller's variables,
+        // which it does not see.
+        let saved_frame = std::mem::replace(&mut self.frame, self.vars.len());
         let saved_current = std::mem::take(&mut self.current);
         let saved_file = std::mem::replace(&mut self.file, Arc::clone(&func.file));
-        self.vars = func.def().params.iter().map(|p| p.name.as_str()).zip(values).collect();
+        self.vars.extend(func.def().params.iter().map(|p| p.name.as_str()).zip(values));
         branches::record(&func.file, func.def().body.span, Tri::True);
         self.depth += 1;
         let result = f(self, &func.def().body);
         self.depth -= 1;
-        self.vars = saved_vars;
+        self.vars.truncate(self.frame);
+        self.frame = saved_frame;
         self.current = saved_current;
         self.file = saved_file;
         result.map(Some)
