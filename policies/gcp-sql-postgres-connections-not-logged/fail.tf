@@ -20,3 +20,22 @@ resource "google_sql_database_instance" "off" {
     }
   }
 }
+
+resource "google_sql_database_instance" "no_checkpoints" {
+  database_version = "POSTGRES_14"
+  settings {
+    tier = "db-f1-micro"
+    database_flags {
+      name  = "log_connections"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_disconnections"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_checkpoints"
+      value = "off" # expect: gcp-sql-postgres-connections-not-logged "checkpoint logs off"
+    }
+  }
+}

@@ -23,3 +23,22 @@ resource "google_sql_database_instance" "mysql" {
     tier = "db-f1-micro"
   }
 }
+
+resource "google_sql_database_instance" "checkpoints_on" {
+  database_version = "POSTGRES_14"
+  settings {
+    tier = "db-f1-micro"
+    database_flags {
+      name  = "log_connections"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_disconnections"
+      value = "on"
+    }
+    database_flags {
+      name  = "log_checkpoints"
+      value = "on"
+    }
+  }
+}
