@@ -611,9 +611,14 @@ impl<'p, 'a> Ctx<'p, 'a> {
         // References between resources need the whole unit: the platform answers.
         if let ("referenced_by" | "references", [target, ty]) = (name, values.as_slice()) {
             let Some(ty) = ty.as_str_value() else { return Ok(Value::Absent(None)) };
+            let items = self.unit.items(crate::platform::resources_of_type(&ty), Some(&ty));
+            let candidates = items.iter().filter_map(|v| match v {
+                Value::Doc(d) => Some(d),
+                _ => None,
+            });
             let found = match target {
-                Value::Doc(target) if name == "referenced_by" => crate::platform::referenced_by(target, &ty, self.unit.docs),
-                Value::Doc(target) => crate::platform::references(target, &ty, self.unit.docs),
+                Value::Doc(target) if name == "referenced_by" => crate::platform::referenced_by(target, candidates),
+                Value::Doc(target) => crate::platform::references(target, candidates),
                 _ => Vec::new(),
             };
             self.steps += found.len() as u64 * 100;

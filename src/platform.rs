@@ -388,23 +388,31 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
         .find(|d| d.address.as_deref().is_some_and(|a| addr.starts_with(&format!("{a}/")) || a == addr))
 }
 
-/// The resources of type `ty` in the unit that refer to `target` (Terraform
-/// references such as `aws_s3_bucket.logs.id`; CloudFormation `Ref`, `Fn::GetAtt`
-/// and `${Name}` in `Fn::Sub`).
-pub fn referenced_by<'a>(target: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
+/// The collection that holds the resources of type `ty` (`AWS::S3::Bucket`
+/// in CloudFormation, `aws_s3_bucket` in Terraform), for `referenced_by`
+/// and `references` to choose among.
+pub fn resources_of_type(ty: &str) -> &'static str {
+    if ty.contains("::") { "cloudformation.resources" } else { "terraform.resources" }
+}
+
+/// The `candidates` (the unit's resources of one type, `resources_of_type`)
+/// that refer to `target` (Terraform references such as
+/// `aws_s3_bucket.logs.id`; CloudFormation `Ref`, `Fn::GetAtt` and `${Name}`
+/// in `Fn::Sub`).
+pub fn referenced_by<'c, 'a: 'c>(target: &DocRef<'a>, candidates: impl Iterator<Item = &'c DocRef<'a>>) -> Vec<DocRef<'a>> {
     let Some(addr) = target.address.as_deref() else { return Vec::new() };
     let addr = local_address(target, addr);
     let single = single(target);
-    candidates(ty, unit).into_iter().filter(|c| c.doc.scope == target.doc.scope && mentions(c.node, addr, single)).collect()
+    candidates.filter(|c| c.doc.scope == target.doc.scope && mentions(c.node, addr, single)).cloned().collect()
 }
 
-/// The resources of type `ty` in the unit that `source` refers to.
-pub fn references<'a>(source: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
-    candidates(ty, unit)
-        .into_iter()
+/// The `candidates` (as for `referenced_by`) that `source` refers to.
+pub fn references<'c, 'a: 'c>(source: &DocRef<'a>, candidates: impl Iterator<Item = &'c DocRef<'a>>) -> Vec<DocRef<'a>> {
+    candidates
         .filter(|c| {
             c.doc.scope == source.doc.scope && c.address.as_deref().is_some_and(|a| mentions(source.node, local_address(c, a), single(c)))
         })
+        .cloned()
         .collect()
 }
 
@@ -413,11 +421,6 @@ pub fn references<'a>(source: &DocRef<'a>, ty: &str, unit: &[&'a Document]) -> V
 /// (`module.logs.aws_s3_bucket.this`) they are written without the call.
 fn local_address<'s>(item: &DocRef<'_>, address: &'s str) -> &'s str {
     item.doc.scope.as_deref().and_then(|s| address.strip_prefix(s)).and_then(|a| a.strip_prefix('.')).unwrap_or(address)
-}
-
-fn candidates<'a>(ty: &str, unit: &[&'a Document]) -> Vec<DocRef<'a>> {
-    let name = if ty.contains("::") { "cloudformation.resources" } else { "terraform.resources" };
-    collect(name, Some(ty), unit)
 }
 
 /// Whether anything inside `node` refers to `address`.
@@ -511,17 +514,22 @@ mod tests {
         ),
     ];
 
-    /// Every collection of the surface is answered: the files above give each
-    /// at least one element.
-    #[test]
-    fn every_collection_of_the_surface_is_collected() {
-        let docs: Vec<Document> = FILES
+    /// The documents of `FILES`.
+    fn sample_docs() -> Vec<Document> {
+        FILES
             .iter()
             .flat_map(|(path, syntax, text)| {
                 let file = crate::source::SourceFile::new(*path, *text);
                 crate::load::parse(&file, *syntax, &Default::default()).unwrap_or_else(|e| panic!("{path}: {}", e.message)).docs
             })
-            .collect();
+            .collect()
+    }
+
+    /// Every collection of the surface is answered: the files above give each
+    /// at least one element.
+    #[test]
+    fn every_collection_of_the_surface_is_collected() {
+        let docs = sample_docs();
         for c in crate::policy::surface::COLLECTIONS {
             let unit: Vec<&Document> = docs.iter().filter(|d| c.platform().is_none_or(|ns| classify(d).name() == ns)).collect();
             assert!(!collect(c.name, None, &unit).is_empty(), "`{}` has no element in the sample files", c.name);
@@ -533,13 +541,7 @@ mod tests {
     /// elements; a type no sample has is empty.
     #[test]
     fn contents_answer_empty_only_what_is_empty() {
-        let docs: Vec<Document> = FILES
-            .iter()
-            .flat_map(|(path, syntax, text)| {
-                let file = crate::source::SourceFile::new(*path, *text);
-                crate::load::parse(&file, *syntax, &Default::default()).unwrap_or_else(|e| panic!("{path}: {}", e.message)).docs
-            })
-            .collect();
+        let docs = sample_docs();
         let unit: Vec<&Document> = docs.iter().collect();
         let contents = Contents::of(&unit);
         for c in crate::policy::surface::COLLECTIONS {
