@@ -147,8 +147,11 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
             errors.push(DiscoverError::Missing(root.display().to_string()));
             continue;
         }
+        // The repository's ignore files only, not the user's global excludes
+        // file: the same repository gives the same findings on every machine.
         let walker = ignore::WalkBuilder::new(root)
             .hidden(false)
+            .git_global(false)
             .follow_links(false)
             .filter_entry({
                 let rules = rules.cloned();

@@ -200,15 +200,6 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
         source.paths.extend(c.settings.policies.iter().map(|p| c.resolve(p)));
         source.builtin &= c.settings.builtin != Some(false);
     }
-    let policies = load_policies(&source, root)?;
-    let policies = match &config {
-        Some(c) => bind_params(policies, c).map_err(RunError::Params)?,
-        None => policies,
-    };
-    let with = |flag: &[String], key: Option<&Vec<String>>| flag.iter().chain(key.into_iter().flatten()).cloned().collect::<Vec<_>>();
-    let selector = Selector::new(&with(&request.only, settings.map(|s| &s.enable)), &with(&request.skip, settings.map(|s| &s.disable)))?;
-    let selected: Vec<Arc<Policy>> = policies.into_iter().filter(|p| selector.selects(&p.meta)).collect();
-
     let paths: Vec<PathBuf> = match (request.paths.is_empty(), &config) {
         (false, _) => request.paths.clone(),
         (true, Some(c)) if !c.settings.paths.is_empty() => c.settings.paths.iter().map(|p| c.resolve(p)).collect(),
@@ -220,10 +211,22 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
         }
         _ => None,
     };
-    let (inputs, errors) = crate::discover::discover(&paths, root, rules.as_ref());
-    if !errors.is_empty() {
-        return Err(RunError::Paths(errors));
-    }
+    // The policies are loaded while the files are found and grouped: a short
+    // run (one pre-commit call) waits for the longer of the two, not both.
+    let discovered = || {
+        let (inputs, errors) = crate::discover::discover(&paths, root, rules.as_ref());
+        if errors.is_empty() { Ok(groups::groups(inputs, &request.limits)) } else { Err(RunError::Paths(errors)) }
+    };
+    let (policies, groups) = rayon::join(|| load_policies(&source, root), discovered);
+    let policies = policies?;
+    let policies = match &config {
+        Some(c) => bind_params(policies, c).map_err(RunError::Params)?,
+        None => policies,
+    };
+    let with = |flag: &[String], key: Option<&Vec<String>>| flag.iter().chain(key.into_iter().flatten()).cloned().collect::<Vec<_>>();
+    let selector = Selector::new(&with(&request.only, settings.map(|s| &s.enable)), &with(&request.skip, settings.map(|s| &s.disable)))?;
+    let selected: Vec<Arc<Policy>> = policies.into_iter().filter(|p| selector.selects(&p.meta)).collect();
+
     let unwatched = Progress::default();
     let progress = request.progress.as_deref().unwrap_or(&unwatched);
     // Called Terraform modules are read inside the checked paths and the
@@ -231,7 +234,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     let scope: Vec<PathBuf> = paths.iter().map(|p| root.join(p)).chain([root.clone()]).collect();
     // One group of files at a time (see `groups`): its documents are dropped
     // once it is checked, so memory does not grow with the number of files.
-    let groups = groups::groups(inputs, &request.limits);
+    let groups = groups?;
     let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, documents } =
         check_all(&groups, request.keep, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
     evaluation.finish();

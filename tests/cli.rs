@@ -152,6 +152,31 @@ fn policies_and_explain() {
     assert!(typo.stderr.contains("did you mean `k8s-container-privileged`"), "{}", typo.stderr);
 }
 
+/// In a git repository its `.gitignore` is obeyed, but not the user's global
+/// excludes file (`core.excludesFile` of `~/.gitconfig`): the same
+/// repository gives the same findings on every machine.
+#[test]
+fn the_repository_decides_what_is_ignored_not_the_user() {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let (home, repo) = (dir.path().join("home"), dir.path().join("repo"));
+    let bucket = "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n";
+    let write = |path: std::path::PathBuf, text: &str| {
+        std::fs::create_dir_all(path.parent().expect("a parent")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    };
+    write(home.join(".gitconfig"), &format!("[core]\n\texcludesFile = {}\n", home.join("excludes").display()));
+    write(home.join("excludes"), "*.tf\n");
+    std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
+    write(repo.join(".gitignore"), "ignored.tf\n");
+    write(repo.join("main.tf"), bucket);
+    write(repo.join("ignored.tf"), bucket);
+    let env = [("HOME", home.as_os_str()), ("XDG_CONFIG_HOME", home.as_os_str())];
+    let out = common::attest_with_env(&repo, &["check", "-f", "concise", "--only", "aws-s3-bucket-unencrypted"], &env);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("main.tf:1"), "{}", out.stdout);
+    assert!(!out.stdout.contains("ignored.tf"), "{}", out.stdout);
+}
+
 /// Garbage and adversarial files: each is reported as `parse-error`, nothing
 /// panics, and the good file beside them is still checked.
 #[test]

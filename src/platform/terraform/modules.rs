@@ -55,10 +55,12 @@ pub fn local_sources<'d>(docs: impl IntoIterator<Item = &'d Document>) -> Vec<St
 /// without parsing it (`source = "../modules/logs"` on a line of its own):
 /// enough to read a module with its callers, never to evaluate.
 pub fn local_sources_in_text(text: &str) -> Vec<String> {
-    static SOURCE: std::sync::LazyLock<Option<regex::Regex>> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r#"(?m)^\s*source\s*=\s*"(\.\.?/[^"]*)""#).ok());
-    let Some(re) = SOURCE.as_ref() else { return Vec::new() };
-    re.captures_iter(text).filter_map(|c| c.get(1)).map(|m| m.as_str().to_string()).collect()
+    let source = |line: &str| {
+        let rest = line.trim_start().strip_prefix("source")?.trim_start().strip_prefix('=')?.trim_start().strip_prefix('"')?;
+        let path = &rest[..rest.find('"')?];
+        (path.starts_with("./") || path.starts_with("../")).then(|| path.to_string())
+    };
+    text.lines().filter_map(source).collect()
 }
 
 /// The folders of a `.terraform/modules/modules.json` document, relative to
@@ -228,4 +230,15 @@ fn warning(doc: &Document, body: &Node, message: String) -> Diag {
     let mut d = Diag::error(&doc.file, body.anchor(&doc.file), message, "here");
     d.severity = miette::Severity::Warning;
     d
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn local_sources_are_read_from_lines_of_their_own() {
+        let text = "module \"a\" {\n  source = \"../modules/a\"\n}\nmodule \"b\" {\n\tsource=\"./b\" # local\n}\n\
+                    module \"c\" {\n  source = \"git::https://example.com/c.git\"\n}\n\
+                    resource \"x\" \"y\" {\n  source_arn = \"../not-a-module\"\n  name = \"source = \\\"./quoted\\\"\"\n}\n";
+        assert_eq!(super::local_sources_in_text(text), ["../modules/a", "./b"]);
+    }
 }

@@ -7,6 +7,7 @@
 use super::params::{Declared, ParamInfo};
 use super::{Body, Function, Lazy, Meta, Policy, Scope, Severity, SharedScope, ast};
 use crate::source::{SourceFile, Span};
+use rayon::prelude::*;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -20,9 +21,16 @@ pub struct Pack<'a> {
     functions: Vec<StoredFunction<'a>>,
     params: Vec<StoredParam>,
     scopes: Vec<StoredScope>,
+    /// Each policy encoded on its own (`StoredPolicy`), so that a run
+    /// decodes them on all its threads.
     #[serde(borrow)]
-    policies: Vec<StoredPolicy<'a>>,
+    policies: Vec<Encoded<'a>>,
 }
+
+/// Bytes encoded on their own, borrowed from the pack's when decoded (a
+/// field of its own: serde borrows only a field's `Cow`, not a list's).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Encoded<'a>(#[serde(borrow)] Cow<'a, [u8]>);
 
 /// A function: its file and its definition, encoded on its own (a field of
 /// its own, so that decoding borrows the bytes).
@@ -62,6 +70,20 @@ struct StoredPolicy<'a> {
     file: u32,
     span: Span,
     scope: u32,
+}
+
+impl StoredPolicy<'static> {
+    /// A policy back from its bytes, borrowing its encoded parts from them
+    /// when they are the binary's own.
+    fn decode(bytes: &Cow<'static, [u8]>) -> Option<StoredPolicy<'static>> {
+        match bytes {
+            Cow::Borrowed(b) => postcard::from_bytes(b).ok(),
+            Cow::Owned(v) => {
+                let p: StoredPolicy = postcard::from_bytes(v).ok()?;
+                Some(StoredPolicy { texts: Cow::Owned(p.texts.into_owned()), body: Cow::Owned(p.body.into_owned()), ..p })
+            }
+        }
+    }
 }
 
 /// `Meta`, with the parameters it reads by name (their defaults and
@@ -151,7 +173,8 @@ impl Pack<'static> {
             let body = Cow::Owned(postcard::to_stdvec(p.body.stmts())?);
             let texts = Cow::Owned(postcard::to_stdvec(m.texts())?);
             let collections = p.body.collections().map(<[ast::Ranged]>::to_vec);
-            pack.policies.push(StoredPolicy { meta, texts, body, collections, file, span: p.span, scope });
+            let stored = StoredPolicy { meta, texts, body, collections, file, span: p.span, scope };
+            pack.policies.push(Encoded(Cow::Owned(postcard::to_stdvec(&stored)?)));
         }
         Ok(pack)
     }
@@ -195,8 +218,9 @@ impl Pack<'static> {
             })
             .collect::<Option<_>>()?;
         self.policies
-            .into_iter()
-            .map(|p| {
+            .par_iter()
+            .map(|Encoded(bytes)| {
+                let p = StoredPolicy::decode(bytes)?;
                 let (scope, own_params) = scopes.get(p.scope as usize)?;
                 let m = p.meta;
                 let declared = |n: &String| own_params.iter().map(|&i| &params[i as usize]).find(|d| d.decl.name.name == *n);
