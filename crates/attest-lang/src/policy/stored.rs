@@ -75,7 +75,7 @@ struct StoredPolicy<'a> {
 impl StoredPolicy<'static> {
     /// A policy back from its bytes, borrowing its encoded parts from them
     /// when they are the binary's own.
-    fn decode(bytes: &Cow<'static, [u8]>) -> Option<StoredPolicy<'static>> {
+    fn decode(Encoded(bytes): &Encoded<'static>) -> Option<StoredPolicy<'static>> {
         match bytes {
             Cow::Borrowed(b) => postcard::from_bytes(b).ok(),
             Cow::Owned(v) => {
@@ -219,8 +219,8 @@ impl Pack<'static> {
             .collect::<Option<_>>()?;
         self.policies
             .par_iter()
-            .map(|Encoded(bytes)| {
-                let p = StoredPolicy::decode(bytes)?;
+            .map(|encoded| {
+                let p = StoredPolicy::decode(encoded)?;
                 let (scope, own_params) = scopes.get(p.scope as usize)?;
                 let m = p.meta;
                 let declared = |n: &String| own_params.iter().map(|&i| &params[i as usize]).find(|d| d.decl.name.name == *n);
