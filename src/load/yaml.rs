@@ -12,28 +12,102 @@ use crate::source::Span;
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
 use std::collections::HashMap;
 
-/// Char index to byte offset, built only for non-ASCII text.
-struct Offsets(Option<Vec<usize>>);
+/// Positions in the text the parser read back to the file's: saphyr counts
+/// characters (a table to bytes is built only for non-ASCII text), and the
+/// text may have spaces added before closing brackets (see `parse`).
+struct Offsets {
+    table: Option<Vec<usize>>,
+    /// Where the added spaces are in the parsed text, in order.
+    added: Vec<usize>,
+}
 
 impl Offsets {
-    fn new(text: &str) -> Self {
-        if text.is_ascii() {
-            return Offsets(None);
-        }
-        let mut table: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
-        table.push(text.len());
-        Offsets(Some(table))
+    fn new(parsed: &str, added: &[usize]) -> Self {
+        let table = (!parsed.is_ascii()).then(|| parsed.char_indices().map(|(b, _)| b).chain([parsed.len()]).collect());
+        // The k-th space (in file order) sits k bytes later in the parsed text.
+        Offsets { table, added: added.iter().enumerate().map(|(k, at)| at + k).collect() }
     }
 
     fn byte(&self, char_index: usize) -> usize {
-        match &self.0 {
+        let parsed = match &self.table {
             None => char_index,
             Some(t) => t.get(char_index).copied().unwrap_or_else(|| t.last().copied().unwrap_or(0)),
-        }
+        };
+        parsed - self.added.partition_point(|&a| a < parsed)
     }
 
     fn span(&self, s: saphyr_parser::Span) -> Span {
         Span::new(self.byte(s.start.index()), self.byte(s.end.index()))
+    }
+}
+
+/// How many times a file is parsed again with spaces added (see `parse`).
+const LENIENT_TRIES: usize = 8;
+
+/// YAML 1.2 wants every line of a flow collection in block context indented
+/// more than the block it is in, and saphyr holds to it; the YAML libraries
+/// of Kubernetes' tools (go-yaml, PyYAML) accept a closing bracket on a line
+/// of the key's indentation, and manifests are written that way
+/// (`args: [` … `]` with `]` under `args`). Such a file is parsed as they
+/// parse it: with a space added before the brackets that close lines at that
+/// column, and positions mapped back to the file's. A space before `]` or
+/// `}` changes nothing else: outside a flow collection the bracket is an
+/// error anyway.
+pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
+    let (nodes, problems) = (budget.nodes, budget.problems.len());
+    let mut added: Vec<usize> = Vec::new();
+    let mut parsed = std::borrow::Cow::Borrowed(text);
+    let mut tries = 0;
+    loop {
+        let at = match parse_events(text, &parsed, &Offsets::new(&parsed, &added), budget) {
+            Ok(docs) => return Ok(docs),
+            Err(Stop::Error(e)) => return Err(e),
+            Err(Stop::Bracket(at)) => at,
+        };
+        let before = added.len();
+        let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1);
+        let new: Vec<usize> = bracket_lines(text, column).filter(|b| added.binary_search(b).is_err()).collect();
+        added.extend(new);
+        if added.len() == before || tries == LENIENT_TRIES {
+            return Err(LoadError::at(Span::new(at, at + 1), "invalid YAML: invalid indentation"));
+        }
+        added.sort_unstable();
+        let mut patched = String::with_capacity(text.len() + added.len());
+        let mut from = 0;
+        for &at in &added {
+            patched.push_str(&text[from..at]);
+            patched.push(' ');
+            from = at;
+        }
+        patched.push_str(&text[from..]);
+        parsed = std::borrow::Cow::Owned(patched);
+        budget.nodes = nodes;
+        budget.problems.truncate(problems);
+        tries += 1;
+    }
+}
+
+/// The byte offsets of the closing brackets that begin a line at `column`.
+fn bracket_lines(text: &str, column: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut start = 0;
+    text.split_inclusive('\n').filter_map(move |line| {
+        let at = start + column;
+        start += line.len();
+        let (indent, rest) = line.split_at_checked(column)?;
+        (indent.bytes().all(|b| b == b' ') && (rest.starts_with(']') || rest.starts_with('}'))).then_some(at)
+    })
+}
+
+/// Why parsing stopped: an error, or a closing bracket (at this byte of the
+/// file) indented no more than its block, which `parse` accepts.
+enum Stop {
+    Error(LoadError),
+    Bracket(usize),
+}
+
+impl From<LoadError> for Stop {
+    fn from(e: LoadError) -> Self {
+        Stop::Error(e)
     }
 }
 
@@ -42,9 +116,9 @@ enum Frame {
     Map { start: Span, anchor: usize, tag: Option<String>, entries: Map<Node>, key: Option<(String, Span)>, merges: Vec<Node> },
 }
 
-pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
-    let offsets = Offsets::new(text);
-    let mut parser = Parser::new_from_str(text);
+/// The documents of `parsed`, the file's `text` with `offsets`' spaces added.
+fn parse_events(text: &str, parsed: &str, offsets: &Offsets, budget: &mut Budget<'_>) -> Result<Vec<Node>, Stop> {
+    let mut parser = Parser::new_from_str(parsed);
     let mut stack: Vec<Frame> = Vec::new();
     let mut anchors: HashMap<usize, (Node, usize)> = HashMap::new();
     let mut docs = Vec::new();
@@ -52,8 +126,12 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
         let (event, raw_span) = next.map_err(|e| {
             // The character the parser stopped at; at the end of the text, nothing.
             let at = offsets.byte(e.marker().index()).min(text.len());
-            let end = text.get(at..).and_then(|rest| rest.chars().next()).map_or(at, |c| at + c.len_utf8());
-            LoadError::at(Span::new(at, end), format!("invalid YAML: {}", e.info()))
+            let next = text.get(at..).and_then(|rest| rest.chars().next());
+            if e.info() == "invalid indentation" && matches!(next, Some(']' | '}')) {
+                return Stop::Bracket(at);
+            }
+            let end = next.map_or(at, |c| at + c.len_utf8());
+            Stop::Error(LoadError::at(Span::new(at, end), format!("invalid YAML: {}", e.info())))
         })?;
         let span = offsets.span(raw_span);
         let done = match event {
@@ -75,7 +153,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
                     let node = Node::new(Span::new(start.start as usize, end as usize), Value::List(items));
                     Some((node, anchor, tag))
                 }
-                _ => return Err(LoadError::at(span, "invalid YAML: unbalanced sequence end")),
+                _ => return Err(LoadError::at(span, "invalid YAML: unbalanced sequence end").into()),
             },
             Event::MappingEnd => match stack.pop() {
                 Some(Frame::Map { start, anchor, tag, mut entries, merges, .. }) => {
@@ -84,7 +162,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
                     let node = Node::new(Span::new(start.start as usize, end as usize), Value::Map(entries));
                     Some((node, anchor, tag))
                 }
-                _ => return Err(LoadError::at(span, "invalid YAML: unbalanced mapping end")),
+                _ => return Err(LoadError::at(span, "invalid YAML: unbalanced mapping end").into()),
             },
             Event::Scalar(value, style, anchor, tag) => {
                 let tag = tag.as_deref().cloned();
@@ -93,7 +171,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
             }
             Event::Alias(id) => {
                 let Some((node, size)) = anchors.get(&id) else {
-                    return Err(LoadError::at(span, "invalid YAML: alias to an unknown anchor"));
+                    return Err(LoadError::at(span, "invalid YAML: alias to an unknown anchor").into());
                 };
                 budget.add(*size, span)?;
                 let mut node = node.clone();
