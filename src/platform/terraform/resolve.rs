@@ -43,6 +43,12 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
         for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
             env.locals.insert(name.clone(), v.clone());
         }
+        for (name, v) in doc.root.get("variable").and_then(Node::as_map).into_iter().flatten() {
+            let Some(V::Unknown(ty)) = v.get("type").map(|t| &t.value) else { continue };
+            let (Some(ty), Some(mut value)) = (parsed(ty), env.vars.remove(name)) else { continue };
+            conform(&mut value, &ty, &mut env, 0);
+            env.vars.insert(name.clone(), value);
+        }
     }
     let originals = instances::originals(docs);
     pass(docs, &mut env);
@@ -62,6 +68,52 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
         let mut d = Diag::error(&file, span, message, "evaluation stopped here");
         d.severity = miette::Severity::Warning;
         notices.push(d);
+    }
+}
+
+/// A variable's value as its declared `type` makes it: the attributes that an
+/// `object` type marks `optional` and the value leaves out (or sets to null)
+/// are added with the type's default, else null, as Terraform adds them,
+/// through `map`, `list`, `set` and `tuple` types. Other conversions are not
+/// made.
+fn conform(value: &mut Node, ty: &Expression, env: &mut Env, depth: usize) {
+    let Expression::FuncCall(f) = ty else { return };
+    if depth > MAX_DEPTH || !f.name.namespace.is_empty() || env.charge(1).is_none() {
+        return;
+    }
+    let args: Vec<&Expression> = f.args.iter().collect();
+    match (f.name.name.value().as_str(), &mut value.value, args.first()) {
+        ("object", V::Map(m), Some(Expression::Object(attributes))) => {
+            for (key, attribute) in attributes.iter() {
+                let name = match key {
+                    ObjectKey::Ident(i) => i.value().as_str().to_string(),
+                    ObjectKey::Expression(Expression::String(s)) => s.value().to_string(),
+                    ObjectKey::Expression(_) => continue,
+                };
+                let mut ty = attribute.expr();
+                if let Expression::FuncCall(o) = ty
+                    && o.name.namespace.is_empty()
+                    && o.name.name.value().as_str() == "optional"
+                {
+                    let optional: Vec<&Expression> = o.args.iter().collect();
+                    let Some(&inner) = optional.first() else { continue };
+                    ty = inner;
+                    if m.get(&name).is_none_or(|v| matches!(v.value, V::Null)) {
+                        let default = optional.get(1).and_then(|d| evaluate(d, env, depth + 1)).unwrap_or(V::Null);
+                        m.insert(name.clone(), Node::new(value.span, default));
+                    }
+                }
+                if let Some(v) = m.get_mut(&name) {
+                    conform(v, ty, env, depth + 1);
+                }
+            }
+        }
+        ("map", V::Map(m), Some(ty)) => m.values_mut().for_each(|v| conform(v, ty, env, depth + 1)),
+        ("list" | "set", V::List(items), Some(ty)) => items.iter_mut().for_each(|v| conform(v, ty, env, depth + 1)),
+        ("tuple", V::List(items), Some(Expression::Array(types))) => {
+            items.iter_mut().zip(types.iter()).for_each(|(v, ty)| conform(v, ty, env, depth + 1));
+        }
+        _ => {}
     }
 }
 
