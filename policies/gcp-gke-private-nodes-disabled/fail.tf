@@ -48,3 +48,42 @@ resource "google_container_cluster" "unknown" {
     enable_private_nodes = var.private_nodes # expect: gcp-gke-private-nodes-disabled unknown
   }
 }
+
+# Removing the default node pool is not enough: the inline pool, the
+# missing pools, or one public pool still give the nodes public addresses.
+resource "google_container_cluster" "inline_public" { # expect: gcp-gke-private-nodes-disabled "`google_container_cluster.inline_public`"
+  name                     = "inline-public"
+  location                 = "europe-west1"
+  remove_default_node_pool = true
+  initial_node_count       = 1
+  node_pool {
+    name = "workers"
+  }
+}
+
+resource "google_container_cluster" "no_pools" { # expect: gcp-gke-private-nodes-disabled "`google_container_cluster.no_pools`"
+  name                     = "no-pools"
+  location                 = "europe-west1"
+  remove_default_node_pool = true
+  initial_node_count       = 1
+}
+
+resource "google_container_cluster" "mixed" { # expect: gcp-gke-private-nodes-disabled "`google_container_cluster.mixed`"
+  name                     = "mixed"
+  location                 = "europe-west1"
+  remove_default_node_pool = true
+  initial_node_count       = 1
+}
+
+resource "google_container_node_pool" "mixed_private" {
+  name    = "private"
+  cluster = google_container_cluster.mixed.id
+  network_config {
+    enable_private_nodes = true
+  }
+}
+
+resource "google_container_node_pool" "mixed_default" {
+  name    = "default-network"
+  cluster = google_container_cluster.mixed.id
+}

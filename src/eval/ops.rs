@@ -246,6 +246,44 @@ pub struct BadPattern {
     pub reason: String,
 }
 
+/// What is known of an unknown string written as a Terraform template: its
+/// literal text before the first interpolation and after the last.
+fn affixes(v: &Value<'_>) -> Option<(String, String)> {
+    match v {
+        Value::Unknown(text, Some(DocRef { doc, .. })) if doc.syntax == doc::Syntax::Hcl => {
+            crate::platform::terraform::template_affixes(text)
+        }
+        _ => None,
+    }
+}
+
+/// `unknown starts_with known` (or `ends_with`) decided from the unknown
+/// string's known ends (`affixes`): `"serviceAccount:${x}"` starts with
+/// `service` and does not start with `user:`. `None` when they do not decide.
+fn affix_test(op: BinOp, unknown: &Value<'_>, known: &Value<'_>) -> Option<Tri> {
+    let View::Str(s) = known.view() else { return None };
+    let (prefix, suffix) = affixes(unknown)?;
+    match op {
+        BinOp::StartsWith if s.len() <= prefix.len() => Some(Tri::from(prefix.starts_with(s))),
+        BinOp::StartsWith => (!s.starts_with(&prefix)).then_some(Tri::False),
+        BinOp::EndsWith if s.len() <= suffix.len() => Some(Tri::from(suffix.ends_with(s))),
+        BinOp::EndsWith => (!s.ends_with(&suffix)).then_some(Tri::False),
+        _ => None,
+    }
+}
+
+/// Whether an unknown value equals another: false when one is a string
+/// whose known ends (`affixes`) the other does not have; else unknown.
+fn unknown_equal(l: &Value<'_>, r: &Value<'_>) -> Tri {
+    let (unknown, known) = if l.is_unknown() { (l, r) } else { (r, l) };
+    let differs = || {
+        let View::Str(s) = known.view() else { return None };
+        let (prefix, suffix) = affixes(unknown)?;
+        Some(s.len() < prefix.len() + suffix.len() || !s.starts_with(&prefix) || !s.ends_with(&suffix))
+    };
+    if !known.is_unknown() && differs() == Some(true) { Tri::False } else { Tri::Unknown }
+}
+
 pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, BadPattern> {
     Ok(match op {
         BinOp::Eq => equal(l, r),
@@ -255,6 +293,9 @@ pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, BadPattern
         BinOp::NotIn => !member_of(l, r),
         BinOp::Contains => member_of(r, l),
         BinOp::StartsWith | BinOp::EndsWith | BinOp::Matches => {
+            if l.is_unknown() && !r.is_unknown() {
+                return Ok(affix_test(op, l, r).unwrap_or(Tri::Unknown));
+            }
             if l.is_unknown() || r.is_unknown() {
                 return Ok(Tri::Unknown);
             }
@@ -332,7 +373,7 @@ fn regex_match(pattern: &str, s: &str) -> Result<bool, BadPattern> {
 /// booleans equal "true"/"false" (CloudFormation writes both).
 pub fn equal(l: &Value<'_>, r: &Value<'_>) -> Tri {
     if l.is_unknown() || r.is_unknown() {
-        return Tri::Unknown;
+        return unknown_equal(l, r);
     }
     match (l.view(), r.view()) {
         (View::Absent, View::Absent) | (View::Null, View::Null) => Tri::True,
@@ -386,6 +427,17 @@ fn order(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Tri {
 
 /// `x in coll`: an element of a list, a key of a map, a substring of a string.
 fn member_of(x: &Value<'_>, coll: &Value<'_>) -> Tri {
+    // An unknown string contains what its known ends contain.
+    if coll.is_unknown()
+        && let (View::Str(s), Some((prefix, suffix))) = (x.view(), affixes(coll))
+        && (prefix.contains(s) || suffix.contains(s))
+    {
+        return Tri::True;
+    }
+    // An unknown element may be decided not in a list (`unknown_equal`).
+    if x.is_unknown() && !coll.is_unknown() && matches!(coll.view(), View::List) {
+        return coll.elements().unwrap_or_default().iter().fold(Tri::False, |acc, e| acc.or(equal(x, e)));
+    }
     if x.is_unknown() || coll.is_unknown() {
         return Tri::Unknown;
     }

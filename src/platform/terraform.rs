@@ -76,6 +76,23 @@ fn is_tfvars(doc: &Document) -> bool {
     p.ends_with("terraform.tfvars") || p.ends_with(".auto.tfvars")
 }
 
+/// What is known of a string template whose interpolations are not: its
+/// literal text before the first interpolation and after the last
+/// (`"serviceAccount:${google_service_account.ci.email}"` starts with
+/// `serviceAccount:`). `None` for an expression that is not a string
+/// template, or one with no literal text at either end.
+pub fn template_affixes(expression: &str) -> Option<(String, String)> {
+    let Ok(hcl_edit::expr::Expression::StringTemplate(t)) = expression.parse::<hcl_edit::expr::Expression>() else { return None };
+    let literal = |e: &hcl_edit::template::Element| match e {
+        hcl_edit::template::Element::Literal(s) => Some(s.value().to_string()),
+        _ => None,
+    };
+    let elements: Vec<&hcl_edit::template::Element> = t.iter().collect();
+    let prefix: String = elements.iter().map_while(|e| literal(e)).collect();
+    let suffix: String = elements.iter().rev().map_while(|e| literal(e)).collect::<Vec<_>>().into_iter().rev().collect();
+    (prefix.len() + suffix.len() > 0 && elements.iter().any(|e| literal(e).is_none())).then_some((prefix, suffix))
+}
+
 /// The folder of a Terraform file: the files of one folder form one module.
 pub fn module_of(doc: &Document) -> Option<String> {
     // A plan is a unit of its own: it already holds the whole configuration.

@@ -1,0 +1,32 @@
+# `remove_default_node_pool = true`: the provider deletes the node pool named
+# `default-pool` right after it creates the cluster, so what the cluster's
+# `node_config` and the `default-pool` block configure never runs nodes.
+resource "google_container_cluster" "primary" {
+  name                     = "primary"
+  location                 = "europe-west1"
+  remove_default_node_pool = true
+  initial_node_count       = 1
+
+  node_config {
+    machine_type = "e2-small"
+  }
+
+  node_pool {
+    name       = "default-pool"
+    node_count = 1
+    node_config {
+      machine_type = "e2-small"
+    }
+  }
+
+  node_pool {
+    name       = "workers"
+    node_count = 3
+    node_config {
+      machine_type = "e2-standard-4"
+      shielded_instance_config {
+        enable_secure_boot = true
+      }
+    }
+  }
+}

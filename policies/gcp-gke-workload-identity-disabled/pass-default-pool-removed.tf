@@ -1,0 +1,40 @@
+# `remove_default_node_pool = true`: the provider deletes the node pool named
+# `default-pool` right after it creates the cluster, so what the cluster's
+# `node_config` and the `default-pool` block configure never runs nodes.
+resource "google_container_cluster" "primary" {
+  name                     = "primary"
+  location                 = "europe-west1"
+  remove_default_node_pool = true
+  initial_node_count       = 1
+
+  workload_identity_config {
+    workload_pool = "acme-prod.svc.id.goog"
+  }
+
+  node_config {
+    machine_type = "e2-small"
+    workload_metadata_config {
+      mode = "GCE_METADATA"
+    }
+  }
+
+  node_pool {
+    name       = "default-pool"
+    node_count = 1
+    node_config {
+      workload_metadata_config {
+        mode = "GCE_METADATA"
+      }
+    }
+  }
+
+  node_pool {
+    name       = "workers"
+    node_count = 3
+    node_config {
+      workload_metadata_config {
+        mode = "GKE_METADATA"
+      }
+    }
+  }
+}
