@@ -24,7 +24,7 @@ resource "google_compute_instance_template" "static" {
   }
   network_interface {
     network = "default"
-    # expect: gcp-compute-instance-public-ip unknown
+    # expect: gcp-compute-instance-public-ip "IPv4"
     access_config {
       nat_ip = google_compute_address.web.address
     }

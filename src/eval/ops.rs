@@ -272,9 +272,27 @@ fn affix_test(op: BinOp, unknown: &Value<'_>, known: &Value<'_>) -> Option<Tri> 
     }
 }
 
+/// Two unknown values written the same way in one Terraform module, reading
+/// the same things (`platform::terraform::same_throughout_module`): the
+/// member `"serviceAccount:${google_service_account.ci.email}"` of two grants
+/// is one member.
+fn same_unknown(l: &Value<'_>, r: &Value<'_>) -> bool {
+    let (Value::Unknown(a, Some(x)), Value::Unknown(b, Some(y))) = (l, r) else { return false };
+    let folder = |d: &doc::Document| d.file.path.rsplit_once('/').map_or("", |(f, _)| f).to_string();
+    a == b
+        && x.doc.syntax == doc::Syntax::Hcl
+        && y.doc.syntax == doc::Syntax::Hcl
+        && x.doc.scope == y.doc.scope
+        && folder(x.doc) == folder(y.doc)
+        && crate::platform::terraform::same_throughout_module(a)
+}
+
 /// Whether an unknown value equals another: false when one is a string
 /// whose known ends (`affixes`) the other does not have; else unknown.
 fn unknown_equal(l: &Value<'_>, r: &Value<'_>) -> Tri {
+    if same_unknown(l, r) {
+        return Tri::True;
+    }
     let (unknown, known) = if l.is_unknown() { (l, r) } else { (r, l) };
     let differs = || {
         let View::Str(s) = known.view() else { return None };

@@ -76,6 +76,51 @@ fn is_tfvars(doc: &Document) -> bool {
     p.ends_with("terraform.tfvars") || p.ends_with(".auto.tfvars")
 }
 
+/// Whether an expression means one value wherever it is written in a module:
+/// it reads only variables, locals, data sources, resources and module
+/// outputs, not `each`, `count`, `self`, a `dynamic` block's iterator (nor
+/// any `X.key` or `X.value`) or a
+/// `for` expression's variables, and calls no function whose result changes
+/// from call to call (`timestamp`, `uuid`, `bcrypt`, `plantimestamp`). Two
+/// unknown values of one module written the same way are then equal.
+pub fn same_throughout_module(expression: &str) -> bool {
+    use hcl_edit::expr::Expression;
+    use hcl_edit::visit::Visit;
+    struct Check(bool);
+    impl Visit for Check {
+        fn visit_expr(&mut self, e: &Expression) {
+            match e {
+                Expression::Variable(v) => {
+                    let name = v.value().as_str();
+                    self.0 &= matches!(name, "var" | "local" | "data" | "module" | "path" | "terraform") || name.contains('_');
+                }
+                // `access_config.value`: the iterator of a `dynamic` block
+                // (named after the block), not a resource.
+                Expression::Traversal(t)
+                    if matches!(t.operators.first().map(|o| o.value()),
+                        Some(hcl_edit::expr::TraversalOperator::GetAttr(a)) if matches!(a.value().as_str(), "key" | "value")) =>
+                {
+                    self.0 = false;
+                }
+                Expression::FuncCall(f) if matches!(f.name.name.value().as_str(), "timestamp" | "plantimestamp" | "uuid" | "bcrypt") => {
+                    self.0 = false;
+                }
+                Expression::ForExpr(_) => self.0 = false,
+                _ => {}
+            }
+            hcl_edit::visit::visit_expr(self, e);
+        }
+
+        fn visit_for_directive(&mut self, _: &hcl_edit::template::ForDirective) {
+            self.0 = false;
+        }
+    }
+    let Ok(e) = expression.parse::<Expression>() else { return false };
+    let mut check = Check(true);
+    check.visit_expr(&e);
+    check.0
+}
+
 /// What is known of a string template whose interpolations are not: its
 /// literal text before the first interpolation and after the last
 /// (`"serviceAccount:${google_service_account.ci.email}"` starts with
