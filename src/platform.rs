@@ -388,6 +388,27 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
         .find(|d| d.address.as_deref().is_some_and(|a| addr.starts_with(&format!("{a}/")) || a == addr))
 }
 
+/// What is known of an unknown value of `doc` written as `expression`: the
+/// literal text it starts and ends with (a Terraform template,
+/// `"serviceAccount:${google_service_account.ci.email}"`).
+pub fn unknown_affixes(doc: &Document, expression: &str) -> Option<(String, String)> {
+    (doc.syntax == crate::doc::Syntax::Hcl).then(|| terraform::template_affixes(expression)).flatten()
+}
+
+/// Whether two unknown values, each of its document and written as its
+/// expression, are one value: the same expression in one Terraform module,
+/// meaning the same wherever it is written (`terraform::same_throughout_module`).
+pub fn same_unknown(a: (&Document, &str), b: (&Document, &str)) -> bool {
+    let folder = |d: &Document| d.file.path.rsplit_once('/').map_or("", |(f, _)| f).to_string();
+    let ((x, e), (y, f)) = (a, b);
+    e == f
+        && x.syntax == crate::doc::Syntax::Hcl
+        && y.syntax == crate::doc::Syntax::Hcl
+        && x.scope == y.scope
+        && folder(x) == folder(y)
+        && terraform::same_throughout_module(e)
+}
+
 /// The collection that holds the resources of type `ty` (`AWS::S3::Bucket`
 /// in CloudFormation, `aws_s3_bucket` in Terraform), for `referenced_by`
 /// and `references` to choose among.

@@ -246,13 +246,11 @@ pub struct BadPattern {
     pub reason: String,
 }
 
-/// What is known of an unknown string written as a Terraform template: its
-/// literal text before the first interpolation and after the last.
+/// What is known of an unknown string: its literal text before the first
+/// interpolation and after the last (`platform::unknown_affixes`).
 fn affixes(v: &Value<'_>) -> Option<(String, String)> {
     match v {
-        Value::Unknown(text, Some(DocRef { doc, .. })) if doc.syntax == doc::Syntax::Hcl => {
-            crate::platform::terraform::template_affixes(text)
-        }
+        Value::Unknown(text, Some(DocRef { doc, .. })) => crate::platform::unknown_affixes(doc, text),
         _ => None,
     }
 }
@@ -273,18 +271,14 @@ fn affix_test(op: BinOp, unknown: &Value<'_>, known: &Value<'_>) -> Option<Tri> 
 }
 
 /// Two unknown values written the same way in one Terraform module, reading
-/// the same things (`platform::terraform::same_throughout_module`): the
+/// the same things (`platform::same_unknown`): the
 /// member `"serviceAccount:${google_service_account.ci.email}"` of two grants
 /// is one member.
 fn same_unknown(l: &Value<'_>, r: &Value<'_>) -> bool {
-    let (Value::Unknown(a, Some(x)), Value::Unknown(b, Some(y))) = (l, r) else { return false };
-    let folder = |d: &doc::Document| d.file.path.rsplit_once('/').map_or("", |(f, _)| f).to_string();
-    a == b
-        && x.doc.syntax == doc::Syntax::Hcl
-        && y.doc.syntax == doc::Syntax::Hcl
-        && x.doc.scope == y.doc.scope
-        && folder(x.doc) == folder(y.doc)
-        && crate::platform::terraform::same_throughout_module(a)
+    match (l, r) {
+        (Value::Unknown(a, Some(x)), Value::Unknown(b, Some(y))) => crate::platform::same_unknown((x.doc, a), (y.doc, b)),
+        _ => false,
+    }
 }
 
 /// Whether an unknown value equals another: false when one is a string
