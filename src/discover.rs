@@ -147,12 +147,31 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
             errors.push(DiscoverError::Missing(root.display().to_string()));
             continue;
         }
-        // The repository's ignore files only, not the user's global excludes
-        // file: the same repository gives the same findings on every machine.
-        let walker = ignore::WalkBuilder::new(root)
+        let (walked, failed) = walk(root, base, rules);
+        inputs.extend(walked);
+        errors.extend(failed);
+    }
+    // A file both walked and named is taken once.
+    inputs.sort_by(|a, b| (&a.display, a.role).cmp(&(&b.display, b.role)));
+    inputs.dedup_by(|a, b| a.display == b.display);
+    (inputs, errors)
+}
+
+/// The files under the folder `root` that attest reads, and the errors
+/// without a path. The folder's own entries are read first; each of its
+/// folders is then walked on a thread of the run's pool, so a large tree is
+/// walked on all of them while a small one starts no work elsewhere.
+fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<DiscoverError>) {
+    use rayon::prelude::*;
+    // The repository's ignore files only, not the user's global excludes
+    // file: the same repository gives the same findings on every machine.
+    // Ignore files of the folders above a walked folder apply to it.
+    let walker = |dir: &Path, depth: Option<usize>| {
+        ignore::WalkBuilder::new(dir)
             .hidden(false)
             .git_global(false)
             .follow_links(false)
+            .max_depth(depth)
             .filter_entry({
                 let rules = rules.cloned();
                 move |e| {
@@ -161,29 +180,47 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
                     !skipped && !rules.as_ref().is_some_and(|x| e.depth() > 0 && x.excludes(e.path()))
                 }
             })
-            .build();
-        for entry in walker {
-            match entry {
-                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
-                    let path = e.into_path();
-                    if let Some(syntax) = overridden(&path).or_else(|| crate::load::syntax_of(&path)) {
-                        inputs.push(Input { syntax: Some(syntax), ..Input::under(path, base, root) });
-                    }
-                }
-                Ok(_) => {}
-                // A folder or file that cannot be read while walking is a
-                // finding about it (loading it fails the same way), not the end
-                // of the run; only an error without a path stops it.
-                Err(e) => match error_path(&e) {
-                    Some(path) => inputs.push(Input { syntax: None, ..Input::under(path, base, root) }),
-                    None => errors.push(e.into()),
-                },
+            .build()
+    };
+    let take = |entry: Result<ignore::DirEntry, ignore::Error>, inputs: &mut Vec<Input>, errors: &mut Vec<DiscoverError>| match entry {
+        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
+            let path = e.into_path();
+            if let Some(syntax) = rules.and_then(|r| r.syntax(&path)).or_else(|| crate::load::syntax_of(&path)) {
+                inputs.push(Input { syntax: Some(syntax), ..Input::under(path, base, root) });
             }
         }
+        Ok(_) => {}
+        // A folder or file that cannot be read while walking is a finding
+        // about it (loading it fails the same way), not the end of the run;
+        // only an error without a path stops it.
+        Err(e) => match error_path(&e) {
+            Some(path) => inputs.push(Input { syntax: None, ..Input::under(path, base, root) }),
+            None => errors.push(e.into()),
+        },
+    };
+    let (mut inputs, mut errors, mut folders) = (Vec::new(), Vec::new(), Vec::new());
+    for entry in walker(root, Some(1)) {
+        match entry {
+            Ok(e) if e.depth() == 1 && e.file_type().is_some_and(|t| t.is_dir()) => folders.push(e.into_path()),
+            entry => take(entry, &mut inputs, &mut errors),
+        }
     }
-    // A file both walked and named is taken once.
-    inputs.sort_by(|a, b| (&a.display, a.role).cmp(&(&b.display, b.role)));
-    inputs.dedup_by(|a, b| a.display == b.display);
+    let below: Vec<(Vec<Input>, Vec<DiscoverError>)> = folders
+        .par_iter()
+        .map(|folder| {
+            let (mut inputs, mut errors) = (Vec::new(), Vec::new());
+            // The folder itself was taken above.
+            let entries = walker(folder, None).filter(|e| e.as_ref().map_or(true, |e| e.depth() > 0));
+            entries.for_each(|entry| take(entry, &mut inputs, &mut errors));
+            (inputs, errors)
+        })
+        .collect();
+    for (i, e) in below {
+        inputs.extend(i);
+        errors.extend(e);
+    }
+    // Entries come in the order the file system lists them.
+    errors.sort_by_key(ToString::to_string);
     (inputs, errors)
 }
 

@@ -168,12 +168,18 @@ fn the_repository_decides_what_is_ignored_not_the_user() {
     write(home.join("excludes"), "*.tf\n");
     std::fs::create_dir_all(repo.join(".git")).expect("mkdir");
     write(repo.join(".gitignore"), "ignored.tf\n");
-    write(repo.join("main.tf"), bucket);
-    write(repo.join("ignored.tf"), bucket);
+    // Folders are walked apart (on the run's threads): the repository's
+    // `.gitignore` still applies in them.
+    for dir in [repo.clone(), repo.join("a"), repo.join("a/b")] {
+        write(dir.join("main.tf"), bucket);
+        write(dir.join("ignored.tf"), bucket);
+    }
     let env = [("HOME", home.as_os_str()), ("XDG_CONFIG_HOME", home.as_os_str())];
     let out = common::attest_with_env(&repo, &["check", "-f", "concise", "--only", "aws-s3-bucket-unencrypted"], &env);
     assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
-    assert!(out.stdout.contains("main.tf:1"), "{}", out.stdout);
+    for checked in ["main.tf:1", "a/main.tf:1", "a/b/main.tf:1"] {
+        assert!(out.stdout.lines().any(|l| l.starts_with(checked)), "{checked} not in {}", out.stdout);
+    }
     assert!(!out.stdout.contains("ignored.tf"), "{}", out.stdout);
 }
 
