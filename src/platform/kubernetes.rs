@@ -66,12 +66,15 @@ fn join(folder: &str, rel: &str) -> String {
     parts.join("/")
 }
 
-/// Objects of a document: the object itself, or the items of a `List`.
+/// Objects of a document: the object itself, or the items of a list: `List`,
+/// or a typed list such as `PodList` or `RoleList` (a kind ending in `List`
+/// with `items`), as `kubectl get -o yaml` writes them.
 fn objects(root: &Node) -> Vec<&Node> {
     if !is_object(root) {
         return Vec::new();
     }
-    if root.get("kind").and_then(Node::as_str) == Some("List") {
+    let kind = root.get("kind").and_then(Node::as_str).unwrap_or("");
+    if kind == "List" || (kind.ends_with("List") && root.get("items").and_then(Node::as_list).is_some()) {
         return root.get("items").and_then(Node::as_list).map(|items| items.iter().filter(|i| is_object(i)).collect()).unwrap_or_default();
     }
     vec![root]

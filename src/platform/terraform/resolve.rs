@@ -257,7 +257,7 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
                 node.value = v.value;
             } else if env.exhausted() {
                 env.stopped_at.get_or_insert((None, node.span));
-            } else if let Some(t) = instances::substitute(text, env, depth) {
+            } else if let Some(t) = parsed(text).and_then(|e| unknown_text(&e, env, depth, &[])) {
                 *text = t;
             }
         }
@@ -411,9 +411,13 @@ fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
             _ => return None,
         },
         Expression::BinaryOp(op) => binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, env, depth + 1)?,
+        // The condition converted to a boolean, as Terraform converts
+        // `"true"` and `"false"`.
         Expression::Conditional(c) => match evaluate(&c.cond_expr, env, depth + 1)? {
             V::Bool(true) => evaluate(&c.true_expr, env, depth + 1)?,
             V::Bool(false) => evaluate(&c.false_expr, env, depth + 1)?,
+            V::Str(s) if s == "true" => evaluate(&c.true_expr, env, depth + 1)?,
+            V::Str(s) if s == "false" => evaluate(&c.false_expr, env, depth + 1)?,
             _ => return None,
         },
         _ => return None,
@@ -530,10 +534,60 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
 /// one unknown part does not hide the known ones (`Action` of a policy whose
 /// `Resource` is a reference).
 fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
-    evaluate(e, env, depth).unwrap_or_else(|| {
-        let text = e.to_string().trim().to_string();
-        V::Unknown(instances::substitute(&text, env, depth).unwrap_or(text))
-    })
+    evaluate(e, env, depth)
+        .unwrap_or_else(|| V::Unknown(unknown_text(e, env, depth, &[]).unwrap_or_else(|| e.to_string().trim().to_string())))
+}
+
+/// The text an unknown expression keeps: as written, with what is known
+/// written in: the interpolations of a template that are known
+/// (`"arn:${local.partition}:iam::aws:policy/${p}"` with `p` known is
+/// `"arn:${local.partition}:iam::aws:policy/ReadOnlyAccess"`, so its known
+/// ends are known), and the indexes known in an instance
+/// (`instances::substitute`). `None` when nothing is known, or when what
+/// stays unknown reads one of the names `bound` (a `for` expression's
+/// variables, which mean nothing outside it).
+fn unknown_text(e: &Expression, env: &mut Env, depth: usize, bound: &[&str]) -> Option<String> {
+    let mut changed = false;
+    let written = match e {
+        Expression::StringTemplate(t) => {
+            let mut out = hcl_edit::template::StringTemplate::new();
+            for el in t.iter() {
+                let known = match el {
+                    Element::Interpolation(i) => evaluate(&i.expr, env, depth + 1).as_ref().and_then(scalar_text),
+                    _ => None,
+                };
+                changed |= known.is_some();
+                out.push(known.map_or_else(|| el.clone(), Element::from));
+            }
+            Expression::StringTemplate(out)
+        }
+        _ => e.clone(),
+    };
+    let text = written.to_string().trim().to_string();
+    if !bound.is_empty() && reads_any(&written, bound) {
+        return None;
+    }
+    match instances::substitute(&text, env, depth) {
+        Some(t) => Some(t),
+        None => changed.then_some(text),
+    }
+}
+
+/// Whether an expression reads one of `names` as a variable.
+fn reads_any(e: &Expression, names: &[&str]) -> bool {
+    use hcl_edit::visit::Visit;
+    struct Reads<'n>(&'n [&'n str], bool);
+    impl Visit for Reads<'_> {
+        fn visit_expr(&mut self, e: &Expression) {
+            if let Expression::Variable(v) = e {
+                self.1 |= self.0.contains(&v.value().as_str());
+            }
+            hcl_edit::visit::visit_expr(self, e);
+        }
+    }
+    let mut reads = Reads(names, false);
+    reads.visit_expr(e);
+    reads.1
 }
 
 /// `data.aws_iam_policy_document.NAME.json`, also of an instance
@@ -596,7 +650,17 @@ fn for_expr(f: &hcl_edit::expr::ForExpr, env: &mut Env, depth: usize) -> Option<
                     _ => return None,
                 }
             }
-            let v = evaluate(&f.value_expr, env, depth)?;
+            // An element not known keeps its text, when it means something
+            // outside the `for` (a template whose unknown parts do not read
+            // its variables): one unknown element does not hide the others.
+            let v = match evaluate(&f.value_expr, env, depth) {
+                Some(v) => v,
+                None if f.key_expr.is_none() => {
+                    let names: Vec<&str> = key_var.iter().map(String::as_str).chain([value_var.as_str()]).collect();
+                    V::Unknown(unknown_text(&f.value_expr, env, depth, &names)?)
+                }
+                None => return None,
+            };
             let k = match &f.key_expr {
                 Some(k) => Some(scalar_text(&evaluate(k, env, depth)?)?),
                 None => None,
@@ -690,7 +754,9 @@ fn number(v: &V) -> Option<f64> {
 fn same(a: &V, b: &V) -> Option<bool> {
     Some(match (a, b) {
         (V::Null, V::Null) => true,
-        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Null) => false,
+        // Null is no other value: `var.tags != null` is true for a known map.
+        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_) | V::List(_) | V::Map(_))
+        | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_) | V::List(_) | V::Map(_), V::Null) => false,
         (V::Bool(x), V::Bool(y)) => x == y,
         (V::Str(x), V::Str(y)) => x == y,
         (V::Int(x), V::Int(y)) => x == y,
@@ -982,6 +1048,21 @@ fn scalar_text(v: &V) -> Option<String> {
 /// The JSON policy an `aws_iam_policy_document` data source renders, with the
 /// spans of its blocks: `{Version, Statement: [{Sid, Effect, Action, NotAction,
 /// Resource, NotResource, Principal, NotPrincipal, Condition}]}`.
+/// A condition's `test` or `variable` as the key it is in the rendered
+/// policy: its text, or, when it is not known statically, its expression
+/// as written (a template without its quotes:
+/// `${replace(var.issuer, "https://", "")}:sub`), so that two conditions
+/// stay two and the key keeps its known ends.
+fn condition_key(n: Option<&Node>) -> String {
+    match n.map(|n| &n.value) {
+        Some(V::Unknown(text)) => {
+            text.strip_prefix('"').and_then(|t| t.strip_suffix('"')).map_or_else(|| format!("${{{text}}}"), str::to_string)
+        }
+        Some(v) => scalar_text(v).unwrap_or_default(),
+        None => String::new(),
+    }
+}
+
 fn policy_document(body: &Node) -> Node {
     let span = body.span;
     let mut statements = Vec::new();
@@ -1016,8 +1097,7 @@ fn policy_document(body: &Node) -> Node {
         if let Some(list) = st.get("condition").and_then(Node::as_list) {
             let mut c: Map<Node> = Map::default();
             for cond in list {
-                let test = cond.get("test").and_then(Node::as_str).unwrap_or("").to_string();
-                let variable = cond.get("variable").and_then(Node::as_str).unwrap_or("").to_string();
+                let (test, variable) = (condition_key(cond.get("test")), condition_key(cond.get("variable")));
                 let values = cond.get("values").cloned().unwrap_or_else(|| Node::new(cond.span, V::List(Vec::new())));
                 let entry = c.entry(test).or_insert_with(|| Node::new(cond.span, V::Map(Map::default())));
                 if let V::Map(vm) = &mut entry.value {
