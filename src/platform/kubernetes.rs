@@ -91,8 +91,20 @@ fn address(obj: &Node) -> String {
     }
 }
 
-/// The pod spec of a workload object.
+/// The pod spec of a workload object: `None` for a fragment, a spec whose
+/// containers all leave out `image` (the API refuses such a pod), which is
+/// a patch to merge into one (kubeadm's `patches/`, a kustomization's
+/// strategic-merge patch), not a pod.
 fn pod_spec(obj: &Node) -> Option<&Node> {
+    let spec = workload_spec(obj)?;
+    let containers =
+        ["containers", "initContainers", "ephemeralContainers"].map(|k| spec.get(k).and_then(Node::as_list).unwrap_or_default());
+    let listed = containers.iter().any(|c| !c.is_empty());
+    (!listed || containers.iter().flat_map(|c| c.iter()).any(|c| c.get("image").is_some())).then_some(spec)
+}
+
+/// The pod spec a workload object writes, whole or not.
+fn workload_spec(obj: &Node) -> Option<&Node> {
     let spec = || obj.get("spec");
     match obj.get("kind").and_then(Node::as_str)? {
         "Pod" => spec(),
