@@ -512,7 +512,7 @@ mod tests {
              - {apiVersion: v1, kind: Namespace, metadata: {name: a}}\n\
              - {apiVersion: v1, kind: ServiceAccount, metadata: {name: a}}\n\
              ---\napiVersion: v1\nkind: Pod\nmetadata: {name: kube-apiserver, namespace: kube-system}\n\
-             spec: {containers: [{name: kube-apiserver, command: [kube-apiserver, --profiling=false]}]}\n\
+             spec: {containers: [{name: kube-apiserver, image: registry.k8s.io/kube-apiserver:v1.31.0, command: [kube-apiserver, --profiling=false]}]}\n\
              ---\napiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n\
              ---\napiVersion: kubescheduler.config.k8s.io/v1\nkind: KubeSchedulerConfiguration\n\
              ---\napiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: []\n\
