@@ -755,8 +755,7 @@ fn same(a: &V, b: &V) -> Option<bool> {
     Some(match (a, b) {
         (V::Null, V::Null) => true,
         // Null is no other value: `var.tags != null` is true for a known map.
-        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_) | V::List(_) | V::Map(_))
-        | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_) | V::List(_) | V::Map(_), V::Null) => false,
+        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Null) => false,
         (V::Bool(x), V::Bool(y)) => x == y,
         (V::Str(x), V::Str(y)) => x == y,
         (V::Int(x), V::Int(y)) => x == y,
