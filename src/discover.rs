@@ -134,13 +134,12 @@ impl Rules {
 /// given by name is always taken; files found by walking are taken when their
 /// name (or a `formats` rule of `attest.toml`) says what syntax they have.
 pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<DiscoverError>) {
-    let overridden = |path: &Path| rules.and_then(|r| r.syntax(path));
     let mut inputs = Vec::new();
     let mut errors = Vec::new();
     for root in paths {
         if root.is_file() {
             let input = Input::new(root.clone(), base);
-            inputs.push(Input { syntax: overridden(root).or(input.syntax), role: Role::Named, ..input });
+            inputs.push(Input { syntax: declared_syntax(rules, root).or(input.syntax), role: Role::Named, ..input });
             continue;
         }
         if !root.exists() {
@@ -155,6 +154,11 @@ pub fn discover(paths: &[PathBuf], base: &Path, rules: Option<&Rules>) -> (Vec<I
     inputs.sort_by(|a, b| (&a.display, a.role).cmp(&(&b.display, b.role)));
     inputs.dedup_by(|a, b| a.display == b.display);
     (inputs, errors)
+}
+
+/// The syntax a `formats` rule of `attest.toml` gives a file, if one does.
+fn declared_syntax(rules: Option<&Rules>, path: &Path) -> Option<Syntax> {
+    rules.and_then(|r| r.syntax(path))
 }
 
 /// The files under the folder `root` that attest reads, and the errors
@@ -185,7 +189,7 @@ fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<Dis
     let take = |entry: Result<ignore::DirEntry, ignore::Error>, inputs: &mut Vec<Input>, errors: &mut Vec<DiscoverError>| match entry {
         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
             let path = e.into_path();
-            if let Some(syntax) = rules.and_then(|r| r.syntax(&path)).or_else(|| crate::load::syntax_of(&path)) {
+            if let Some(syntax) = declared_syntax(rules, &path).or_else(|| crate::load::syntax_of(&path)) {
                 inputs.push(Input { syntax: Some(syntax), ..Input::under(path, base, root) });
             }
         }

@@ -399,13 +399,12 @@ pub fn unknown_affixes(doc: &Document, expression: &str) -> Option<(String, Stri
 /// expression, are one value: the same expression in one Terraform module,
 /// meaning the same wherever it is written (`terraform::same_throughout_module`).
 pub fn same_unknown(a: (&Document, &str), b: (&Document, &str)) -> bool {
-    let folder = |d: &Document| d.file.path.rsplit_once('/').map_or("", |(f, _)| f).to_string();
     let ((x, e), (y, f)) = (a, b);
     e == f
         && x.syntax == crate::doc::Syntax::Hcl
         && y.syntax == crate::doc::Syntax::Hcl
         && x.scope == y.scope
-        && folder(x) == folder(y)
+        && folder_of(&x.file.path) == folder_of(&y.file.path)
         && terraform::same_throughout_module(e)
 }
 

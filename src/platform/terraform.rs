@@ -127,15 +127,21 @@ pub fn same_throughout_module(expression: &str) -> bool {
 /// `serviceAccount:`). `None` for an expression that is not a string
 /// template, or one with no literal text at either end.
 pub fn template_affixes(expression: &str) -> Option<(String, String)> {
+    use hcl_edit::template::Element;
     let Ok(hcl_edit::expr::Expression::StringTemplate(t)) = expression.parse::<hcl_edit::expr::Expression>() else { return None };
-    let literal = |e: &hcl_edit::template::Element| match e {
-        hcl_edit::template::Element::Literal(s) => Some(s.value().to_string()),
-        _ => None,
-    };
-    let elements: Vec<&hcl_edit::template::Element> = t.iter().collect();
-    let prefix: String = elements.iter().map_while(|e| literal(e)).collect();
-    let suffix: String = elements.iter().rev().map_while(|e| literal(e)).collect::<Vec<_>>().into_iter().rev().collect();
-    (prefix.len() + suffix.len() > 0 && elements.iter().any(|e| literal(e).is_none())).then_some((prefix, suffix))
+    fn literal<'e>(e: &&'e Element) -> Option<&'e str> {
+        match e {
+            Element::Literal(s) => Some(s.value().as_str()),
+            _ => None,
+        }
+    }
+    let elements: Vec<&Element> = t.iter().collect();
+    let prefix: String = elements.iter().map_while(literal).collect();
+    let mut suffix: Vec<&str> = elements.iter().rev().map_while(literal).collect();
+    suffix.reverse();
+    let suffix = suffix.concat();
+    let interpolated = elements.iter().any(|e| literal(e).is_none());
+    (interpolated && !(prefix.is_empty() && suffix.is_empty())).then_some((prefix, suffix))
 }
 
 /// The folder of a Terraform file: the files of one folder form one module.

@@ -547,30 +547,31 @@ fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
 /// stays unknown reads one of the names `bound` (a `for` expression's
 /// variables, which mean nothing outside it).
 fn unknown_text(e: &Expression, env: &mut Env, depth: usize, bound: &[&str]) -> Option<String> {
-    let mut changed = false;
-    let written = match e {
-        Expression::StringTemplate(t) => {
-            let mut out = hcl_edit::template::StringTemplate::new();
-            for el in t.iter() {
-                let known = match el {
-                    Element::Interpolation(i) => evaluate(&i.expr, env, depth + 1).as_ref().and_then(scalar_text),
-                    _ => None,
-                };
-                changed |= known.is_some();
-                out.push(known.map_or_else(|| el.clone(), Element::from));
-            }
-            Expression::StringTemplate(out)
-        }
-        _ => e.clone(),
-    };
-    let text = written.to_string().trim().to_string();
-    if !bound.is_empty() && reads_any(&written, bound) {
+    let written = known_interpolations(e, env, depth);
+    if !bound.is_empty() && reads_any(written.as_ref().unwrap_or(e), bound) {
         return None;
     }
-    match instances::substitute(&text, env, depth) {
-        Some(t) => Some(t),
-        None => changed.then_some(text),
+    let written = written.map(|w| w.to_string().trim().to_string());
+    let text = written.clone().unwrap_or_else(|| e.to_string().trim().to_string());
+    instances::substitute(&text, env, depth).or(written)
+}
+
+/// A string template with the interpolations that are known written in as
+/// text; `None` for another expression, or a template none of whose
+/// interpolations is known.
+fn known_interpolations(e: &Expression, env: &mut Env, depth: usize) -> Option<Expression> {
+    let Expression::StringTemplate(t) = e else { return None };
+    let mut changed = false;
+    let mut out = hcl_edit::template::StringTemplate::new();
+    for el in t.iter() {
+        let known = match el {
+            Element::Interpolation(i) => evaluate(&i.expr, env, depth + 1).as_ref().and_then(scalar_text),
+            _ => None,
+        };
+        changed |= known.is_some();
+        out.push(known.map_or_else(|| el.clone(), Element::from));
     }
+    changed.then_some(Expression::StringTemplate(out))
 }
 
 /// Whether an expression reads one of `names` as a variable.
