@@ -115,7 +115,34 @@ fn terraform_values_that_explode_stop_at_the_budget() {
     let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
     assert!(out.stdout.contains("S3 bucket `aws_s3_bucket.b` declares no default encryption"), "{}", out.stdout);
-    assert!(out.stdout.contains("static evaluation of this module stopped here"), "{}", out.stdout);
+    assert!(out.stdout.contains("static evaluation stopped here"), "{}", out.stdout);
+}
+
+/// A root module that calls a large module sixty times: the copies of the
+/// module count toward the budget the root module and its module instances
+/// share, so the calls past it are not evaluated (a warning at the call),
+/// and what was evaluated is still checked.
+#[test]
+fn module_instances_share_the_budget_of_static_evaluation() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("big")).unwrap();
+    // About 20,000 values per copy: 60 copies would be 1.2 million.
+    let values = (0..5_000).map(|i| format!("  v{i} = [\"a\", \"b\", {i}]")).collect::<Vec<_>>().join("\n");
+    let module =
+        format!("variable \"name\" {{}}\n\nlocals {{\n{values}\n}}\n\nresource \"aws_s3_bucket\" \"b\" {{\n  bucket = var.name\n}}\n");
+    std::fs::write(dir.path().join("big/main.tf"), module).unwrap();
+    let keys = (0..60).map(|i| format!("k{i:02} = \"bucket-{i:02}\"")).collect::<Vec<_>>().join(", ");
+    let root = format!("module \"big\" {{\n  source   = \"./big\"\n  for_each = {{ {keys} }}\n  name     = each.value\n}}\n");
+    std::fs::write(dir.path().join("main.tf"), root).unwrap();
+    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted", "-f", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    // The module checked on its own, and the 24 instances that fit, are one finding.
+    assert!(out.stdout.contains("declares no default encryption (and 24 more from other instances"), "{}", out.stdout);
+    assert!(
+        out.stdout.contains("module calls would take more than 500000 values: `module.big[\"k24\"]` is not evaluated"),
+        "{}",
+        out.stdout
+    );
 }
 
 /// Brackets inside a policy's strings and comments are text: they do not

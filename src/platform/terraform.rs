@@ -23,8 +23,9 @@ pub(super) fn resolve_folder(
     library: &Library,
     notices: &mut Vec<crate::diag::Diag>,
 ) -> Vec<(usize, Document)> {
-    resolve::resolve_with(docs, None, notices);
-    let called = modules::instantiate(folder, docs, library, notices);
+    let mut spent = 0;
+    resolve::resolve_with(docs, None, notices, &mut spent);
+    let called = modules::instantiate(folder, docs, library, notices, &mut spent);
     resolve::forget_parsed();
     called
 }
@@ -297,7 +298,7 @@ pub(super) fn refers_to(text: &str, address: &str, single: bool) -> bool {
 mod tests {
     use crate::doc::{Document, Syntax};
 
-    fn module(text: &str) -> Vec<Document> {
+    pub(super) fn module(text: &str) -> Vec<Document> {
         let file = crate::source::SourceFile::new("main.tf", text);
         crate::load::parse(&file, Syntax::Hcl, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs
     }

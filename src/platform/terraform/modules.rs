@@ -7,7 +7,7 @@
 //! module only finds them among the documents it is given.
 
 use super::INSTANCES;
-use super::resolve::{Inputs, resolve_with};
+use super::resolve::{BUDGET, Inputs, resolve_with, weight};
 use crate::diag::Diag;
 use crate::doc::{Document, Node, Value as V};
 use std::collections::{BTreeMap, HashMap};
@@ -140,12 +140,26 @@ struct Chain<'c> {
 /// The copies of the called modules' documents, evaluated with the calls'
 /// arguments, for the module in `folder` whose documents (evaluated) are
 /// `docs`: each with the position in `docs` of the document that calls it.
-pub(super) fn instantiate(folder: &str, docs: &[&mut Document], lib: &Library, notices: &mut Vec<Diag>) -> Vec<(usize, Document)> {
+/// The copies and their evaluation are paid from `spent` (see `BUDGET`).
+pub(super) fn instantiate(
+    folder: &str,
+    docs: &[&mut Document],
+    lib: &Library,
+    notices: &mut Vec<Diag>,
+    spent: &mut usize,
+) -> Vec<(usize, Document)> {
     let chain = Chain { root: folder, key: String::new(), scope: String::new(), folders: vec![folder.to_string()] };
-    let mut budget = MAX_CALLS;
+    let mut budget = Budget { calls: MAX_CALLS, spent };
     let mut out = Vec::new();
     calls(folder, docs, lib, &chain, &mut budget, notices, &mut |pos, doc| out.push((pos, doc)));
     out
+}
+
+/// What the module instances of one root module may still take: calls, and
+/// units of static evaluation (`BUDGET`).
+struct Budget<'s> {
+    calls: usize,
+    spent: &'s mut usize,
 }
 
 fn calls(
@@ -153,7 +167,7 @@ fn calls(
     docs: &[&mut Document],
     lib: &Library,
     chain: &Chain<'_>,
-    budget: &mut usize,
+    budget: &mut Budget<'_>,
     notices: &mut Vec<Diag>,
     out: &mut dyn FnMut(usize, Document),
 ) {
@@ -178,19 +192,26 @@ fn calls(
                 None if super::has_no_instances(body) => Vec::new(),
                 None => vec![(String::new(), body)],
             };
+            let size = pristine.iter().filter(|d| !super::is_tfvars(d)).map(|d| weight(&d.root.value)).fold(0, usize::saturating_add);
             for (suffix, call) in instances {
-                if *budget == 0 {
-                    let message =
-                        format!("more than {MAX_CALLS} module calls to evaluate: `{}module.{name}{suffix}` is not evaluated", chain.scope);
-                    notices.push(warning(doc, body, message));
+                let over = if budget.calls == 0 {
+                    Some(format!("more than {MAX_CALLS} module calls to evaluate"))
+                } else if budget.spent.saturating_add(size) > BUDGET {
+                    Some(format!("static evaluation of this root module's module calls would take more than {BUDGET} values"))
+                } else {
+                    None
+                };
+                if let Some(why) = over {
+                    notices.push(warning(doc, body, format!("{why}: `{}module.{name}{suffix}` is not evaluated", chain.scope)));
                     return;
                 }
-                *budget -= 1;
+                budget.calls -= 1;
+                *budget.spent += size;
                 let scope = format!("{}module.{name}{suffix}", chain.scope);
                 let mut copies: Vec<Document> =
                     pristine.iter().filter(|d| !super::is_tfvars(d)).map(|d| copy(d, Some(scope.clone()))).collect();
                 let mut refs: Vec<&mut Document> = copies.iter_mut().collect();
-                resolve_with(&mut refs, Some(&arguments(call)), notices);
+                resolve_with(&mut refs, Some(&arguments(call)), notices, budget.spent);
                 let mut folders = chain.folders.clone();
                 folders.push(target.clone());
                 let inner = Chain { root: chain.root, key: key.clone(), scope: format!("{scope}."), folders };
@@ -209,18 +230,31 @@ fn arguments(call: &Node) -> Inputs {
     let mut inputs = Inputs::new();
     for (name, value) in call.as_map().into_iter().flatten().filter(|(k, _)| !META.contains(&k.as_str())) {
         let known = !matches!(value.value, V::Unknown(_));
-        inputs.insert(name.clone(), known.then(|| without_caller_text(value.clone(), name)));
+        inputs.insert(name.clone(), known.then(|| without_caller_text(value.clone(), &format!("var.{name}"))));
     }
     inputs
 }
 
 /// A value whose unknown parts are expressions of the caller: inside the
-/// module they stand for the variable, not for what the caller's text names.
-fn without_caller_text(mut node: Node, variable: &str) -> Node {
+/// module each stands for the part of the variable it is
+/// (`var.groups.a.ami_id`), not for what the caller's text names, and not
+/// for the whole variable (whose text, evaluated in the module, would be the
+/// known rest of the value).
+fn without_caller_text(mut node: Node, path: &str) -> Node {
     match &mut node.value {
-        V::Unknown(text) => *text = format!("var.{variable}"),
-        V::List(items) => *items = std::mem::take(items).into_iter().map(|n| without_caller_text(n, variable)).collect(),
-        V::Map(m) => m.values_mut().for_each(|n| *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), variable)),
+        V::Unknown(text) => *text = path.to_string(),
+        V::List(items) => {
+            let items = items.iter_mut().enumerate();
+            items.for_each(|(i, n)| *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), &format!("{path}[{i}]")));
+        }
+        V::Map(m) => {
+            for (key, n) in m.iter_mut() {
+                let is_name = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                    && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+                let path = if is_name { format!("{path}.{key}") } else { format!("{path}[{key:?}]") };
+                *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), &path);
+            }
+        }
         _ => {}
     }
     node
@@ -240,5 +274,27 @@ mod tests {
                     module \"c\" {\n  source = \"git::https://example.com/c.git\"\n}\n\
                     resource \"x\" \"y\" {\n  source_arn = \"../not-a-module\"\n  name = \"source = \\\"./quoted\\\"\"\n}\n";
         assert_eq!(super::local_sources_in_text(text), ["../modules/a", "./b"]);
+    }
+
+    /// An unknown inside an argument stands for its own place in the
+    /// variable: were it `var.groups`, evaluating it in the module would give
+    /// the whole (known) map where an AMI id is meant.
+    #[test]
+    fn unknown_parts_of_an_argument_name_their_place_in_the_variable() {
+        use crate::doc::{Node, Value as V};
+        let text =
+            "module \"a\" {\n  source = \"./a\"\n  groups = { one = { ami = data.aws_ami.x.id, size = 2 }, \"two words\" = [var.x] }\n}\n";
+        let docs = super::super::tests::module(text);
+        let call = docs[0].root.get("module").and_then(|m| m.get("a")).expect("the call");
+        let inputs = super::arguments(call);
+        let groups = inputs["groups"].as_ref().expect("a known map");
+        let unknown = |n: Option<&Node>| match n.map(|n| &n.value) {
+            Some(V::Unknown(t)) => t.clone(),
+            other => panic!("not unknown: {other:?}"),
+        };
+        assert_eq!(unknown(groups.get("one").and_then(|o| o.get("ami"))), "var.groups.one.ami");
+        assert!(matches!(groups.get("one").and_then(|o| o.get("size")).map(|n| &n.value), Some(V::Int(2))));
+        let list = groups.get("two words").and_then(Node::as_list).expect("a list");
+        assert_eq!(unknown(list.first()), "var.groups[\"two words\"][0]");
     }
 }

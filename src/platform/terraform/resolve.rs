@@ -21,14 +21,17 @@ pub(super) type Inputs = HashMap<String, Option<Node>>;
 
 /// Resolve what can be known in the documents of one module, in place.
 pub fn resolve(docs: &mut [&mut Document]) {
-    resolve_with(docs, None, &mut Vec::new());
+    resolve_with(docs, None, &mut Vec::new(), &mut 0);
 }
 
 /// As `resolve`, for a module called with `inputs` (the `*.tfvars` of its
 /// folder then do not apply: they set a root module's variables). Resources,
 /// data sources and module calls whose `count` or `for_each` is known get
 /// their instances (`instances`); a bound reached is a notice in `notices`.
-pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, notices: &mut Vec<Diag>) {
+/// `spent` is the work done so far for the root module and the modules it
+/// calls, which share one `BUDGET`: their documents are all kept until the
+/// unit is checked.
+pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, notices: &mut Vec<Diag>, spent: &mut usize) {
     let mut env = Env {
         vars: variables(docs, inputs),
         locals: HashMap::new(),
@@ -36,7 +39,7 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
         resolved: HashMap::new(),
         policy_docs: HashMap::new(),
         bound: Vec::new(),
-        spent: 0,
+        spent: *spent,
         stopped_at: None,
     };
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
@@ -61,9 +64,10 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, 
     }
     instances::expand(docs, &originals, "resource", &mut env, &mut budget, notices);
     instances::expand(docs, &originals, "module", &mut env, &mut budget, notices);
+    *spent = env.spent;
     if let Some((Some(file), span)) = env.stopped_at {
         let message = format!(
-            "static evaluation of this module stopped here: it would compute more than {BUDGET} values; this value and those computed after it are unknown"
+            "static evaluation stopped here: this module and the modules its root module calls would compute more than {BUDGET} values; this value and those computed after it are unknown"
         );
         let mut d = Diag::error(&file, span, message, "evaluation stopped here");
         d.severity = miette::Severity::Warning;
@@ -198,12 +202,16 @@ pub(super) struct Env {
     stopped_at: Option<(Option<std::sync::Arc<crate::source::SourceFile>>, Span)>,
 }
 
-/// The work static evaluation may do for one module, in units: one per
-/// expression evaluated, plus the size of each list, map or long string it
-/// makes or copies (a value per element, 64 bytes of text per unit). A
-/// module is usually a few thousand; a local that doubles itself twenty times
-/// would be millions of values and gigabytes. Past the budget, values are
-/// left unknown and a warning says where evaluation stopped.
+/// The work static evaluation may do for one root module and the module
+/// instances it calls, in units: one per expression evaluated, plus the size
+/// of each list, map or long string it makes or copies (a value per element,
+/// 64 bytes of text per unit), and the size of each called module's
+/// documents, copied for each instance. A root module is usually a few
+/// thousand to a few tens of thousands (terraform-aws-eks's largest example:
+/// about 30,000); a local that doubles itself twenty times would be millions
+/// of values and gigabytes. Past the budget, values are left unknown and a
+/// warning says where evaluation stopped; what is kept stays within about
+/// 100 MB.
 pub(super) const BUDGET: usize = 500_000;
 
 impl Env {
@@ -756,7 +764,8 @@ fn same(a: &V, b: &V) -> Option<bool> {
     Some(match (a, b) {
         (V::Null, V::Null) => true,
         // Null is no other value: `var.tags != null` is true for a known map.
-        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Null) => false,
+        (V::Null, V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_) | V::List(_) | V::Map(_))
+        | (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_) | V::List(_) | V::Map(_), V::Null) => false,
         (V::Bool(x), V::Bool(y)) => x == y,
         (V::Str(x), V::Str(y)) => x == y,
         (V::Int(x), V::Int(y)) => x == y,
