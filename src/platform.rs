@@ -390,9 +390,14 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
 
 /// What is known of an unknown value of `doc` written as `expression`: the
 /// literal text it starts and ends with (a Terraform template,
-/// `"serviceAccount:${google_service_account.ci.email}"`).
+/// `"serviceAccount:${google_service_account.ci.email}"`, or a Dockerfile
+/// word with a build argument, `${REGISTRY}/ubuntu`).
 pub fn unknown_affixes(doc: &Document, expression: &str) -> Option<(String, String)> {
-    (doc.syntax == crate::doc::Syntax::Hcl).then(|| terraform::template_affixes(expression)).flatten()
+    match doc.syntax {
+        crate::doc::Syntax::Hcl => terraform::template_affixes(expression),
+        crate::doc::Syntax::Dockerfile => crate::load::word_affixes(expression),
+        _ => None,
+    }
 }
 
 /// Whether two unknown values, each of its document and written as its

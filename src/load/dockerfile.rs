@@ -11,6 +11,8 @@
 mod heredoc;
 mod words;
 
+pub use words::affixes as word_affixes;
+
 use super::{Budget, LoadError, count};
 use crate::doc::Map;
 use crate::doc::{Node, Value};

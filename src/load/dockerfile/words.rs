@@ -190,38 +190,55 @@ pub(super) fn options(value: &str, at: Option<usize>) -> Vec<Opt> {
     out
 }
 
+/// A variable reference of a word: `$NAME`, `${NAME}` or `${NAME<modifier>}`
+/// (`:-word`, `-word`, `:+word`), at `start..end` of the word.
+pub(super) struct Reference<'s> {
+    pub start: usize,
+    pub end: usize,
+    pub name: &'s str,
+    pub modifier: &'s str,
+}
+
+/// The variable references of a word, in order. A `$` that starts none (`$`
+/// at the end, `$1`-less `${`, `$-`) is text.
+pub(super) fn references(s: &str) -> Vec<Reference<'_>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = s[from..].find('$').map(|i| from + i) {
+        let after = &s[at + 1..];
+        let name_len = |t: &str| t.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(t.len());
+        let found = match after.strip_prefix('{') {
+            Some(inner) => inner.find('}').map(|close| {
+                let body = &inner[..close];
+                let n = name_len(body);
+                (&body[..n], &body[n..], close + 2)
+            }),
+            None => Some((&after[..name_len(after)], "", name_len(after))),
+        };
+        match found {
+            Some((name, modifier, consumed)) if !name.is_empty() => {
+                out.push(Reference { start: at, end: at + 1 + consumed, name, modifier });
+                from = at + 1 + consumed;
+            }
+            _ => from = at + 1,
+        }
+    }
+    out
+}
+
 /// Replace `$NAME`, `${NAME}` and `${NAME:-word}` by the defaults of the global
 /// ARGs. Returns the text and whether every variable was resolved; a variable
 /// without a default stays as written.
 pub(super) fn substitute(s: &str, defaults: &HashMap<String, Option<String>>) -> (String, bool) {
     let mut out = String::with_capacity(s.len());
     let mut resolved = true;
-    let mut rest = s;
-    while let Some(at) = rest.find('$') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        let (name, modifier, consumed) = if let Some(inner) = after.strip_prefix('{') {
-            match inner.find('}') {
-                Some(close) => {
-                    let body = &inner[..close];
-                    let name_len = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(body.len());
-                    (&body[..name_len], Some(&body[name_len..]), close + 2)
-                }
-                None => ("", None, 0),
-            }
-        } else {
-            let len = after.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(after.len());
-            (&after[..len], None, len)
-        };
-        if name.is_empty() {
-            out.push('$');
-            rest = after;
-            continue;
-        }
-        let value = defaults.get(name).cloned().flatten().filter(|v| !v.is_empty());
-        let value = match (value, modifier.unwrap_or("")) {
-            (Some(v), "" | ":-" | "-") => Some(v),
-            (Some(v), m) if m.starts_with(":-") || m.starts_with('-') => Some(v),
+    let mut last = 0;
+    for r in references(s) {
+        out.push_str(&s[last..r.start]);
+        last = r.end;
+        let value = defaults.get(r.name).cloned().flatten().filter(|v| !v.is_empty());
+        let value = match (value, r.modifier) {
+            (Some(v), m) if m.is_empty() || m.starts_with(":-") || m.starts_with('-') => Some(v),
             (None, m) if m.starts_with(":-") => Some(m[2..].to_string()),
             (None, m) if m.starts_with('-') => Some(m[1..].to_string()),
             _ => None,
@@ -230,13 +247,20 @@ pub(super) fn substitute(s: &str, defaults: &HashMap<String, Option<String>>) ->
             Some(v) => out.push_str(&v),
             None => {
                 resolved = false;
-                out.push_str(&rest[at..at + 1 + consumed]);
+                out.push_str(&s[r.start..r.end]);
             }
         }
-        rest = &after[consumed..];
     }
-    out.push_str(rest);
+    out.push_str(&s[last..]);
     (out, resolved)
+}
+
+/// The literal text of a word before its first variable and after its
+/// last (`${REGISTRY}/ubuntu`: `""` and `"/ubuntu"`); `None` without one.
+pub fn affixes(word: &str) -> Option<(String, String)> {
+    let refs = references(word);
+    let (first, last) = (refs.first()?, refs.last()?);
+    Some((word[..first.start].to_string(), word[last.end..].to_string()))
 }
 
 #[cfg(test)]
@@ -287,5 +311,15 @@ mod tests {
         assert_eq!(substitute("${NODEF:-alpine}", &d), ("alpine".into(), true));
         assert_eq!(substitute("${NODEF}/x", &d), ("${NODEF}/x".into(), false));
         assert_eq!(substitute("${MISSING}", &d), ("${MISSING}".into(), false));
+    }
+
+    #[test]
+    fn affixes_are_the_text_around_the_variables() {
+        assert_eq!(affixes("${REGISTRY}/ubuntu"), Some((String::new(), "/ubuntu".into())));
+        assert_eq!(affixes("ubuntu$SUFFIX"), Some(("ubuntu".into(), String::new())));
+        assert_eq!(affixes("a/${X:-b}/c/$Y-d"), Some(("a/".into(), "-d".into())));
+        // A `$` that starts no variable is text.
+        assert_eq!(affixes("cost$"), None);
+        assert_eq!(affixes("${unclosed/x"), None);
     }
 }
