@@ -18,7 +18,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
         };
     }
     if let Some(u) = args.iter().find(|a| a.is_unknown()) {
-        return u.clone();
+        return of_unknown(name, u);
     }
     let absent = Value::Absent(None);
     let s = |i: usize| -> Option<Cow<'_, str>> {
@@ -102,6 +102,28 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
         // such a call neither passes nor fails a policy; a test below finds it.
         _ => Value::Unknown(Rc::from(format!("no built-in function `{name}`")), None),
     }
+}
+
+/// What `name` makes of an unknown argument `u`: `to_string` of a string is
+/// the string; any other function makes another value, unknown with the
+/// function in its text (so that what is known of the argument, its literal
+/// ends, is not taken for what is known of the result: `lower("Acc${x}")`).
+fn of_unknown<'a>(name: &str, u: &Value<'a>) -> Value<'a> {
+    match u {
+        Value::Unknown(t, Some(origin)) if name != "to_string" => Value::Unknown(Rc::from(applied(name, t)), Some(origin.clone())),
+        _ => u.clone(),
+    }
+}
+
+/// The text of an unknown value a function made of another: `lower(TEXT)`.
+fn applied(function: &str, text: &str) -> String {
+    format!("{function}({text})")
+}
+
+/// The text of the unknown value `function` was applied to, from the text
+/// `applied` gave the result.
+pub(super) fn applied_to<'t>(text: &'t str, function: &str) -> Option<&'t str> {
+    text.strip_prefix(function)?.strip_prefix('(')?.strip_suffix(')')
 }
 
 fn list(items: Vec<Value<'_>>) -> Value<'_> {

@@ -248,11 +248,25 @@ pub struct BadPattern {
 
 /// What is known of an unknown string: its literal text before the first
 /// interpolation and after the last (`platform::unknown_affixes`).
+/// `lower` and `upper` of such a string keep its ends, in their case; what
+/// any other function makes of it is not known at all.
 fn affixes(v: &Value<'_>) -> Option<(String, String)> {
-    match v {
-        Value::Unknown(text, Some(DocRef { doc, .. })) => crate::platform::unknown_affixes(doc, text),
-        _ => None,
+    let Value::Unknown(text, Some(d)) = v else { return None };
+    let doc::Value::Unknown(written) = &d.node.value else { return None };
+    if **text == **written {
+        return crate::platform::unknown_affixes(d.doc, text);
     }
+    type Case = fn(&str) -> String;
+    let cases: [(&str, Case); 2] = [("lower", str::to_lowercase), ("upper", str::to_uppercase)];
+    let (_, case) = cases.into_iter().find(|(f, _)| super::builtins::applied_to(text, f) == Some(written.as_str()))?;
+    let (prefix, suffix) = crate::platform::unknown_affixes(d.doc, written)?;
+    Some((case(&prefix), case(&suffix)))
+}
+
+/// Whether an unknown value is its document's value as written, not
+/// something a function made of it (`lower(...)`) or a part of it.
+fn is_as_written(text: &str, d: &DocRef<'_>) -> bool {
+    matches!(&d.node.value, crate::doc::Value::Unknown(t) if t.as_str() == text)
 }
 
 /// `unknown starts_with known` (or `ends_with`) decided from the unknown
@@ -270,13 +284,48 @@ fn affix_test(op: BinOp, unknown: &Value<'_>, known: &Value<'_>) -> Option<Tri> 
     }
 }
 
+/// `unknown matches pattern`, decided from the unknown string's known ends
+/// (`affixes`) where they decide: a match inside a known end is a match of
+/// the whole string when the pattern asserts nothing about the text around
+/// it (other than the start, for the prefix, or the end, for the suffix);
+/// and a pattern anchored at the start (or end) whose every match begins
+/// (ends) with a literal the known prefix (suffix) cannot begin (end) with
+/// matches nothing: `^principal://` cannot match `"serviceAccount:${x}"`.
+/// `None` when they do not decide.
+fn affix_match(unknown: &Value<'_>, pattern: &str) -> Option<Tri> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::{Look, LookSet};
+    let (prefix, suffix) = affixes(unknown)?;
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let looks = hir.properties().look_set();
+    let only = |look: Look| looks.is_empty() || looks == LookSet::singleton(look);
+    if (only(Look::Start) && regex_match(pattern, &prefix).ok()?) || (only(Look::End) && regex_match(pattern, &suffix).ok()?) {
+        return Some(Tri::True);
+    }
+    let excludes = |kind: ExtractKind, anchor: Look, known: &str| {
+        let anchored = match kind {
+            ExtractKind::Prefix => hir.properties().look_set_prefix().contains(anchor),
+            _ => hir.properties().look_set_suffix().contains(anchor),
+        };
+        let seq = Extractor::new().kind(kind.clone()).extract(&hir);
+        let fits = |lit: &[u8]| match kind {
+            ExtractKind::Prefix => lit.starts_with(known.as_bytes()) || known.as_bytes().starts_with(lit),
+            _ => lit.ends_with(known.as_bytes()) || known.as_bytes().ends_with(lit),
+        };
+        anchored && seq.literals().is_some_and(|lits| !lits.iter().any(|l| fits(l.as_bytes())))
+    };
+    (excludes(ExtractKind::Prefix, Look::Start, &prefix) || excludes(ExtractKind::Suffix, Look::End, &suffix)).then_some(Tri::False)
+}
+
 /// Two unknown values written the same way in one Terraform module, reading
 /// the same things (`platform::same_unknown`): the
 /// member `"serviceAccount:${google_service_account.ci.email}"` of two grants
 /// is one member.
 fn same_unknown(l: &Value<'_>, r: &Value<'_>) -> bool {
     match (l, r) {
-        (Value::Unknown(a, Some(x)), Value::Unknown(b, Some(y))) => crate::platform::same_unknown((x.doc, a), (y.doc, b)),
+        (Value::Unknown(a, Some(x)), Value::Unknown(b, Some(y))) => {
+            is_as_written(a, x) && is_as_written(b, y) && crate::platform::same_unknown((x.doc, a), (y.doc, b))
+        }
         _ => false,
     }
 }
@@ -306,7 +355,11 @@ pub fn binary(op: BinOp, l: &Value<'_>, r: &Value<'_>) -> Result<Tri, BadPattern
         BinOp::Contains => member_of(r, l),
         BinOp::StartsWith | BinOp::EndsWith | BinOp::Matches => {
             if l.is_unknown() && !r.is_unknown() {
-                return Ok(affix_test(op, l, r).unwrap_or(Tri::Unknown));
+                let decided = match (op, r.view()) {
+                    (BinOp::Matches, View::Str(p)) => affix_match(l, p),
+                    _ => affix_test(op, l, r),
+                };
+                return Ok(decided.unwrap_or(Tri::Unknown));
             }
             if l.is_unknown() || r.is_unknown() {
                 return Ok(Tri::Unknown);
