@@ -146,3 +146,13 @@ resource "azurerm_linux_web_app" "unknown" {
     }
   }
 }
+
+# Flex Consumption apps name the language and its version in two arguments.
+resource "azurerm_function_app_flex_consumption" "events" {
+  name                = "acme-events"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "plan"
+  runtime_name        = "node"
+  runtime_version     = "20" # expect: azure-app-service-runtime-unsupported
+}

@@ -124,3 +124,22 @@ resource "azurerm_linux_function_app" "no_stack" {
 
   site_config {}
 }
+
+resource "azurerm_function_app_flex_consumption" "current" {
+  name                = "acme-current"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "plan"
+  runtime_name        = "python"
+  runtime_version     = "3.12"
+}
+
+# Java's versions are not compared.
+resource "azurerm_function_app_flex_consumption" "java" {
+  name                = "acme-java"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  service_plan_id     = "plan"
+  runtime_name        = "java"
+  runtime_version     = "11"
+}

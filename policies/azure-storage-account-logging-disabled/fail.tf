@@ -51,3 +51,27 @@ resource "azurerm_monitor_diagnostic_setting" "other" {
     category_group = "audit"
   }
 }
+
+# A legacy virtual machine keeps its unmanaged disks in the account: the
+# account holds data, it is no log destination.
+resource "azurerm_storage_account" "vhds" { # expect: azure-storage-account-logging-disabled
+  name                     = "acmevhds"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+}
+
+resource "azurerm_virtual_machine" "legacy" {
+  name                  = "legacy"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  network_interface_ids = ["nic"]
+  vm_size               = "Standard_DS1_v2"
+
+  storage_os_disk {
+    name          = "os"
+    vhd_uri       = "${azurerm_storage_account.vhds.primary_blob_endpoint}vhds/os.vhd"
+    create_option = "FromImage"
+  }
+}

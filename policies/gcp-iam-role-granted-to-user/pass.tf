@@ -89,3 +89,28 @@ resource "google_pubsub_topic_iam_policy" "topic" {
   topic       = "orders"
   policy_data = data.google_iam_policy.topic.policy_data
 }
+
+# Google-managed identities: a service agent and a log sink's writer.
+resource "google_project_service_identity" "sql" {
+  provider = google-beta
+  project  = "acme-prod"
+  service  = "sqladmin.googleapis.com"
+}
+
+resource "google_project_iam_member" "sql_agent" {
+  project = "acme-prod"
+  role    = "roles/cloudkms.cryptoKeyEncrypterDecrypter"
+  member  = google_project_service_identity.sql.member
+}
+
+resource "google_logging_project_sink" "audit" {
+  name                   = "audit"
+  destination            = "storage.googleapis.com/acme-audit"
+  unique_writer_identity = true
+}
+
+resource "google_project_iam_member" "sink_writer" {
+  project = "acme-prod"
+  role    = "roles/storage.objectCreator"
+  member  = google_logging_project_sink.audit.writer_identity
+}

@@ -229,7 +229,12 @@ fn arguments(call: &Node) -> Inputs {
     const META: &[&str] = &["source", "version", "count", "for_each", "providers", "depends_on", INSTANCES];
     let mut inputs = Inputs::new();
     for (name, value) in call.as_map().into_iter().flatten().filter(|(k, _)| !META.contains(&k.as_str())) {
-        let known = !matches!(value.value, V::Unknown(_));
+        // A value not known in the caller is not known in the module either,
+        // except for the known ends of a template (`"serviceAccount:${...}"`).
+        let known = match &value.value {
+            V::Unknown(text) => super::template_affixes(text).is_some(),
+            _ => true,
+        };
         inputs.insert(name.clone(), known.then(|| without_caller_text(value.clone(), &format!("var.{name}"))));
     }
     inputs
@@ -239,10 +244,11 @@ fn arguments(call: &Node) -> Inputs {
 /// module each stands for the part of the variable it is
 /// (`var.groups.a.ami_id`), not for what the caller's text names, and not
 /// for the whole variable (whose text, evaluated in the module, would be the
-/// known rest of the value).
+/// known rest of the value); a template keeps its known ends around it
+/// (`"serviceAccount:${var.members[0]}"`).
 fn without_caller_text(mut node: Node, path: &str) -> Node {
     match &mut node.value {
-        V::Unknown(text) => *text = path.to_string(),
+        V::Unknown(text) => *text = in_module(text, path),
         V::List(items) => {
             let items = items.iter_mut().enumerate();
             items.for_each(|(i, n)| *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), &format!("{path}[{i}]")));
@@ -258,6 +264,22 @@ fn without_caller_text(mut node: Node, path: &str) -> Node {
         _ => {}
     }
     node
+}
+
+/// The text of an unknown value of the caller, `text`, given to the module
+/// as `path`: the template of its known ends around `path`, or `path`.
+fn in_module(text: &str, path: &str) -> String {
+    use hcl_edit::Decorate;
+    use hcl_edit::template::{Element, Interpolation, StringTemplate};
+    let (Some((prefix, suffix)), Ok(mut var)) = (super::template_affixes(text), path.parse::<hcl_edit::expr::Expression>()) else {
+        return path.to_string();
+    };
+    var.decor_mut().set_prefix("");
+    var.decor_mut().set_suffix("");
+    let ends = |s: String| (!s.is_empty()).then(|| Element::Literal(hcl_edit::Spanned::new(s)));
+    let elements: Vec<Element> =
+        ends(prefix).into_iter().chain([Element::Interpolation(Interpolation::new(var))]).chain(ends(suffix)).collect();
+    hcl_edit::expr::Expression::StringTemplate(StringTemplate::from(elements)).to_string()
 }
 
 fn warning(doc: &Document, body: &Node, message: String) -> Diag {
@@ -296,5 +318,15 @@ mod tests {
         assert!(matches!(groups.get("one").and_then(|o| o.get("size")).map(|n| &n.value), Some(V::Int(2))));
         let list = groups.get("two words").and_then(Node::as_list).expect("a list");
         assert_eq!(unknown(list.first()), "var.groups[\"two words\"][0]");
+    }
+
+    /// A template keeps its known ends in the module, around the variable;
+    /// its literal text is written as HCL writes it.
+    #[test]
+    fn templates_keep_their_known_ends_in_the_module() {
+        assert_eq!(super::in_module("\"serviceAccount:${google_service_account.ci.email}\"", "var.m"), "\"serviceAccount:${var.m}\"");
+        assert_eq!(super::in_module("\"a\\\"$${b}-${x.y}\"", "var.m[0]"), "\"a\\\"$${b}-${var.m[0]}\"");
+        assert_eq!(super::in_module("\"${x.y}\"", "var.m"), "var.m");
+        assert_eq!(super::in_module("aws_s3_bucket.b.id", "var.m"), "var.m");
     }
 }
