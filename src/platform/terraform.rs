@@ -23,9 +23,7 @@ pub(super) fn resolve_folder(
     library: &Library,
     notices: &mut Vec<crate::diag::Diag>,
 ) -> Vec<(usize, Document)> {
-    let mut spent = 0;
-    resolve::resolve_with(docs, None, notices, &mut spent);
-    let called = modules::instantiate(folder, docs, library, notices, &mut spent);
+    let called = modules::resolve_root(folder, docs, library, notices);
     resolve::forget_parsed();
     called
 }
@@ -125,24 +123,74 @@ pub fn same_throughout_module(expression: &str) -> bool {
 /// What is known of a string template whose interpolations are not: its
 /// literal text before the first interpolation and after the last
 /// (`"serviceAccount:${google_service_account.ci.email}"` starts with
-/// `serviceAccount:`). `None` for an expression that is not a string
-/// template, or one with no literal text at either end.
+/// `serviceAccount:`), and of a conditional, what its branches have in common
+/// (`c ? "serviceAccount:${a}" : "serviceAccount:${b}"`). `None` for any other
+/// expression, or one with no literal text at either end.
 pub fn template_affixes(expression: &str) -> Option<(String, String)> {
+    let e = expression.parse::<hcl_edit::expr::Expression>().ok()?;
+    match ends(&e, 0)? {
+        Ends::Template(prefix, suffix) if !(prefix.is_empty() && suffix.is_empty()) => Some((prefix, suffix)),
+        _ => None,
+    }
+}
+
+/// What is known of the text of a string expression: all of it, or its ends
+/// around text not known.
+enum Ends {
+    Known(String),
+    Template(String, String),
+}
+
+fn ends(e: &hcl_edit::expr::Expression, depth: usize) -> Option<Ends> {
+    use hcl_edit::expr::Expression;
     use hcl_edit::template::Element;
-    let Ok(hcl_edit::expr::Expression::StringTemplate(t)) = expression.parse::<hcl_edit::expr::Expression>() else { return None };
-    fn literal<'e>(e: &&'e Element) -> Option<&'e str> {
+    fn literal(e: &&Element) -> Option<String> {
         match e {
-            Element::Literal(s) => Some(s.value().as_str()),
+            Element::Literal(s) => Some(s.value().to_string()),
             _ => None,
         }
     }
-    let elements: Vec<&Element> = t.iter().collect();
-    let prefix: String = elements.iter().map_while(literal).collect();
-    let mut suffix: Vec<&str> = elements.iter().rev().map_while(literal).collect();
-    suffix.reverse();
-    let suffix = suffix.concat();
-    let interpolated = elements.iter().any(|e| literal(e).is_none());
-    (interpolated && !(prefix.is_empty() && suffix.is_empty())).then_some((prefix, suffix))
+    if depth > 8 {
+        return None;
+    }
+    match e {
+        Expression::String(s) => Some(Ends::Known(s.value().to_string())),
+        Expression::Parenthesis(p) => ends(p.inner(), depth + 1),
+        Expression::StringTemplate(t) => {
+            let elements: Vec<&Element> = t.iter().collect();
+            let prefix: String = elements.iter().map_while(literal).collect();
+            if elements.iter().all(|e| literal(e).is_some()) {
+                return Some(Ends::Known(prefix));
+            }
+            let mut suffix: Vec<String> = elements.iter().rev().map_while(literal).collect();
+            suffix.reverse();
+            Some(Ends::Template(prefix, suffix.concat()))
+        }
+        Expression::Conditional(c) => {
+            let (a, b) = (ends(&c.true_expr, depth + 1)?, ends(&c.false_expr, depth + 1)?);
+            let text = |e: &Ends| match e {
+                Ends::Known(s) => (s.clone(), s.clone(), s.len()),
+                Ends::Template(p, s) => (p.clone(), s.clone(), p.len() + s.len()),
+            };
+            let ((p1, s1, n1), (p2, s2, n2)) = (text(&a), text(&b));
+            if let (Ends::Known(x), Ends::Known(y)) = (&a, &b)
+                && x == y
+            {
+                return Some(Ends::Known(x.clone()));
+            }
+            let prefix: String = p1.chars().zip(p2.chars()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
+            let mut suffix: Vec<char> = s1.chars().rev().zip(s2.chars().rev()).take_while(|(x, y)| x == y).map(|(x, _)| x).collect();
+            // The ends of the shortest branch must not overlap: `"ab"` and
+            // `"a${x}b"` have `a` and `b`, `"ab"` and `"ab${x}"` only `ab`.
+            let room = n1.min(n2).saturating_sub(prefix.len());
+            while suffix.iter().map(|c| c.len_utf8()).sum::<usize>() > room {
+                suffix.pop();
+            }
+            suffix.reverse();
+            Some(Ends::Template(prefix, suffix.into_iter().collect()))
+        }
+        _ => None,
+    }
 }
 
 /// The folder of a Terraform file: the files of one folder form one module.
@@ -334,6 +382,21 @@ mod tests {
         assert!(!refers_to("aws_s3_bucket.b[\"y\"].id", "aws_s3_bucket.b[\"x\"]", false));
         assert!(refers_to("aws_s3_bucket.b[0].id", "aws_s3_bucket.b", false));
         assert!(!refers_to("aws_s3_bucket.bb[0].id", "aws_s3_bucket.b[0]", false));
+    }
+
+    #[test]
+    fn conditionals_have_the_ends_their_branches_share() {
+        let ends = |e: &str| super::template_affixes(e);
+        let pair = |p: &str, s: &str| Some((p.to_string(), s.to_string()));
+        assert_eq!(ends(r#"c ? "sa:${a}" : "sa:${b}""#), pair("sa:", ""));
+        assert_eq!(ends(r#"c ? "ab" : "a${x}b""#), pair("a", "b"));
+        // The ends of the shorter branch do not overlap.
+        assert_eq!(ends(r#"c ? "ab" : "ab${x}""#), pair("ab", ""));
+        assert_eq!(ends(r#"c ? "aXa" : "a${x}a""#), pair("a", "a"));
+        assert_eq!(ends(r#"(c ? "pre-${x}" : (d ? "pre-a" : "pre-b"))"#), pair("pre-", ""));
+        assert_eq!(ends(r#"c ? "x" : "y""#), None);
+        assert_eq!(ends(r#"c ? "same" : "same""#), None);
+        assert_eq!(ends(r#"c ? "sa:${a}" : var.b"#), None);
     }
 
     #[test]

@@ -193,9 +193,8 @@ fn over_instances(docs: &[&mut Document], own: usize, body: &Node) -> Option<(us
     let span = body.span;
     let mut keys = Vec::new();
     for (suffix, instance) in target.get(INSTANCES)?.as_map()? {
-        let key = suffix.strip_prefix("[\"")?.strip_suffix("\"]")?.replace("\\\"", "\"").replace("\\\\", "\\");
-        let each: Map<Node> =
-            [("key".to_string(), Node::new(span, V::Str(key))), ("value".to_string(), instance.clone())].into_iter().collect();
+        let key @ V::Str(_) = key_value(suffix)? else { return None };
+        let each: Map<Node> = [("key".to_string(), Node::new(span, key)), ("value".to_string(), instance.clone())].into_iter().collect();
         keys.push((suffix.clone(), "each", Node::new(span, V::Map(each))));
     }
     Some((keys.len(), keys))
@@ -208,6 +207,25 @@ pub(super) fn key_of(index: &V) -> Option<String> {
         V::Str(s) => Some(format!("[\"{}\"]", s.replace('\\', "\\\\").replace('"', "\\\""))),
         _ => None,
     }
+}
+
+/// The index an address suffix `key_of` wrote selects: `[0]` is 0,
+/// `["logs"]` is "logs"; `None` for any other text.
+pub(super) fn key_value(suffix: &str) -> Option<V> {
+    let inner = suffix.strip_prefix('[')?.strip_suffix(']')?;
+    if let Ok(i) = inner.parse::<i64>() {
+        return Some(V::Int(i));
+    }
+    let mut chars = inner.strip_prefix('"')?.strip_suffix('"')?.chars();
+    let mut key = String::new();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => key.push(chars.next()?),
+            '"' => return None,
+            c => key.push(c),
+        }
+    }
+    Some(V::Str(key))
 }
 
 /// The text of an unknown expression with the indexes that are known written

@@ -7,9 +7,11 @@
 //! module only finds them among the documents it is given.
 
 use super::INSTANCES;
-use super::resolve::{BUDGET, Inputs, resolve_with, weight};
+use super::instances::key_value;
+use super::resolve::{BUDGET, Given, Inputs, Outputs, resolve_with, weight};
 use crate::diag::Diag;
-use crate::doc::{Document, Node, Value as V};
+use crate::doc::{Document, Map, Node, Value as V};
+use crate::source::Span;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -118,14 +120,12 @@ impl Library {
 }
 
 fn copy(doc: &Document, scope: Option<String>) -> Document {
-    Document {
-        file: Arc::clone(&doc.file),
-        syntax: doc.syntax,
-        index: doc.index,
-        root: doc.root.clone(),
-        scope,
-        derived: Default::default(),
-    }
+    copy_with(doc, scope, doc.root.clone())
+}
+
+/// A document of the same file with another root.
+fn copy_with(doc: &Document, scope: Option<String>, root: Node) -> Document {
+    Document { file: Arc::clone(&doc.file), syntax: doc.syntax, index: doc.index, root, scope, derived: Default::default() }
 }
 
 /// Where a call stands: the root module's folder, the call's key in
@@ -137,21 +137,109 @@ struct Chain<'c> {
     folders: Vec<String>,
 }
 
-/// The copies of the called modules' documents, evaluated with the calls'
-/// arguments, for the module in `folder` whose documents (evaluated) are
-/// `docs`: each with the position in `docs` of the document that calls it.
-/// The copies and their evaluation are paid from `spent` (see `BUDGET`).
-pub(super) fn instantiate(
-    folder: &str,
-    docs: &[&mut Document],
-    lib: &Library,
-    notices: &mut Vec<Diag>,
-    spent: &mut usize,
-) -> Vec<(usize, Document)> {
+/// Evaluate the module in `folder` whose documents are `docs` (in place),
+/// with the modules it calls: the copies of their documents, evaluated with
+/// the calls' arguments, each with the position in `docs` of the document
+/// that calls it. The evaluation and the copies are paid from one budget
+/// (see `BUDGET`).
+pub(super) fn resolve_root(folder: &str, docs: &mut [&mut Document], lib: &Library, notices: &mut Vec<Diag>) -> Vec<(usize, Document)> {
     let chain = Chain { root: folder, key: String::new(), scope: String::new(), folders: vec![folder.to_string()] };
-    let mut budget = Budget { calls: MAX_CALLS, spent };
+    let mut spent = 0;
+    let mut budget = Budget { calls: MAX_CALLS, spent: &mut spent };
     let mut out = Vec::new();
-    calls(folder, docs, lib, &chain, &mut budget, notices, &mut |pos, doc| out.push((pos, doc)));
+    evaluate(folder, docs, Given::default(), lib, &chain, &mut budget, notices, &mut |pos, doc| out.push((pos, doc)));
+    out
+}
+
+/// Evaluate one module's documents `docs` (a root module's, or the copies
+/// for one call), `given` its call's arguments, and the modules it calls
+/// (given to `out`). When it calls modules, a trial copy of its documents is
+/// evaluated first, to evaluate the calls with their arguments; then its own
+/// documents, with the called modules' outputs known (`module.NAME.OUTPUT`).
+#[allow(clippy::too_many_arguments, reason = "the state of one walk down the calls")]
+fn evaluate(
+    folder: &str,
+    docs: &mut [&mut Document],
+    mut given: Given,
+    lib: &Library,
+    chain: &Chain<'_>,
+    budget: &mut Budget<'_>,
+    notices: &mut Vec<Diag>,
+    out: &mut dyn FnMut(usize, Document),
+) {
+    if !docs.iter().any(|d| d.root.get("module").is_some()) {
+        resolve_with(docs, &given, notices, budget.spent);
+        return;
+    }
+    let mut trial: Vec<Document> = docs.iter().map(|d| calls_only(d)).collect();
+    let mut refs: Vec<&mut Document> = trial.iter_mut().collect();
+    // Its notices are those of the evaluation below.
+    resolve_with(&mut refs, &given, &mut Vec::new(), budget.spent);
+    let mut called = Vec::new();
+    calls(folder, &refs, lib, chain, budget, notices, &mut |pos, doc| called.push((pos, doc)));
+    drop(trial);
+    given.outputs = outputs(called.iter().map(|(_, d)| d), &chain.scope);
+    resolve_with(docs, &given, notices, budget.spent);
+    called.into_iter().for_each(|(pos, doc)| out(pos, doc));
+}
+
+/// A copy of a module's document with what its module calls can read: its
+/// variables, locals, data sources (policy documents) and the calls
+/// themselves, not its resources and outputs, whose unknown values would
+/// stay unknown in the calls' arguments anyway.
+fn calls_only(doc: &Document) -> Document {
+    const READ: &[&str] = &["variable", "locals", "data", "module"];
+    let root = match &doc.root.value {
+        V::Map(m) if !super::is_tfvars(doc) => {
+            let kept = m.iter().filter(|(k, _)| READ.contains(&k.as_str())).map(|(k, v)| (k.clone(), v.clone()));
+            Node { span: doc.root.span, key_span: doc.root.key_span, value: V::Map(kept.collect()) }
+        }
+        _ => doc.root.clone(),
+    };
+    copy_with(doc, doc.scope.clone(), root)
+}
+
+/// What `module.NAME` is in the module whose calls made the documents
+/// `called` (their scopes start with that module's, `scope`), by call name:
+/// the object of the call's outputs (each `output` block's `value`), or, for
+/// a call with `count` or `for_each`, the list or map of its instances'
+/// objects. An unknown part of an output is an expression of the called
+/// module: in the caller it is `module.NAME.OUTPUT` (`without_caller_text`).
+fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str) -> Outputs {
+    let mut by_call: BTreeMap<String, BTreeMap<String, Map<Node>>> = BTreeMap::new();
+    for doc in called {
+        let Some(rest) = doc.scope.as_deref().and_then(|s| s.strip_prefix(scope)?.strip_prefix("module.")) else { continue };
+        let (name, suffix) = rest.split_at(rest.find('[').unwrap_or(rest.len()));
+        if name.contains('.') || !(suffix.is_empty() || key_value(suffix).is_some()) {
+            continue;
+        }
+        let values = by_call.entry(name.to_string()).or_default().entry(suffix.to_string()).or_default();
+        for (output, body) in doc.root.get("output").and_then(Node::as_map).into_iter().flatten() {
+            if let Some(value) = body.get("value") {
+                values.insert(output.clone(), without_caller_text(value.clone(), &format!("module.{name}{suffix}.{output}")));
+            }
+        }
+    }
+    let object = |m: Map<Node>| Node::new(Span::default(), V::Map(m));
+    let mut out = Outputs::new();
+    for (name, mut instances) in by_call {
+        let value = match instances.remove("") {
+            Some(single) if instances.is_empty() => object(single),
+            _ => {
+                let keyed: Vec<(V, Map<Node>)> = instances.into_iter().filter_map(|(k, m)| Some((key_value(&k)?, m))).collect();
+                if keyed.iter().all(|(k, _)| matches!(k, V::Int(_))) {
+                    let mut list: Vec<(i64, Map<Node>)> =
+                        keyed.into_iter().map(|(k, m)| (if let V::Int(i) = k { i } else { 0 }, m)).collect();
+                    list.sort_by_key(|(i, _)| *i);
+                    Node::new(Span::default(), V::List(list.into_iter().map(|(_, m)| object(m)).collect()))
+                } else {
+                    let map = keyed.into_iter().filter_map(|(k, m)| if let V::Str(k) = k { Some((k, object(m))) } else { None });
+                    object(map.collect())
+                }
+            }
+        };
+        out.insert(name, value);
+    }
     out
 }
 
@@ -211,11 +299,11 @@ fn calls(
                 let mut copies: Vec<Document> =
                     pristine.iter().filter(|d| !super::is_tfvars(d)).map(|d| copy(d, Some(scope.clone()))).collect();
                 let mut refs: Vec<&mut Document> = copies.iter_mut().collect();
-                resolve_with(&mut refs, Some(&arguments(call)), notices, budget.spent);
                 let mut folders = chain.folders.clone();
                 folders.push(target.clone());
                 let inner = Chain { root: chain.root, key: key.clone(), scope: format!("{scope}."), folders };
-                calls(&target, &refs, lib, &inner, budget, notices, &mut |_, d| out(pos, d));
+                let given = Given { inputs: Some(arguments(call)), ..Given::default() };
+                evaluate(&target, &mut refs, given, lib, &inner, budget, notices, &mut |_, d| out(pos, d));
                 copies.into_iter().for_each(|d| out(pos, d));
             }
         }

@@ -19,21 +19,36 @@ use std::collections::HashMap;
 /// for an argument that is given but not known (the default does not apply).
 pub(super) type Inputs = HashMap<String, Option<Node>>;
 
-/// Resolve what can be known in the documents of one module, in place.
-pub fn resolve(docs: &mut [&mut Document]) {
-    resolve_with(docs, None, &mut Vec::new(), &mut 0);
+/// The values of the modules a module calls, by call name: what
+/// `module.NAME` is (see `modules::outputs`).
+pub(super) type Outputs = HashMap<String, Node>;
+
+/// What a module is given from outside its own files: the arguments of the
+/// call that evaluates it (none for a root module, whose `*.tfvars` apply),
+/// and the outputs of the modules it calls.
+#[derive(Default)]
+pub(super) struct Given {
+    pub inputs: Option<Inputs>,
+    pub outputs: Outputs,
 }
 
-/// As `resolve`, for a module called with `inputs` (the `*.tfvars` of its
-/// folder then do not apply: they set a root module's variables). Resources,
+/// Resolve what can be known in the documents of one module, in place.
+pub fn resolve(docs: &mut [&mut Document]) {
+    resolve_with(docs, &Given::default(), &mut Vec::new(), &mut 0);
+}
+
+/// As `resolve`, for a module `given` a call's arguments (the `*.tfvars` of
+/// its folder then do not apply: they set a root module's variables) and the
+/// outputs of the modules it calls. Resources,
 /// data sources and module calls whose `count` or `for_each` is known get
 /// their instances (`instances`); a bound reached is a notice in `notices`.
 /// `spent` is the work done so far for the root module and the modules it
 /// calls, which share one `BUDGET`: their documents are all kept until the
 /// unit is checked.
-pub(super) fn resolve_with(docs: &mut [&mut Document], inputs: Option<&Inputs>, notices: &mut Vec<Diag>, spent: &mut usize) {
+pub(super) fn resolve_with(docs: &mut [&mut Document], given: &Given, notices: &mut Vec<Diag>, spent: &mut usize) {
     let mut env = Env {
-        vars: variables(docs, inputs),
+        vars: variables(docs, given.inputs.as_ref()),
+        outputs: given.outputs.clone(),
         locals: HashMap::new(),
         resolving: Vec::new(),
         resolved: HashMap::new(),
@@ -186,6 +201,7 @@ struct PolicyDocs {
 
 pub(super) struct Env {
     vars: HashMap<String, Node>,
+    outputs: Outputs,
     locals: HashMap<String, Node>,
     /// Locals being evaluated, to stop cycles.
     resolving: Vec<String>,
@@ -478,8 +494,28 @@ enum Reach {
     Unknown,
 }
 
+/// Follow the steps of `ops` that need no evaluation (`.name`, `[0]`,
+/// `["key"]`) from `node`, by reference, as far as they lead: a variable or
+/// a module's outputs can be large, and only the part reached is copied.
+fn literal_steps<'n, 'o>(mut node: &'n Node, ops: &mut std::iter::Peekable<impl Iterator<Item = &'o TraversalOperator>>) -> &'n Node {
+    while let Some(op) = ops.peek() {
+        let next = match op {
+            TraversalOperator::GetAttr(name) => node.get(name.value().as_str()),
+            TraversalOperator::Index(Expression::Number(n)) => {
+                n.value().as_u64().and_then(|i| node.as_list()?.get(usize::try_from(i).ok()?))
+            }
+            TraversalOperator::Index(Expression::String(s)) => node.get(s.value()),
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        node = next;
+        ops.next();
+    }
+    node
+}
+
 fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
-    let mut ops = t.operators.iter().map(|o| o.value());
+    let mut ops = t.operators.iter().map(|o| o.value()).peekable();
     // A name bound by a `for` expression or a `dynamic` block's iterator
     // is a value; `var.x` and `local.x` name one; any other expression
     // (`{ for ... }["key"]`) is evaluated first.
@@ -496,8 +532,9 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
             let Some(TraversalOperator::GetAttr(attr)) = ops.next() else { return Reach::Unknown };
             let first = attr.value().as_str().to_string();
             let found = match root.value().as_str() {
-                "var" => env.vars.get(&first).cloned(),
+                "var" => env.vars.get(&first).map(|n| literal_steps(n, &mut ops).clone()),
                 "local" => local(&first, env, depth),
+                "module" => env.outputs.get(&first).map(|n| literal_steps(n, &mut ops).clone()),
                 "data" if first == "aws_iam_policy_document" => {
                     return policy_reference(ops, env, depth).map_or(Reach::Unknown, Reach::Value);
                 }
