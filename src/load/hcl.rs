@@ -33,9 +33,16 @@ const MAX_REPEATED_KEYS: usize = 1000;
 /// nowhere, so spans stay true, and the parse is tried again; the converter
 /// gives the value back its key (`renamed`: the span of each renamed key and
 /// its name).
+///
+/// hcl-edit also refuses a line break inside the value of an object `for`
+/// expression (`k =>` then the value on the next line, or a conditional
+/// continued on a line that starts with `?`), which Terraform accepts: the
+/// text is tried once more with the line breaks at the level of each
+/// object `for` written as spaces (`for_object_lines`).
 fn parse_body(text: &str) -> Result<(Body, Vec<(Span, String)>), LoadError> {
     let mut source = text.to_string();
     let mut renamed: Vec<(Span, String)> = Vec::new();
+    let mut first_error: Option<LoadError> = None;
     loop {
         let error = match hcl_edit::parser::parse_body(&source) {
             Ok(body) => return Ok((body, renamed)),
@@ -45,13 +52,118 @@ fn parse_body(text: &str) -> Result<(Body, Vec<(Span, String)>), LoadError> {
         let message = error.message().trim().trim_end_matches('.').to_string();
         let refused = || LoadError::at(Span::new(at, at + 1), format!("invalid HCL: {}", lower_first(&message)));
         if !message.contains("redefined object key") || renamed.len() >= MAX_REPEATED_KEYS {
-            return Err(refused());
+            if first_error.is_none()
+                && let Some(joined) = for_object_lines(&source)
+            {
+                first_error = Some(refused());
+                source = joined;
+                continue;
+            }
+            return Err(first_error.unwrap_or_else(refused));
         }
         let Some((span, key)) = object_key_at(&source, at) else { return Err(refused()) };
         let Some(stand_in) = stand_in(&source, span.len(), renamed.len()) else { return Err(refused()) };
         source.replace_range(span.range(), &stand_in);
         renamed.push((span, key));
     }
+}
+
+/// `text` with the line breaks (and the comments, which would run on) at
+/// the level of each object `for` expression (`{ for k, v in x : k => v }`)
+/// written as spaces, outside strings, heredocs and nested brackets; the
+/// same length, so spans stay true. `None` when there is none.
+fn for_object_lines(text: &str) -> Option<String> {
+    #[derive(PartialEq)]
+    enum Ctx {
+        /// `{`, and whether it opens an object `for` expression.
+        Brace(bool),
+        /// `(` or `[`.
+        Group,
+        /// A quoted string.
+        Quoted,
+        /// `${` or `%{` inside a quoted string.
+        Interpolation,
+    }
+    let bytes = text.as_bytes();
+    let mut out = bytes.to_vec();
+    let mut stack: Vec<Ctx> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every byte of a character outside ASCII is, and none is syntax.
+        if !bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let rest = &text[i..];
+        let at_for_level = stack.last() == Some(&Ctx::Brace(true));
+        if stack.last() == Some(&Ctx::Quoted) {
+            match bytes[i] {
+                b'\\' => i += 1,
+                b'"' => {
+                    stack.pop();
+                }
+                b'$' | b'%' if rest.starts_with("$${") || rest.starts_with("%%{") => i += 2,
+                b'$' | b'%' if rest[1..].starts_with('{') => {
+                    stack.push(Ctx::Interpolation);
+                    i += 1;
+                }
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        let comment_end = if rest.starts_with('#') || rest.starts_with("//") {
+            Some(rest.find('\n').unwrap_or(rest.len()))
+        } else if rest.starts_with("/*") {
+            Some(rest.find("*/").map_or(rest.len(), |e| e + 2))
+        } else {
+            None
+        };
+        if let Some(len) = comment_end {
+            if at_for_level {
+                out[i..i + len].fill(b' ');
+                changed = true;
+            }
+            i += len;
+            continue;
+        }
+        if let Some(heredoc) = rest.strip_prefix("<<") {
+            let marker: String = heredoc.trim_start_matches('-').chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect();
+            let body_start = rest.find('\n').map(|n| i + n + 1);
+            if let (false, Some(start)) = (marker.is_empty(), body_start) {
+                let end = text[start..].split_inclusive('\n').scan(start, |at, line| {
+                    *at += line.len();
+                    Some((*at, line.trim() == marker))
+                });
+                i = end.filter(|(_, is_end)| *is_end).map(|(at, _)| at).next().unwrap_or(bytes.len());
+                continue;
+            }
+        }
+        match bytes[i] {
+            b'"' => stack.push(Ctx::Quoted),
+            b'{' => {
+                let after = rest[1..].trim_start();
+                let is_for = after.strip_prefix("for").is_some_and(|f| {
+                    f.starts_with(char::is_whitespace) && f.trim_start().starts_with(|c: char| c.is_alphabetic() || c == '_')
+                });
+                stack.push(Ctx::Brace(is_for));
+            }
+            b'(' | b'[' => stack.push(Ctx::Group),
+            // Closing an interpolation goes back to its string, below it.
+            b'}' | b')' | b']' => {
+                stack.pop();
+            }
+            b'\n' | b'\r' if at_for_level => {
+                out[i] = b' ';
+                changed = true;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    // Only ASCII bytes were replaced, by ASCII spaces.
+    changed.then(|| String::from_utf8(out).ok()).flatten()
 }
 
 /// The object key written at `at`: an identifier, or the text of a quoted
@@ -367,5 +479,34 @@ fn contains_unknown(n: &Node) -> bool {
         Value::List(items) => items.iter().any(contains_unknown),
         Value::Map(m) => m.values().any(contains_unknown),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::for_object_lines;
+
+    #[test]
+    fn line_breaks_in_object_for_values_are_spaces() {
+        let text = "locals {\n  a = {\n    for k, v in var.m : k =>\n    v.on\n    ? { x = 1\n        y = 2 } # why\n    : null\n  }\n}\n";
+        let joined = for_object_lines(text).expect("a change");
+        assert_eq!(joined.len(), text.len());
+        assert_eq!(
+            joined,
+            "locals {\n  a = {     for k, v in var.m : k =>     v.on     ? { x = 1\n        y = 2 }           : null   }\n}\n"
+        );
+    }
+
+    #[test]
+    fn strings_heredocs_and_other_braces_are_left() {
+        let text = "x = \"{ for a in b : c\\n}\"\ny = <<EOT\n{\n for a in b : a => b\n}\nEOT\nz = { a = 1\n b = \"$${for}\" }\nw = [for x in y : x\n]\nü = \"é\"\n";
+        assert_eq!(for_object_lines(text), None);
+        // After a template key, the string is closed and the level is the `for`'s.
+        assert_eq!(
+            for_object_lines("a = { for k in x : \"${p}${k}:\" => k\n}\n").as_deref(),
+            Some("a = { for k in x : \"${p}${k}:\" => k }\n")
+        );
+        // Inside an interpolation, an object `for` is one like any other.
+        assert!(for_object_lines("v = \"${ { for k in x : k =>\n k } }\"\n").is_some());
     }
 }
