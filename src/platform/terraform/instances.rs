@@ -232,6 +232,12 @@ pub(super) fn key_value(suffix: &str) -> Option<V> {
 /// out, inside an instance: `aws_s3_bucket.b[count.index].id` in instance 0
 /// is `aws_s3_bucket.b[0].id`, so that references between instances are
 /// followed. `None` when nothing changes.
+/// Whether evaluation is inside an instance of a block with `count` or
+/// `for_each`, where `substitute` may write indexes in.
+pub(super) fn in_instance(env: &Env) -> bool {
+    env.bound.iter().any(|(n, _)| n == "count" || n == "each")
+}
+
 pub(super) fn substitute(text: &str, env: &mut Env, depth: usize) -> Option<String> {
     use hcl_edit::visit_mut::{VisitMut, visit_traversal_mut};
     struct Indexes<'e> {
@@ -256,7 +262,7 @@ pub(super) fn substitute(text: &str, env: &mut Env, depth: usize) -> Option<Stri
             }
         }
     }
-    if !env.bound.iter().any(|(n, _)| n == "count" || n == "each") || !(text.contains("count.index") || text.contains("each.")) {
+    if !in_instance(env) || !(text.contains("count.index") || text.contains("each.")) {
         return None;
     }
     let mut expr = crate::load::hcl::expression(text)?;

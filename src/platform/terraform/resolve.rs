@@ -281,7 +281,7 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
                 node.value = v.value;
             } else if env.exhausted() {
                 env.stopped_at.get_or_insert((None, node.span));
-            } else if let Some(t) = parsed(text).and_then(|e| unknown_text(&e, env, depth, &[])) {
+            } else if let Some(t) = parsed(text).and_then(|e| unknown_text(&e, Some(text), env, depth, &[])) {
                 *text = t;
             }
         }
@@ -580,7 +580,7 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
 /// `Resource` is a reference).
 fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
     evaluate(e, env, depth)
-        .unwrap_or_else(|| V::Unknown(unknown_text(e, env, depth, &[]).unwrap_or_else(|| e.to_string().trim().to_string())))
+        .unwrap_or_else(|| V::Unknown(unknown_text(e, None, env, depth, &[]).unwrap_or_else(|| e.to_string().trim().to_string())))
 }
 
 /// The text an unknown expression keeps: as written, with what is known
@@ -591,14 +591,27 @@ fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
 /// (`instances::substitute`). `None` when nothing is known, or when what
 /// stays unknown reads one of the names `bound` (a `for` expression's
 /// variables, which mean nothing outside it).
-fn unknown_text(e: &Expression, env: &mut Env, depth: usize, bound: &[&str]) -> Option<String> {
+/// `text` is the expression as written, when the caller has it (else it is
+/// printed, only where indexes may be written in).
+fn unknown_text(e: &Expression, text: Option<&str>, env: &mut Env, depth: usize, bound: &[&str]) -> Option<String> {
     let written = known_interpolations(e, env, depth);
     if !bound.is_empty() && reads_any(written.as_ref().unwrap_or(e), bound) {
         return None;
     }
     let written = written.map(|w| w.to_string().trim().to_string());
-    let text = written.clone().unwrap_or_else(|| e.to_string().trim().to_string());
-    instances::substitute(&text, env, depth).or(written)
+    if !instances::in_instance(env) {
+        return written;
+    }
+    let printed;
+    let text = match (&written, text) {
+        (Some(w), _) => w.as_str(),
+        (None, Some(t)) => t,
+        (None, None) => {
+            printed = e.to_string();
+            printed.trim()
+        }
+    };
+    instances::substitute(text, env, depth).or(written)
 }
 
 /// A string template with the interpolations that are known written in as
@@ -703,7 +716,7 @@ fn for_expr(f: &hcl_edit::expr::ForExpr, env: &mut Env, depth: usize) -> Option<
                 Some(v) => v,
                 None if f.key_expr.is_none() => {
                     let names: Vec<&str> = key_var.iter().map(String::as_str).chain([value_var.as_str()]).collect();
-                    V::Unknown(unknown_text(&f.value_expr, env, depth, &names)?)
+                    V::Unknown(unknown_text(&f.value_expr, None, env, depth, &names)?)
                 }
                 None => return None,
             };
