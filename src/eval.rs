@@ -857,10 +857,11 @@ fn label<'a>(v: &Value<'a>, text: &str, item: Option<&DocRef<'a>>, out: &mut Vec
             out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{path}` is missing") })
         }
         Value::Unknown(t, Some(d)) => {
-            // The expression written at the place (not what a function of the
-            // policy made of it); a long one (a heredoc, say) by its first line.
+            // The expression written at the place, or a part of it the policy
+            // reached (`var.policy.Statement`), not what a function of the
+            // policy made of it; a long one (a heredoc, say) by its first line.
             let t = match &d.node.value {
-                crate::doc::Value::Unknown(written) => written.as_str(),
+                crate::doc::Value::Unknown(written) if !t.starts_with(written.as_str()) => written.as_str(),
                 _ => t,
             };
             let first: String = t.lines().next().unwrap_or("").chars().take(60).collect();

@@ -323,6 +323,14 @@ impl Converter<'_, '_, '_> {
             }
             Expression::String(s) => Value::Str(s.value().to_string()),
             Expression::Array(a) => Value::List(a.iter().map(|x| self.expr(x, depth + 1)).collect::<Result<_, _>>()?),
+            // A key written as an expression (`(local.name) = ...`,
+            // `"${var.x}" = ...`) is known only once evaluated: the object is
+            // unknown until static evaluation reads it.
+            Expression::Object(o)
+                if o.iter().any(|(k, _)| matches!(k, ObjectKey::Expression(e) if !matches!(e, Expression::String(_)))) =>
+            {
+                Value::Unknown(self.slice(span))
+            }
             Expression::Object(o) => {
                 let mut m = Map::default();
                 for (k, v) in o.iter() {

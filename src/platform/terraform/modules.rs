@@ -177,8 +177,7 @@ fn evaluate(
     resolve_with(&mut refs, &given, &mut Vec::new(), budget.spent);
     let mut called = Vec::new();
     calls(folder, &refs, lib, chain, budget, notices, &mut |pos, doc| called.push((pos, doc)));
-    drop(trial);
-    given.outputs = outputs(called.iter().map(|(_, d)| d), &chain.scope);
+    given.outputs = outputs(called.iter().map(|(_, d)| d), &chain.scope, &refs);
     resolve_with(docs, &given, notices, budget.spent);
     called.into_iter().for_each(|(pos, doc)| out(pos, doc));
 }
@@ -205,12 +204,21 @@ fn calls_only(doc: &Document) -> Document {
 /// a call with `count` or `for_each`, the list or map of its instances'
 /// objects. An unknown part of an output is an expression of the called
 /// module: in the caller it is `module.NAME.OUTPUT` (`without_caller_text`).
-fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str) -> Outputs {
+/// A call with `count` or `for_each` whose instances are not known (in the
+/// caller's documents `docs`) is evaluated once, as written: what it is in
+/// the caller, a list or map of instances, is not known.
+fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str, docs: &[&mut Document]) -> Outputs {
+    let unexpanded: Vec<&String> = docs
+        .iter()
+        .flat_map(|d| d.root.get("module").and_then(Node::as_map).into_iter().flatten())
+        .filter(|(_, body)| (body.get("count").is_some() || body.get("for_each").is_some()) && body.get(INSTANCES).is_none())
+        .map(|(name, _)| name)
+        .collect();
     let mut by_call: BTreeMap<String, BTreeMap<String, Map<Node>>> = BTreeMap::new();
     for doc in called {
         let Some(rest) = doc.scope.as_deref().and_then(|s| s.strip_prefix(scope)?.strip_prefix("module.")) else { continue };
         let (name, suffix) = rest.split_at(rest.find('[').unwrap_or(rest.len()));
-        if name.contains('.') || !(suffix.is_empty() || key_value(suffix).is_some()) {
+        if name.contains('.') || !(suffix.is_empty() || key_value(suffix).is_some()) || unexpanded.iter().any(|u| *u == name) {
             continue;
         }
         let values = by_call.entry(name.to_string()).or_default().entry(suffix.to_string()).or_default();

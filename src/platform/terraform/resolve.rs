@@ -160,6 +160,8 @@ fn variables(docs: &[&mut Document], inputs: Option<&Inputs>) -> HashMap<String,
     if let Some(inputs) = inputs {
         for (name, value) in inputs {
             match value {
+                // Null given to a variable declared `nullable = false` is its default.
+                Some(v) if matches!(v.value, V::Null) && !nullable(docs, name) => None,
                 Some(v) => vars.insert(name.clone(), v.clone()),
                 None => vars.remove(name),
             };
@@ -174,6 +176,13 @@ fn variables(docs: &[&mut Document], inputs: Option<&Inputs>) -> HashMap<String,
         }
     }
     vars
+}
+
+/// Whether the module's variable `name` takes null from a call: not when it
+/// is declared `nullable = false`.
+fn nullable(docs: &[&mut Document], name: &str) -> bool {
+    let declared = docs.iter().find_map(|d| d.root.get("variable")?.get(name)?.get("nullable"));
+    !matches!(declared.map(|n| &n.value), Some(V::Bool(false)))
 }
 
 /// The documents of the module's `aws_iam_policy_document` data sources, by
