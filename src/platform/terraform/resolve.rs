@@ -847,7 +847,9 @@ fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option
         "try" | "coalesce" | "lookup" => choice(name, &args, env),
         "length" | "keys" | "values" | "compact" | "flatten" | "distinct" | "concat" | "merge" => collection(name, &args, env),
         "contains" | "anytrue" | "alltrue" => list_test(name, &args, env),
-        "join" | "lower" | "upper" => string(name, &args, env),
+        "join" | "lower" | "upper" | "replace" | "split" | "trimprefix" | "trimsuffix" | "trimspace" | "startswith" | "endswith"
+        | "format" => string(name, &args, env),
+        "element" | "one" | "zipmap" | "coalescelist" | "tomap" | "range" | "min" | "max" => more_collection(name, &args, env),
         _ => None,
     }
 }
@@ -1002,6 +1004,82 @@ fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     })
 }
 
+/// More functions of collections: `element` (modulo the length), `one`,
+/// `zipmap`, `coalescelist`, `tomap`, `range` (at most `MAX_EXPANSION`
+/// numbers), `min`, `max`.
+fn more_collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    let number = |v: &V| match v {
+        V::Int(i) => Some(*i as f64),
+        V::Float(f) => Some(*f),
+        V::Str(s) => s.trim().parse().ok(),
+        _ => None,
+    };
+    let int = |v: Option<V>| v.as_ref().and_then(number).filter(|f| f.fract() == 0.0).map(|f| f as i64);
+    Some(match (name, args.len()) {
+        ("element", 2) => match (args.get(0, env)?, int(args.get(1, env))?) {
+            (V::List(l), i) if !l.is_empty() && i >= 0 => {
+                let at = usize::try_from(i).ok()? % l.len();
+                l.into_iter().nth(at)?.value
+            }
+            _ => return None,
+        },
+        ("one", 1) => match args.get(0, env)? {
+            V::List(l) if l.is_empty() => V::Null,
+            V::List(l) if l.len() == 1 => l.into_iter().next()?.value,
+            _ => return None,
+        },
+        ("zipmap", 2) => match (args.get(0, env)?, args.get(1, env)?) {
+            (V::List(keys), V::List(values)) if keys.len() == values.len() => {
+                let mut m = Map::default();
+                for (k, v) in keys.into_iter().zip(values) {
+                    m.insert(scalar_text(&k.value)?, v);
+                }
+                V::Map(m)
+            }
+            _ => return None,
+        },
+        ("coalescelist", _) => {
+            for i in 0..args.len() {
+                match args.get(i, env)? {
+                    V::List(l) if l.is_empty() => continue,
+                    v @ V::List(_) => return Some(v),
+                    _ => return None,
+                }
+            }
+            return None;
+        }
+        ("tomap", 1) => match args.get(0, env)? {
+            m @ V::Map(_) => m,
+            _ => return None,
+        },
+        ("range", 1..=3) => {
+            let n: Vec<i64> = (0..args.len()).map(|i| int(args.get(i, env))).collect::<Option<_>>()?;
+            let (start, end, step) = match n[..] {
+                [end] => (0, end, 1),
+                [start, end] => (start, end, if end >= start { 1 } else { -1 }),
+                [start, end, step] if step != 0 => (start, end, step),
+                _ => return None,
+            };
+            let span = end.checked_sub(start)?;
+            let count = span.checked_div(step).filter(|c| *c >= 0)? + i64::from(span.checked_rem(step)? != 0);
+            if count > MAX_EXPANSION as i64 {
+                return None;
+            }
+            V::List((0..count).map(|k| Node::new(Span::default(), V::Int(start + k * step))).collect())
+        }
+        ("min" | "max", n) if n >= 1 => {
+            let values: Vec<f64> = (0..n).map(|i| args.get(i, env).as_ref().and_then(number)).collect::<Option<_>>()?;
+            let pick = if name == "min" {
+                values.into_iter().fold(f64::INFINITY, f64::min)
+            } else {
+                values.into_iter().fold(f64::NEG_INFINITY, f64::max)
+            };
+            if pick.fract() == 0.0 && pick.abs() < 1e15 { V::Int(pick as i64) } else { V::Float(pick) }
+        }
+        _ => return None,
+    })
+}
+
 /// Functions that answer a question about a list's elements: `contains`,
 /// `anytrue`, `alltrue`. An unknown element that could change the answer
 /// makes it unknown.
@@ -1046,8 +1124,16 @@ fn list_test(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     })
 }
 
-/// String functions: `join`, `lower`, `upper`.
+/// String functions: `join`, `lower`, `upper`, `replace` (a substring, or a
+/// regular expression written `/.../`), `split`, `trimprefix`, `trimsuffix`,
+/// `trimspace`, `startswith`, `endswith`, and `format` with the verbs `%s`,
+/// `%d`, `%v` and `%%`.
 fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    let text = |i: usize, env: &mut Env| match args.get(i, env)? {
+        V::Str(s) => Some(s),
+        v @ (V::Int(_) | V::Float(_) | V::Bool(_)) => scalar_text(&v),
+        _ => None,
+    };
     Some(match (name, args.len()) {
         ("join", 2) => match (args.get(0, env)?, args.get(1, env)?) {
             (V::Str(sep), V::List(l)) => V::Str(l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?.join(&sep)),
@@ -1057,6 +1143,54 @@ fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             V::Str(s) => V::Str(if name == "lower" { s.to_lowercase() } else { s.to_uppercase() }),
             _ => return None,
         },
+        ("replace", 3) => {
+            let (s, find, with) = (text(0, env)?, text(1, env)?, text(2, env)?);
+            match find.strip_prefix('/').and_then(|f| f.strip_suffix('/')).filter(|f| !f.is_empty()) {
+                Some(pattern) => V::Str(crate::policy::compile_regex(pattern).ok()?.replace_all(&s, with.as_str()).into_owned()),
+                None if find.is_empty() => return None,
+                None => V::Str(s.replace(&find, &with)),
+            }
+        }
+        ("split", 2) => {
+            let (sep, s) = (text(0, env)?, text(1, env)?);
+            if sep.is_empty() {
+                return None;
+            }
+            V::List(s.split(sep.as_str()).map(|p| Node::new(Span::default(), V::Str(p.to_string()))).collect())
+        }
+        ("trimprefix", 2) => {
+            let (s, affix) = (text(0, env)?, text(1, env)?);
+            V::Str(s.strip_prefix(affix.as_str()).unwrap_or(&s).to_string())
+        }
+        ("trimsuffix", 2) => {
+            let (s, affix) = (text(0, env)?, text(1, env)?);
+            V::Str(s.strip_suffix(affix.as_str()).unwrap_or(&s).to_string())
+        }
+        ("trimspace", 1) => V::Str(text(0, env)?.trim().to_string()),
+        ("startswith" | "endswith", 2) => {
+            let (s, affix) = (text(0, env)?, text(1, env)?);
+            V::Bool(if name == "startswith" { s.starts_with(&affix) } else { s.ends_with(&affix) })
+        }
+        ("format", n) if n >= 1 => {
+            let spec = text(0, env)?;
+            let mut out = String::new();
+            let (mut chars, mut next) = (spec.chars(), 1);
+            while let Some(c) = chars.next() {
+                if c != '%' {
+                    out.push(c);
+                    continue;
+                }
+                match chars.next()? {
+                    '%' => out.push('%'),
+                    's' | 'd' | 'v' => {
+                        out.push_str(&text(next, env)?);
+                        next += 1;
+                    }
+                    _ => return None,
+                }
+            }
+            V::Str(out)
+        }
         _ => return None,
     })
 }
