@@ -166,6 +166,31 @@ fn ends(e: &hcl_edit::expr::Expression, depth: usize) -> Option<Ends> {
             suffix.reverse();
             Some(Ends::Template(prefix, suffix.concat()))
         }
+        // `format("serviceAccount:%s", x)`: the literal text around the verbs.
+        Expression::FuncCall(f) if f.name.namespace.is_empty() && f.name.name.as_str() == "format" => {
+            let Some(Expression::String(spec)) = f.args.iter().next() else { return None };
+            let mut parts: Vec<String> = vec![String::new()];
+            let mut chars = spec.value().chars().peekable();
+            while let Some(c) = chars.next() {
+                match (c, chars.peek()) {
+                    ('%', Some('%')) => {
+                        chars.next();
+                        parts.last_mut()?.push('%');
+                    }
+                    ('%', _) => {
+                        // Flags and width, then the verb's letter.
+                        chars.by_ref().find(char::is_ascii_alphabetic)?;
+                        parts.push(String::new());
+                    }
+                    (c, _) => parts.last_mut()?.push(c),
+                }
+            }
+            let suffix = parts.pop()?;
+            match parts.first() {
+                None => Some(Ends::Known(suffix)),
+                Some(prefix) => Some(Ends::Template(prefix.clone(), suffix)),
+            }
+        }
         Expression::Conditional(c) => {
             let (a, b) = (ends(&c.true_expr, depth + 1)?, ends(&c.false_expr, depth + 1)?);
             let text = |e: &Ends| match e {
@@ -397,6 +422,10 @@ mod tests {
         assert_eq!(ends(r#"c ? "x" : "y""#), None);
         assert_eq!(ends(r#"c ? "same" : "same""#), None);
         assert_eq!(ends(r#"c ? "sa:${a}" : var.b"#), None);
+        assert_eq!(ends(r#"format("serviceAccount:%s", local.sa)"#), pair("serviceAccount:", ""));
+        assert_eq!(ends(r#"format("%s-%05d.logs", a, b)"#), pair("", ".logs"));
+        assert_eq!(ends(r#"c ? format("user:%s", a) : "user:bob""#), pair("user:", ""));
+        assert_eq!(ends(r#"format("100%%")"#), None);
     }
 
     #[test]
