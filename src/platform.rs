@@ -391,11 +391,11 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
 /// What is known of an unknown value of `doc` written as `expression`: the
 /// literal text it starts and ends with (a Terraform template,
 /// `"serviceAccount:${google_service_account.ci.email}"`, or a Dockerfile
-/// word with a build argument, `${REGISTRY}/ubuntu`).
+/// image with a build argument, `${REGISTRY}/ubuntu`).
 pub fn unknown_affixes(doc: &Document, expression: &str) -> Option<(String, String)> {
     match doc.syntax {
         crate::doc::Syntax::Hcl => terraform::template_affixes(expression),
-        crate::doc::Syntax::Dockerfile => crate::load::word_affixes(expression),
+        crate::doc::Syntax::Dockerfile => crate::load::image_affixes(expression),
         _ => None,
     }
 }

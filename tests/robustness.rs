@@ -132,9 +132,14 @@ fn module_instances_share_the_budget_of_static_evaluation() {
         format!("variable \"name\" {{}}\n\nlocals {{\n{values}\n}}\n\nresource \"aws_s3_bucket\" \"b\" {{\n  bucket = var.name\n}}\n");
     std::fs::write(dir.path().join("big/main.tf"), module).unwrap();
     let keys = (0..60).map(|i| format!("k{i:02} = \"bucket-{i:02}\"")).collect::<Vec<_>>().join(", ");
-    let root = format!("module \"big\" {{\n  source   = \"./big\"\n  for_each = {{ {keys} }}\n  name     = each.value\n}}\n");
+    // The root module's own values are evaluated whatever its calls took.
+    let root = format!(
+        "module \"big\" {{\n  source   = \"./big\"\n  for_each = {{ {keys} }}\n  name     = each.value\n}}\n\n\
+         locals {{\n  acl = \"public-read\"\n}}\n\nresource \"aws_s3_bucket\" \"root\" {{\n  bucket = \"root\"\n  acl    = local.acl\n}}\n"
+    );
     std::fs::write(dir.path().join("main.tf"), root).unwrap();
-    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted", "-f", "concise"]);
+    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted", "--only", "aws-s3-bucket-acl-public", "-f", "concise"]);
+    assert!(out.stdout.contains("S3 bucket `aws_s3_bucket.root` grants `public-read` through its ACL"), "{}", out.stdout);
     assert_eq!(out.code, 1, "{}", out.stderr);
     // The module checked on its own, and the 24 instances that fit, are one finding.
     assert!(out.stdout.contains("declares no default encryption (and 24 more from other instances"), "{}", out.stdout);

@@ -11,7 +11,16 @@
 mod heredoc;
 mod words;
 
-pub use words::affixes as word_affixes;
+/// What is known of an image name that holds a build argument without a
+/// default (`${REGISTRY}/ubuntu`): the literal text around its arguments,
+/// except text after an argument in the last part of the name, which the
+/// argument may turn into a tag (`${IMAGE}-slim` with `IMAGE=python:3.12`
+/// is the image `python`, tagged `3.12-slim`).
+pub fn image_affixes(image: &str) -> Option<(String, String)> {
+    let (prefix, suffix) = words::affixes(image)?;
+    let suffix = if suffix.contains('/') { suffix } else { String::new() };
+    (!(prefix.is_empty() && suffix.is_empty())).then_some((prefix, suffix))
+}
 
 use super::{Budget, LoadError, count};
 use crate::doc::Map;

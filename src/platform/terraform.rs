@@ -164,7 +164,26 @@ fn ends(e: &hcl_edit::expr::Expression, depth: usize) -> Option<Ends> {
             }
             let mut suffix: Vec<String> = elements.iter().rev().map_while(literal).collect();
             suffix.reverse();
-            Some(Ends::Template(prefix, suffix.concat()))
+            let mut suffix = suffix.concat();
+            // A strip marker (`${~ x ~}`, or any directive's) takes the
+            // whitespace next to it away from the literal text.
+            let strips = |e: Option<&&Element>, start: bool| match e {
+                Some(Element::Interpolation(i)) => {
+                    if start {
+                        i.strip.strip_start()
+                    } else {
+                        i.strip.strip_end()
+                    }
+                }
+                Some(Element::Directive(_)) => true,
+                _ => false,
+            };
+            let (first, last) = (elements.iter().find(|e| literal(e).is_none()), elements.iter().rev().find(|e| literal(e).is_none()));
+            let prefix = if strips(first, true) { prefix.trim_end().to_string() } else { prefix };
+            if strips(last, false) {
+                suffix = suffix.trim_start().to_string();
+            }
+            Some(Ends::Template(prefix, suffix))
         }
         // `format("serviceAccount:%s", x)`: the literal text around the verbs.
         Expression::FuncCall(f) if f.name.namespace.is_empty() && f.name.name.as_str() == "format" => {
@@ -426,6 +445,8 @@ mod tests {
         assert_eq!(ends(r#"format("%s-%05d.logs", a, b)"#), pair("", ".logs"));
         assert_eq!(ends(r#"c ? format("user:%s", a) : "user:bob""#), pair("user:", ""));
         assert_eq!(ends(r#"format("100%%")"#), None);
+        // Strip markers take the whitespace next to them.
+        assert_eq!(ends(r#""user: ${~var.name~} @x""#), pair("user:", "@x"));
     }
 
     #[test]

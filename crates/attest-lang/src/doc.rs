@@ -52,15 +52,15 @@ impl Syntax {
 }
 
 /// A value in a loaded document, with the span of the value and, for a value of a
-/// map entry, the span of its key.
-#[derive(Debug, Clone)]
+/// map entry, the span of its key. Equal when value and spans are.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     pub span: Span,
     pub key_span: Option<Span>,
     pub value: Value,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),

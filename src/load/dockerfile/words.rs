@@ -257,7 +257,7 @@ pub(super) fn substitute(s: &str, defaults: &HashMap<String, Option<String>>) ->
 
 /// The literal text of a word before its first variable and after its
 /// last (`${REGISTRY}/ubuntu`: `""` and `"/ubuntu"`); `None` without one.
-pub fn affixes(word: &str) -> Option<(String, String)> {
+pub(super) fn affixes(word: &str) -> Option<(String, String)> {
     let refs = references(word);
     let (first, last) = (refs.first()?, refs.last()?);
     Some((word[..first.start].to_string(), word[last.end..].to_string()))

@@ -130,11 +130,14 @@ fn copy_with(doc: &Document, scope: Option<String>, root: Node) -> Document {
 
 /// Where a call stands: the root module's folder, the call's key in
 /// `modules.json` and its address so far, the folders it went through.
+#[derive(Clone)]
 struct Chain<'c> {
     root: &'c str,
     key: String,
     scope: String,
     folders: Vec<String>,
+    /// The calls to evaluate, by name; all when `None`.
+    only: Option<&'c [String]>,
 }
 
 /// Evaluate the module in `folder` whose documents are `docs` (in place),
@@ -143,7 +146,7 @@ struct Chain<'c> {
 /// that calls it. The evaluation and the copies are paid from one budget
 /// (see `BUDGET`).
 pub(super) fn resolve_root(folder: &str, docs: &mut [&mut Document], lib: &Library, notices: &mut Vec<Diag>) -> Vec<(usize, Document)> {
-    let chain = Chain { root: folder, key: String::new(), scope: String::new(), folders: vec![folder.to_string()] };
+    let chain = Chain { root: folder, key: String::new(), scope: String::new(), folders: vec![folder.to_string()], only: None };
     let mut spent = 0;
     let mut budget = Budget { calls: MAX_CALLS, spent: &mut spent };
     let mut out = Vec::new();
@@ -171,15 +174,52 @@ fn evaluate(
         resolve_with(docs, &given, notices, budget.spent);
         return;
     }
+    let start = *budget.spent;
     let mut trial: Vec<Document> = docs.iter().map(|d| calls_only(d)).collect();
     let mut refs: Vec<&mut Document> = trial.iter_mut().collect();
     // Its notices are those of the evaluation below.
     resolve_with(&mut refs, &given, &mut Vec::new(), budget.spent);
+    let trial_cost = budget.spent.saturating_sub(start);
     let mut called = Vec::new();
     calls(folder, &refs, lib, chain, budget, notices, &mut |pos, doc| called.push((pos, doc)));
     given.outputs = outputs(called.iter().map(|(_, d)| d), &chain.scope, &refs);
+    // The trial is dropped: the evaluation that replaces it has its allowance.
+    *budget.spent = budget.spent.saturating_sub(trial_cost);
     resolve_with(docs, &given, notices, budget.spent);
+    // A call that reads outputs, or the module's resources (`for_each =
+    // aws_s3_bucket.all`), is not the same once they are known: it is
+    // evaluated again, as the module's own documents call it.
+    let changed: Vec<String> =
+        module_blocks(docs).filter(|(name, body)| module_block(&refs, name) != Some(*body)).map(|(n, _)| n.clone()).collect();
+    if !changed.is_empty() {
+        called.retain(|(_, d)| !changed.iter().any(|name| call_of(d, &chain.scope) == Some(name.as_str())));
+        let again = Chain { only: Some(&changed), ..chain.clone() };
+        calls(folder, docs, lib, &again, budget, notices, &mut |pos, doc| called.push((pos, doc)));
+    }
     called.into_iter().for_each(|(pos, doc)| out(pos, doc));
+}
+
+/// The module blocks of a module's documents, by call name.
+fn module_blocks<'d>(docs: &'d [&mut Document]) -> impl Iterator<Item = (&'d String, &'d Node)> {
+    docs.iter().flat_map(|d| d.root.get("module").and_then(Node::as_map).into_iter().flatten())
+}
+
+fn module_block<'d>(docs: &'d [&mut Document], name: &str) -> Option<&'d Node> {
+    module_blocks(docs).find(|(n, _)| *n == name).map(|(_, b)| b)
+}
+
+/// The call of the module in `scope` that made the copy `doc`, and its
+/// instance's suffix: `module.logs["a"].x` in scope `""` is `("logs", "[\"a\"]")`.
+fn call_and_suffix<'d>(doc: &'d Document, scope: &str) -> Option<(&'d str, &'d str)> {
+    let rest = doc.scope.as_deref()?.strip_prefix(scope)?.strip_prefix("module.")?;
+    let (name, rest) = rest.split_at(rest.find(['[', '.']).unwrap_or(rest.len()));
+    Some((name, rest))
+}
+
+/// The call of the module in `scope` that made the copy `doc` (directly or
+/// through the calls of its module).
+fn call_of<'d>(doc: &'d Document, scope: &str) -> Option<&'d str> {
+    call_and_suffix(doc, scope).map(|(name, _)| name)
 }
 
 /// A copy of a module's document with what its module calls can read: its
@@ -216,9 +256,8 @@ fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str, docs: &[
         .collect();
     let mut by_call: BTreeMap<String, BTreeMap<String, Map<Node>>> = BTreeMap::new();
     for doc in called {
-        let Some(rest) = doc.scope.as_deref().and_then(|s| s.strip_prefix(scope)?.strip_prefix("module.")) else { continue };
-        let (name, suffix) = rest.split_at(rest.find('[').unwrap_or(rest.len()));
-        if name.contains('.') || !(suffix.is_empty() || key_value(suffix).is_some()) || unexpanded.iter().any(|u| *u == name) {
+        let Some((name, suffix)) = call_and_suffix(doc, scope) else { continue };
+        if !(suffix.is_empty() || key_value(suffix).is_some()) || unexpanded.iter().any(|u| *u == name) {
             continue;
         }
         let values = by_call.entry(name.to_string()).or_default().entry(suffix.to_string()).or_default();
@@ -230,7 +269,13 @@ fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str, docs: &[
     }
     let object = |m: Map<Node>| Node::new(Span::default(), V::Map(m));
     let mut out = Outputs::new();
-    for (name, mut instances) in by_call {
+    // A call some of whose instances were not evaluated (over a bound) is
+    // not known as a whole.
+    let complete = |name: &str, n: usize| {
+        let instances = module_block(docs, name).map(|b| b.get(INSTANCES).and_then(Node::as_map).map_or(1, |m| m.len()));
+        instances == Some(n)
+    };
+    for (name, mut instances) in by_call.into_iter().filter(|(name, i)| complete(name, i.len())) {
         let value = match instances.remove("") {
             Some(single) if instances.is_empty() => object(single),
             _ => {
@@ -269,6 +314,9 @@ fn calls(
 ) {
     for (pos, doc) in docs.iter().enumerate() {
         for (name, body) in doc.root.get("module").and_then(Node::as_map).into_iter().flatten() {
+            if chain.only.is_some_and(|only| !only.contains(name)) {
+                continue;
+            }
             let Some(source) = body.get("source").and_then(Node::as_str) else { continue };
             let key = if chain.key.is_empty() { name.clone() } else { format!("{}.{name}", chain.key) };
             let target = if is_local(source) {
@@ -309,7 +357,7 @@ fn calls(
                 let mut refs: Vec<&mut Document> = copies.iter_mut().collect();
                 let mut folders = chain.folders.clone();
                 folders.push(target.clone());
-                let inner = Chain { root: chain.root, key: key.clone(), scope: format!("{scope}."), folders };
+                let inner = Chain { root: chain.root, key: key.clone(), scope: format!("{scope}."), folders, only: None };
                 let given = Given { inputs: Some(arguments(call)), ..Given::default() };
                 evaluate(&target, &mut refs, given, lib, &inner, budget, notices, &mut |_, d| out(pos, d));
                 copies.into_iter().for_each(|d| out(pos, d));

@@ -433,7 +433,9 @@ fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
         Expression::Variable(v) => env.bound.iter().rev().find(|(n, _)| n == v.value().as_str())?.1.value.clone(),
         Expression::Traversal(t) => traversal(t, env, depth)?,
         Expression::ForExpr(f) => for_expr(f, env, depth + 1)?,
-        Expression::FuncCall(f) if f.name.namespace.is_empty() => {
+        // A call whose last argument is expanded (`concat(local.lists...)`)
+        // is not evaluated.
+        Expression::FuncCall(f) if f.name.namespace.is_empty() && !f.args.expand_final() => {
             let args: Vec<&Expression> = f.args.iter().collect();
             call(f.name.name.value().as_str(), &args, env, depth + 1)?
         }
@@ -556,11 +558,22 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
         }
         (None, _) => return Reach::Unknown,
     };
-    for op in ops {
+    while let Some(op) = ops.next() {
         // An unknown local stands for its expression, so that references
-        // through it (`vpc_id = local.vpc_id`) can still be followed.
+        // through it (`vpc_id = local.vpc_id`) can still be followed; the
+        // steps still to take are part of it (`module.a.bucket` then `.arn`
+        // is `module.a.bucket.arn`, not the same value as `.id`).
         if let V::Unknown(t) = &node.value {
-            return Reach::Value(V::Unknown(t.clone()));
+            let mut text = t.clone();
+            for op in std::iter::once(op).chain(ops) {
+                match op {
+                    TraversalOperator::GetAttr(name) => text = format!("{text}.{}", name.value()),
+                    TraversalOperator::LegacyIndex(i) => text = format!("{text}.{}", i.value()),
+                    TraversalOperator::Index(e) => text = format!("{text}[{}]", e.to_string().trim()),
+                    _ => return Reach::Unknown,
+                }
+            }
+            return Reach::Value(V::Unknown(text));
         }
         let next = match op {
             TraversalOperator::GetAttr(name) => node.get(name.value().as_str()).cloned(),
@@ -1145,7 +1158,9 @@ fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
         },
         ("replace", 3) => {
             let (s, find, with) = (text(0, env)?, text(1, env)?, text(2, env)?);
-            match find.strip_prefix('/').and_then(|f| f.strip_suffix('/')).filter(|f| !f.is_empty()) {
+            // Terraform reads a substring of more than one character between
+            // slashes as a regular expression, even `//`.
+            match find.strip_prefix('/').and_then(|f| f.strip_suffix('/')) {
                 Some(pattern) => V::Str(crate::policy::compile_regex(pattern).ok()?.replace_all(&s, with.as_str()).into_owned()),
                 None if find.is_empty() => return None,
                 None => V::Str(s.replace(&find, &with)),
@@ -1182,8 +1197,13 @@ fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
                 }
                 match chars.next()? {
                     '%' => out.push('%'),
-                    's' | 'd' | 'v' => {
+                    's' | 'v' => {
                         out.push_str(&text(next, env)?);
+                        next += 1;
+                    }
+                    'd' => {
+                        let V::Int(i) = args.get(next, env)? else { return None };
+                        out.push_str(&i.to_string());
                         next += 1;
                     }
                     _ => return None,
