@@ -138,7 +138,10 @@ fn module_instances_share_the_budget_of_static_evaluation() {
          locals {{\n  acl = \"public-read\"\n}}\n\nresource \"aws_s3_bucket\" \"root\" {{\n  bucket = \"root\"\n  acl    = local.acl\n}}\n"
     );
     std::fs::write(dir.path().join("main.tf"), root).unwrap();
-    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted", "--only", "aws-s3-bucket-acl-public", "-f", "concise"]);
+    let out = common::attest_in(
+        dir.path(),
+        &["check", ".", "--only", "aws-s3-bucket-unencrypted", "--only", "aws-s3-bucket-acl-public", "-f", "concise"],
+    );
     assert!(out.stdout.contains("S3 bucket `aws_s3_bucket.root` grants `public-read` through its ACL"), "{}", out.stdout);
     assert_eq!(out.code, 1, "{}", out.stderr);
     // The module checked on its own, and the 24 instances that fit, are one finding.

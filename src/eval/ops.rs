@@ -88,13 +88,7 @@ impl Tri {
 
 /// `path.key`, or `path["key"]` when the key is not a plain name.
 fn extend(path: &str, key: &str) -> Rc<str> {
-    let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-    match (plain, path.is_empty()) {
-        (true, true) => Rc::from(key),
-        (true, false) => Rc::from(format!("{path}.{key}")),
-        (false, _) => Rc::from(format!("{path}[{key:?}]")),
-    }
+    Rc::from(doc::key_path(path, key))
 }
 
 /// `v.key`

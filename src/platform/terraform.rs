@@ -188,26 +188,14 @@ fn ends(e: &hcl_edit::expr::Expression, depth: usize) -> Option<Ends> {
         // `format("serviceAccount:%s", x)`: the literal text around the verbs.
         Expression::FuncCall(f) if f.name.namespace.is_empty() && f.name.name.as_str() == "format" => {
             let Some(Expression::String(spec)) = f.args.iter().next() else { return None };
-            let mut parts: Vec<String> = vec![String::new()];
-            let mut chars = spec.value().chars().peekable();
-            while let Some(c) = chars.next() {
-                match (c, chars.peek()) {
-                    ('%', Some('%')) => {
-                        chars.next();
-                        parts.last_mut()?.push('%');
-                    }
-                    ('%', _) => {
-                        // Flags and width, then the verb's letter.
-                        chars.by_ref().find(char::is_ascii_alphabetic)?;
-                        parts.push(String::new());
-                    }
-                    (c, _) => parts.last_mut()?.push(c),
-                }
-            }
-            let suffix = parts.pop()?;
-            match parts.first() {
-                None => Some(Ends::Known(suffix)),
-                Some(prefix) => Some(Ends::Template(prefix.clone(), suffix)),
+            let mut texts = resolve::format_spec(spec.value())?.into_iter().filter_map(|p| match p {
+                resolve::FormatPart::Text(t) => Some(t),
+                resolve::FormatPart::Verb(_) => None,
+            });
+            let prefix = texts.next()?;
+            match texts.next_back() {
+                None => Some(Ends::Known(prefix)),
+                Some(suffix) => Some(Ends::Template(prefix, suffix)),
             }
         }
         Expression::Conditional(c) => {

@@ -169,6 +169,19 @@ pub struct DocRef<'a> {
     pub address: Option<Rc<str>>,
 }
 
+/// The place of a map entry in a value's text: `path.key`, or
+/// `path["key"]` for a key that is not a name (`tags["team name"]`); the
+/// key alone at the top.
+pub fn key_path(path: &str, key: &str) -> String {
+    let plain = key.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    match (plain, path.is_empty()) {
+        (true, true) => key.to_string(),
+        (true, false) => format!("{path}.{key}"),
+        (false, _) => format!("{path}[{key:?}]"),
+    }
+}
+
 pub fn format_number(n: f64) -> String {
     if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { format!("{n}") }
 }

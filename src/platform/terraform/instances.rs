@@ -228,16 +228,16 @@ pub(super) fn key_value(suffix: &str) -> Option<V> {
     Some(V::Str(key))
 }
 
-/// The text of an unknown expression with the indexes that are known written
-/// out, inside an instance: `aws_s3_bucket.b[count.index].id` in instance 0
-/// is `aws_s3_bucket.b[0].id`, so that references between instances are
-/// followed. `None` when nothing changes.
 /// Whether evaluation is inside an instance of a block with `count` or
 /// `for_each`, where `substitute` may write indexes in.
 pub(super) fn in_instance(env: &Env) -> bool {
     env.bound.iter().any(|(n, _)| n == "count" || n == "each")
 }
 
+/// The text of an unknown expression with the indexes that are known written
+/// out, inside an instance: `aws_s3_bucket.b[count.index].id` in instance 0
+/// is `aws_s3_bucket.b[0].id`, so that references between instances are
+/// followed. `None` when nothing changes.
 pub(super) fn substitute(text: &str, env: &mut Env, depth: usize) -> Option<String> {
     use hcl_edit::visit_mut::{VisitMut, visit_traversal_mut};
     struct Indexes<'e> {

@@ -399,10 +399,7 @@ fn without_caller_text(mut node: Node, path: &str) -> Node {
         }
         V::Map(m) => {
             for (key, n) in m.iter_mut() {
-                let is_name = key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-                    && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-                let path = if is_name { format!("{path}.{key}") } else { format!("{path}[{key:?}]") };
-                *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), &path);
+                *n = without_caller_text(std::mem::replace(n, Node::new(n.span, V::Null)), &crate::doc::key_path(path, key));
             }
         }
         _ => {}

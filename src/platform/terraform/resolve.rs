@@ -847,12 +847,9 @@ fn same(a: &V, b: &V) -> Option<bool> {
     })
 }
 
-/// The pure functions modules use to pick values: `jsonencode` (the value
-/// itself), `try`, `coalesce`, `lookup`, `length`, `contains`, `keys`,
-/// `values`, `compact`, `flatten`, `distinct`, `anytrue`, `alltrue`, `join`,
-/// `lower`, `upper`, `tostring`, `tonumber`, `tobool`, `tolist`, `toset`,
-/// `concat`, `merge`. Anything else, or a known name with another number of
-/// arguments, is unknown.
+/// The pure functions modules use to pick values (`conversion`, `choice`,
+/// `collection`, `more_collection`, `list_test`, `string`). Anything else,
+/// or a known name with another number of arguments, is unknown.
 fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option<V> {
     let args = Args { exprs: args, depth };
     match name {
@@ -1017,15 +1014,46 @@ fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     })
 }
 
+/// A part of a `format` specification: literal text (`%%` is `%`), or a
+/// verb with its flags and width (`s`, `05d`).
+pub(super) enum FormatPart<'s> {
+    Text(String),
+    Verb(&'s str),
+}
+
+/// A `format` specification as text and verbs, one after the other, text
+/// first and last (possibly empty): `"sa:%s"` is `sa:`, `s`, ``. `None`
+/// when a verb has no letter.
+pub(super) fn format_spec(spec: &str) -> Option<Vec<FormatPart<'_>>> {
+    let mut parts = vec![FormatPart::Text(String::new())];
+    let mut rest = spec;
+    while let Some(at) = rest.find('%') {
+        let FormatPart::Text(text) = parts.last_mut()? else { return None };
+        text.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        if let Some(r) = after.strip_prefix('%') {
+            text.push('%');
+            rest = r;
+            continue;
+        }
+        let end = after.find(|c: char| c.is_ascii_alphabetic())? + 1;
+        parts.push(FormatPart::Verb(&after[..end]));
+        parts.push(FormatPart::Text(String::new()));
+        rest = &after[end..];
+    }
+    let FormatPart::Text(text) = parts.last_mut()? else { return None };
+    text.push_str(rest);
+    Some(parts)
+}
+
 /// More functions of collections: `element` (modulo the length), `one`,
 /// `zipmap`, `coalescelist`, `tomap`, `range` (at most `MAX_EXPANSION`
 /// numbers), `min`, `max`.
 fn more_collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
+    // Numbers, and strings that spell them, as Terraform converts them.
     let number = |v: &V| match v {
-        V::Int(i) => Some(*i as f64),
-        V::Float(f) => Some(*f),
         V::Str(s) => s.trim().parse().ok(),
-        _ => None,
+        v => number(v),
     };
     let int = |v: Option<V>| v.as_ref().and_then(number).filter(|f| f.fract() == 0.0).map(|f| f as i64);
     Some(match (name, args.len()) {
@@ -1187,26 +1215,16 @@ fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             V::Bool(if name == "startswith" { s.starts_with(&affix) } else { s.ends_with(&affix) })
         }
         ("format", n) if n >= 1 => {
-            let spec = text(0, env)?;
             let mut out = String::new();
-            let (mut chars, mut next) = (spec.chars(), 1);
-            while let Some(c) = chars.next() {
-                if c != '%' {
-                    out.push(c);
-                    continue;
-                }
-                match chars.next()? {
-                    '%' => out.push('%'),
-                    's' | 'v' => {
-                        out.push_str(&text(next, env)?);
-                        next += 1;
-                    }
-                    'd' => {
-                        let V::Int(i) = args.get(next, env)? else { return None };
-                        out.push_str(&i.to_string());
-                        next += 1;
-                    }
-                    _ => return None,
+            for (i, part) in format_spec(&text(0, env)?)?.into_iter().enumerate() {
+                match part {
+                    FormatPart::Text(t) => out.push_str(&t),
+                    FormatPart::Verb("s" | "v") => out.push_str(&text(i / 2 + 1, env)?),
+                    FormatPart::Verb("d") => match args.get(i / 2 + 1, env)? {
+                        V::Int(n) => out.push_str(&n.to_string()),
+                        _ => return None,
+                    },
+                    FormatPart::Verb(_) => return None,
                 }
             }
             V::Str(out)
