@@ -248,16 +248,10 @@ fn calls_only(doc: &Document) -> Document {
 /// caller's documents `docs`) is evaluated once, as written: what it is in
 /// the caller, a list or map of instances, is not known.
 fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str, docs: &[&mut Document]) -> Outputs {
-    let unexpanded: Vec<&String> = docs
-        .iter()
-        .flat_map(|d| d.root.get("module").and_then(Node::as_map).into_iter().flatten())
-        .filter(|(_, body)| (body.get("count").is_some() || body.get("for_each").is_some()) && body.get(INSTANCES).is_none())
-        .map(|(name, _)| name)
-        .collect();
     let mut by_call: BTreeMap<String, BTreeMap<String, Map<Node>>> = BTreeMap::new();
     for doc in called {
         let Some((name, suffix)) = call_and_suffix(doc, scope) else { continue };
-        if !(suffix.is_empty() || key_value(suffix).is_some()) || unexpanded.iter().any(|u| *u == name) {
+        if !(suffix.is_empty() || key_value(suffix).is_some()) {
             continue;
         }
         let values = by_call.entry(name.to_string()).or_default().entry(suffix.to_string()).or_default();
@@ -269,11 +263,13 @@ fn outputs<'d>(called: impl Iterator<Item = &'d Document>, scope: &str, docs: &[
     }
     let object = |m: Map<Node>| Node::new(Span::default(), V::Map(m));
     let mut out = Outputs::new();
-    // A call some of whose instances were not evaluated (over a bound) is
-    // not known as a whole.
+    // A call whose instances are not known, or some of whose instances were
+    // not evaluated (over a bound), is not known as a whole.
     let complete = |name: &str, n: usize| {
-        let instances = module_block(docs, name).map(|b| b.get(INSTANCES).and_then(Node::as_map).map_or(1, |m| m.len()));
-        instances == Some(n)
+        module_block(docs, name).is_some_and(|b| match b.get(INSTANCES).and_then(Node::as_map) {
+            Some(instances) => instances.len() == n,
+            None => b.get("count").is_none() && b.get("for_each").is_none() && n == 1,
+        })
     };
     for (name, mut instances) in by_call.into_iter().filter(|(name, i)| complete(name, i.len())) {
         let value = match instances.remove("") {
