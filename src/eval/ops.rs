@@ -246,10 +246,10 @@ pub struct BadPattern {
 /// any other function makes of it is not known at all.
 fn affixes(v: &Value<'_>) -> Option<(String, String)> {
     let Value::Unknown(text, Some(d)) = v else { return None };
-    let doc::Value::Unknown(written) = &d.node.value else { return None };
-    if **text == **written {
+    if is_as_written(text, d) {
         return crate::platform::unknown_affixes(d.doc, text);
     }
+    let doc::Value::Unknown(written) = &d.node.value else { return None };
     type Case = fn(&str) -> String;
     let cases: [(&str, Case); 2] = [("lower", str::to_lowercase), ("upper", str::to_uppercase)];
     let (_, case) = cases.into_iter().find(|(f, _)| super::builtins::applied_to(text, f) == Some(written.as_str()))?;
