@@ -72,6 +72,17 @@ pub enum DiscoverError {
 /// Folders never walked: version control, tool caches, installed packages.
 pub const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg", ".svn"];
 
+/// A folder never walked: one of `SKIPPED_DIRS`, or a `vendor` folder that a
+/// package manager wrote (Go's, with its `modules.txt`; Composer's, with
+/// its `autoload.php`; Bundler's `vendor/bundle`): other projects' files,
+/// checked where they are maintained.
+pub fn is_skipped_dir(path: &Path) -> bool {
+    let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    SKIPPED_DIRS.contains(&name)
+        || name == "vendor" && ["modules.txt", "autoload.php"].iter().any(|f| path.join(f).is_file())
+        || name == "bundle" && path.parent().and_then(Path::file_name).is_some_and(|p| p == "vendor")
+}
+
 /// The path a walk error is about, if it names one.
 fn error_path(e: &ignore::Error) -> Option<PathBuf> {
     match e {
@@ -179,8 +190,7 @@ fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<Dis
             .filter_entry({
                 let rules = rules.cloned();
                 move |e| {
-                    let skipped =
-                        e.file_type().is_some_and(|t| t.is_dir()) && e.file_name().to_str().is_some_and(|n| SKIPPED_DIRS.contains(&n));
+                    let skipped = e.file_type().is_some_and(|t| t.is_dir()) && is_skipped_dir(e.path());
                     !skipped && !rules.as_ref().is_some_and(|x| e.depth() > 0 && x.excludes(e.path()))
                 }
             })
@@ -243,5 +253,27 @@ mod tests {
         };
         assert_eq!(error_path(&e), Some(PathBuf::from("a/secret")));
         assert_eq!(error_path(&ignore::Error::Io(std::io::Error::from(std::io::ErrorKind::Other))), None);
+    }
+
+    /// Package managers' `vendor` folders are skipped like `node_modules`; a
+    /// `vendor` folder of the project's own (no manager's file) is walked.
+    #[test]
+    fn package_managers_vendor_folders_are_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        let compose = "services:\n  r:\n    image: redis:7\n";
+        for (folder, marker) in
+            [("go/vendor", Some("modules.txt")), ("php/vendor", Some("autoload.php")), ("own/vendor", None), ("rb/vendor/bundle", None)]
+        {
+            std::fs::create_dir_all(d.join(folder).join("x")).unwrap();
+            std::fs::write(d.join(folder).join("x/docker-compose.yml"), compose).unwrap();
+            if let Some(m) = marker {
+                std::fs::write(d.join(folder).join(m), "").unwrap();
+            }
+        }
+        let (found, errors) = discover(&[d.to_path_buf()], d, None);
+        assert!(errors.is_empty());
+        let rel: Vec<String> = found.iter().map(|i| i.path.strip_prefix(d).unwrap().to_string_lossy().replace('\\', "/")).collect();
+        assert_eq!(rel, ["own/vendor/x/docker-compose.yml"]);
     }
 }

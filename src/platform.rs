@@ -100,12 +100,17 @@ pub use kubernetes::{is_chart_file, is_kustomization_file};
 pub enum Unparsed {
     /// Recognisably infrastructure configuration: it may hide a violation.
     Infrastructure,
-    /// A YAML template (`{{ }}`, as in a Helm chart): YAML once rendered.
+    /// A YAML template (`{{ }}` or `{% %}`, as in a Helm chart or a Jinja
+    /// file): YAML once rendered.
     Template,
-    /// Anything else (a `tsconfig.json`, a test fixture): no policy would read it.
+    /// Anything else (a `tsconfig.json`, a test fixture, an empty
+    /// Dockerfile): no policy would read it.
     Other,
 }
 
+/// What an unparsed file is. `text` is empty when the file as a whole could
+/// not be read (binary, too large): a YAML or JSON file is then
+/// infrastructure only by its name.
 pub fn unparsed(path: &str, syntax: Option<Syntax>, text: &str) -> Unparsed {
     const MARKERS: &[&str] = &["apiVersion", "AWSTemplateFormatVersion", "AWS::", "Resources:", "\"Resources\"", "services:", "runs-on"];
     let name = path.rsplit('/').next().unwrap_or(path);
@@ -115,9 +120,12 @@ pub fn unparsed(path: &str, syntax: Option<Syntax>, text: &str) -> Unparsed {
             || name.starts_with("kustomization.")
             || MARKERS.iter().any(|m| text.contains(m))
     };
+    // A Dockerfile with no instruction (empty, or comments only) builds nothing.
+    let no_instruction = || text.lines().map(str::trim).all(|l| l.is_empty() || l.starts_with('#'));
     match syntax {
+        Some(Syntax::Dockerfile) if no_instruction() => Unparsed::Other,
         Some(Syntax::Hcl | Syntax::Dockerfile | Syntax::CodeOwners) => Unparsed::Infrastructure,
-        Some(Syntax::Yaml) if text.contains("{{") => Unparsed::Template,
+        Some(Syntax::Yaml) if text.contains("{{") || text.contains("{%") => Unparsed::Template,
         _ if recognised() => Unparsed::Infrastructure,
         _ => Unparsed::Other,
     }

@@ -207,7 +207,14 @@ fn bad_files_are_findings_and_the_rest_is_still_checked() {
     write("malformed.yaml", b"a: [1, 2\nb: c\n");
     write("malformed.json", b"{\"a\": 1,}\n");
     write("malformed.toml", b"a = \n");
-    write("dupe.json", b"{\"a\": 1, \"a\": 2}\n");
+    // A duplicate key where a platform reads the file is a finding; in a
+    // file no platform claims, it is no one's concern.
+    write("dupe.json", b"{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"data\": {\"a\": \"1\", \"a\": \"2\"}}\n");
+    write("dupe-other.json", b"{\"a\": 1, \"a\": 2}\n");
+    // A file that cannot be read as a whole (binary, too large) is
+    // infrastructure by its name only: a parse-error for `compose.yaml`, an
+    // unparsed file for `binary.yaml` and `huge.yaml`.
+    write("compose.yaml", &[b's', 0, 0]);
     // Recognisably infrastructure, by content or by name: a parse-error. A
     // template and an editor's JSON with comments are not.
     write("broken-pod.yaml", b"apiVersion: v1\nkind: Pod\nspec: [\n");

@@ -129,6 +129,28 @@ fn a_kustomize_overlay_is_checked_as_built_with_findings_in_the_patch() {
     );
 }
 
+/// Two overlays build one base: what each says of the base's own lines is
+/// found there for both (the second build once lost the base's documents to
+/// the first, and fell back to its kustomization's first line).
+#[test]
+fn overlays_that_share_a_base_find_its_lines_in_the_base() {
+    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
+        common::skipped("overlays_that_share_a_base_find_its_lines_in_the_base", "needs `kubectl` or `kustomize` on PATH");
+        return;
+    };
+    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
+    let out = attest_with_env(&fixture("kustomize"), &["check", ".", "--only", "k8s-container-cpu-unlimited", "-f", "concise"], &env);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let findings: Vec<&str> = concise(&out).into_iter().filter(|l| !l.contains(": warning ")).collect();
+    assert_eq!(
+        findings,
+        [
+            "base/deployment.yaml:19:11: low k8s-container-cpu-unlimited container `api` of `Deployment/legacy/api` has no CPU limit (as rendered by kustomize)",
+            "base/deployment.yaml:19:11: low k8s-container-cpu-unlimited container `api` of `Deployment/shop/api` has no CPU limit (as rendered by kustomize)",
+        ]
+    );
+}
+
 #[test]
 fn without_kustomize_the_resources_are_checked_as_written_with_a_notice() {
     let path = empty_path();

@@ -58,7 +58,7 @@ pub fn propose_excludes(root: &Path) -> Vec<Exclude> {
         .follow_links(false)
         .filter_entry(move |e| {
             let rel = e.path().strip_prefix(&base).unwrap_or(e.path());
-            let skipped = e.file_name().to_str().is_some_and(|n| crate::discover::SKIPPED_DIRS.contains(&n));
+            let skipped = crate::discover::is_skipped_dir(e.path());
             let inside_proposed = rel.parent().is_some_and(|p| convention(p).is_some());
             e.file_type().is_some_and(|t| t.is_dir()) && !skipped && !inside_proposed
         })

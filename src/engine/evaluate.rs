@@ -151,7 +151,11 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                     e.findings.push(unparsed_finding(loaded, err));
                     continue;
                 }
-                e.findings.extend(loaded.problems.iter().map(|p| {
+                // A duplicate key is reported where a platform reads the
+                // file: in a `mkdocs.yml` it is no one's concern.
+                let claimed = || loaded.docs.iter().any(|d| crate::platform::classify(d) != crate::platform::Kind::Other);
+                let reported = loaded.problems.iter().filter(|p| p.kind != crate::load::ProblemKind::DuplicateKey || claimed());
+                e.findings.extend(reported.map(|p| {
                     let policy = match p.kind {
                         crate::load::ProblemKind::DuplicateKey => &DUPLICATE_KEY,
                         crate::load::ProblemKind::SkippedLine => &PARSE_ERROR,
@@ -421,16 +425,16 @@ fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_f
 /// says nothing of what it is), else an `unparsed-file` notice.
 fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
     use crate::platform::Unparsed;
-    let what = if err.span.is_none() {
-        Unparsed::Infrastructure
-    } else {
-        crate::platform::unparsed(&loaded.file.path, loaded.syntax, &loaded.file.text)
+    // A file that could not be read at all (`syntax` none) may be anything.
+    let what = match loaded.syntax {
+        None => Unparsed::Infrastructure,
+        syntax => crate::platform::unparsed(&loaded.file.path, syntax, &loaded.file.text),
     };
     match what {
         Unparsed::Infrastructure => load_finding(&PARSE_ERROR, &loaded.file, err),
         Unparsed::Other => load_finding(&UNPARSED_FILE, &loaded.file, err),
         Unparsed::Template => {
-            let message = format!("a template (`{{{{ }}}}`), YAML only once rendered, so not checked ({})", err.message);
+            let message = format!("a template (`{{{{ }}}}` or `{{% %}}`), YAML only once rendered, so not checked ({})", err.message);
             load_finding(&UNPARSED_FILE, &loaded.file, &LoadError { message, span: err.span })
         }
     }

@@ -131,11 +131,14 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
             _ => None,
         })
         .collect();
-    let mut out = Vec::new();
+    // Where each printed object comes from, for every tree built, before
+    // any file is consumed: trees share bases, and a consumed file has no
+    // documents left to find an object in.
+    let mut built: Vec<(&crate::platform::Tree, String, Result<(Loaded, Vec<Part>), String>)> = Vec::new();
     for ((tree, blocked), output) in trees.iter().zip(blocked).zip(outputs) {
         let Some(k) = ks.get(tree.top) else { continue };
         let unit = format!("kustomization {}", k.folder);
-        let built = match (blocked, output) {
+        let result = match (blocked, output) {
             (Some(why), _) => Err(why),
             (None, None) => Err("no `kustomize` or `kubectl` program on `PATH` (or named by `ATTEST_KUSTOMIZE`) to build it".to_string()),
             (None, Some(Err(e))) => Err(format!("`{}` {e}", tools.kustomize_name())),
@@ -143,14 +146,25 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
                 let rendered = load_text(SourceFile::new(k.file.path.clone(), text), Some(Syntax::Yaml), limits);
                 match &rendered.error {
                     Some(e) => Err(format!("what `{}` printed is not YAML: {}", tools.kustomize_name(), e.message)),
-                    None => Ok(rendered),
+                    None => {
+                        let parts = rendered.docs.iter().map(|d| part_of(d, loaded, tree, &k.file)).collect();
+                        Ok((rendered, parts))
+                    }
                 }
             }
         };
-        match built {
-            Ok(rendered) => {
-                let parts = rendered.docs.iter().map(|d| part_of(d, loaded, tree, &k.file)).collect();
-                consume(loaded, |p| tree.files.contains(p));
+        built.push((tree, unit, result));
+    }
+    for (tree, _, result) in &built {
+        if result.is_ok() {
+            consume(loaded, |p| tree.files.contains(p));
+        }
+    }
+    let mut out = Vec::new();
+    for (tree, unit, result) in built {
+        let Some(k) = ks.get(tree.top) else { continue };
+        match result {
+            Ok((rendered, parts)) => {
                 let origin = Origin { renderer: "kustomize", unit, parts };
                 out.push(Loaded { origin: Some(Arc::new(origin)), ..rendered });
             }

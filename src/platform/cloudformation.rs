@@ -1,5 +1,7 @@
 //! CloudFormation templates (YAML or JSON): resources by logical id.
 
+mod conditions;
+
 use super::item;
 use crate::doc::DocRef;
 use crate::doc::{Document, Node};
@@ -47,28 +49,40 @@ pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
 }
 
 /// Resolve `Ref` to a parameter, in place: a parameter with a `Default` becomes
-/// that value (pointing at the `Ref`), one without, and pseudo parameters such as
-/// `AWS::Region`, become unknown. A `Ref` to a resource stays as written, so
-/// `referenced_by` can follow it. `Fn::FindInMap` over literal keys reads the
-/// `Mappings`.
+/// that value (pointing at the `Ref`), one without, one whose value is read
+/// from Systems Manager (its `Default` is the name of an SSM parameter), and
+/// pseudo parameters such as `AWS::Region`, become unknown. A `Ref` to a
+/// resource stays as written, so `referenced_by` can follow it.
+/// `Fn::FindInMap` over literal keys reads the `Mappings`. Then the
+/// `Conditions` are decided from those values (`conditions`): `Fn::If` takes
+/// its branch, `AWS::NoValue` leaves its property out, and resources and
+/// outputs whose condition is false are removed.
 pub fn resolve(doc: &mut Document) {
     use crate::doc::Value as V;
     if !is_template(&doc.root) {
         return;
     }
+    let from_ssm = |p: &Node| p.get("Type").and_then(Node::as_str).is_some_and(|t| t.starts_with("AWS::SSM::Parameter::Value<"));
     let params: std::collections::HashMap<String, Option<Node>> = doc
         .root
         .get("Parameters")
         .and_then(Node::as_map)
         .into_iter()
         .flatten()
-        .map(|(name, p)| (name.clone(), p.get("Default").cloned()))
+        .map(|(name, p)| (name.clone(), p.get("Default").filter(|_| !from_ssm(p)).cloned()))
         .collect();
     let mappings = doc.root.get("Mappings").cloned();
     let V::Map(root) = &mut doc.root.value else { return };
     for section in ["Resources", "Outputs", "Conditions"] {
         if let Some(n) = root.get_mut(section) {
             walk(n, &params, mappings.as_ref(), 0);
+        }
+    }
+    let decided = conditions::decide(root.get("Conditions"));
+    for section in ["Resources", "Outputs"] {
+        if let Some(Node { value: V::Map(items), .. }) = root.get_mut(section) {
+            items.retain(|_, item| conditions::created(item, &decided));
+            items.values_mut().for_each(|item| conditions::apply(item, &decided, 0));
         }
     }
 }
@@ -80,6 +94,8 @@ fn walk(node: &mut Node, params: &std::collections::HashMap<String, Option<Node>
     }
     let replacement = match &node.value {
         V::Map(m) if m.len() == 1 => match (m.get("Ref").and_then(Node::as_str), m.get("Fn::FindInMap")) {
+            // Left for `conditions::apply`, which removes what it stands for.
+            (Some("AWS::NoValue"), _) => None,
             (Some(name), _) if name.starts_with("AWS::") => Some(V::Unknown(format!("Ref {name}"))),
             (Some(name), _) => match params.get(name) {
                 Some(Some(default)) => Some(default.value.clone()),

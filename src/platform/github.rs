@@ -4,13 +4,17 @@ use super::item;
 use crate::doc::DocRef;
 use crate::doc::{Document, Node};
 
-/// A workflow: a file under `.github/workflows/`, or a map with `on` and `jobs`
+/// A workflow: a file directly in `.github/workflows/`, or a map with `on` and `jobs`
 /// whose jobs have `runs-on`, `steps` or `uses` (a reusable workflow call).
 /// YAML 1.2 reads the key `on` as the string "on", not as true.
 pub(super) fn is_workflow(doc: &Document) -> bool {
     let Some(root) = doc.root.as_map() else { return false };
     let path = &doc.file.path;
-    if path.starts_with(".github/workflows/") || path.contains("/.github/workflows/") {
+    // GitHub runs the files of `.github/workflows` itself, not of its
+    // subfolders (where a matrix's data file may be kept).
+    let in_workflows = |rest: &str| !rest.contains('/');
+    if path.strip_prefix(".github/workflows/").or_else(|| path.split_once("/.github/workflows/").map(|(_, r)| r)).is_some_and(in_workflows)
+    {
         return true;
     }
     root.contains_key("on")

@@ -9,9 +9,32 @@ use super::item;
 use crate::doc::DocRef;
 use crate::doc::{Document, Node};
 
+/// An object of the Kubernetes API: an `apiVersion` and a `kind`, and not
+/// one of the tools' configuration files written in the same form but never
+/// sent to a cluster (`NOT_OBJECTS`).
 pub(super) fn is_object(root: &Node) -> bool {
-    matches!((root.get("apiVersion").and_then(Node::as_str), root.get("kind").and_then(Node::as_str)), (Some(_), Some(_)))
+    let (Some(version), Some(kind)) = (root.get("apiVersion").and_then(Node::as_str), root.get("kind").and_then(Node::as_str)) else {
+        return false;
+    };
+    let group = version.split_once('/').map_or("", |(g, _)| g);
+    !(NOT_OBJECTS.contains(&group) || version == "v1" && kind == "Config")
 }
+
+/// API groups of configuration files that borrow the form of Kubernetes
+/// objects: a kubeconfig (`v1` `Config`, kept apart in `is_object`), and
+/// the files of Backstage's catalog, kind, k3d, Skaffold, Tanka, kpt, krew,
+/// operator-sdk's scorecard and controller-runtime's manager.
+const NOT_OBJECTS: &[&str] = &[
+    "backstage.io",
+    "kind.x-k8s.io",
+    "k3d.io",
+    "skaffold",
+    "tanka.dev",
+    "kpt.dev",
+    "krew.googlecontainertools.github.com",
+    "scorecard.operatorframework.io",
+    "controller-runtime.sigs.k8s.io",
+];
 
 /// A kustomization: `kustomization.yaml` (often without `apiVersion`), or an
 /// object of kind `Kustomization`.
