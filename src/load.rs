@@ -63,6 +63,10 @@ pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
     if codeowners::is_codeowners_name(path) {
         return Some(Syntax::CodeOwners);
     }
+    // kustomize reads a file named `Kustomization`, without an extension.
+    if name == "Kustomization" {
+        return Some(Syntax::Yaml);
+    }
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
     match ext.as_str() {
         "yaml" | "yml" => Some(Syntax::Yaml),

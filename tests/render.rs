@@ -151,6 +151,27 @@ fn overlays_that_share_a_base_find_its_lines_in_the_base() {
     );
 }
 
+/// A kustomization in a file named `Kustomization` is built (its patch is
+/// not checked as an object of its own), and a component no kustomization
+/// names is checked as written, not built alone (its patches name the
+/// resources of the kustomizations that include it: alone, the build fails).
+#[test]
+fn an_extensionless_kustomization_is_built_and_a_lone_component_is_not() {
+    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
+        common::skipped("an_extensionless_kustomization_is_built_and_a_lone_component_is_not", "needs `kubectl` or `kustomize` on PATH");
+        return;
+    };
+    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
+    let out = attest_with_env(&fixture("kustomize-names"), &["check", ".", "--only", "k8s-container-runs-as-root", "-f", "concise"], &env);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        concise(&out),
+        [
+            "app/run-as-root.yaml:11:27: medium k8s-container-runs-as-root container `web` of `Deployment/web` sets neither `runAsNonRoot: true` nor a non-root `runAsUser` (as rendered by kustomize)"
+        ]
+    );
+}
+
 #[test]
 fn without_kustomize_the_resources_are_checked_as_written_with_a_notice() {
     let path = empty_path();

@@ -107,6 +107,9 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
     out
 }
 
+/// What a build printed, loaded, with where each of its objects comes from.
+type Built = (Loaded, Vec<Part>);
+
 fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> Vec<Loaded> {
     let (ks, trees) = {
         let docs: Vec<&Document> = loaded.iter().flat_map(|l| &l.docs).collect();
@@ -134,7 +137,7 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
     // Where each printed object comes from, for every tree built, before
     // any file is consumed: trees share bases, and a consumed file has no
     // documents left to find an object in.
-    let mut built: Vec<(&crate::platform::Tree, String, Result<(Loaded, Vec<Part>), String>)> = Vec::new();
+    let mut built: Vec<(&crate::platform::Tree, String, Result<Built, String>)> = Vec::new();
     for ((tree, blocked), output) in trees.iter().zip(blocked).zip(outputs) {
         let Some(k) = ks.get(tree.top) else { continue };
         let unit = format!("kustomization {}", k.folder);
@@ -265,7 +268,7 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     };
     let primary = f.labels.iter().find(|l| l.primary).map_or("".into(), |l| Arc::clone(&l.text));
     let text = match how {
-        How::Exact => primary,
+        How::Exact | How::Unquoted => primary,
         How::SameKey => format!("{primary}; rendered by {} as `{shown}`", origin.renderer).into(),
         How::Unknown => format!("rendered by {} as `{shown}`, from a line attest cannot find here: {primary}", origin.renderer).into(),
     };
@@ -289,6 +292,8 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
 enum How {
     /// The line is there as printed, once: the span moves with it.
     Exact,
+    /// The line is there but for the quotes of its value, once: the value.
+    Unquoted,
     /// A line sets the same key, once: the line, not the value.
     SameKey,
     /// Neither: the fallback.
@@ -313,11 +318,18 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     let start = printed.start + lead;
     let key = wanted.split_once(": ").map(|(k, _)| k).or_else(|| wanted.strip_suffix(':')).map(|k| format!("{k}:"));
     let same = |line: &str| normalized(line).1 == wanted;
+    // kustomize prints scalars without the quotes the source may have.
+    let unquoted_wanted = unquoted(wanted);
+    let same_unquoted = |line: &str| unquoted(normalized(line).1) == unquoted_wanted;
     let keyed = |line: &str| key.as_deref().is_some_and(|k| normalized(line).1.starts_with(k));
     let templated = |line: &str| line.contains("{{");
     let indented = |line: &str| normalized(line).0 == lead && line.get(..lead) == Some(indent);
     let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
-    let tiers: [(How, &Test, &[&Test]); 2] = [(How::Exact, &same, &[&indented]), (How::SameKey, &keyed, &[&templated, &indented])];
+    let tiers: [(How, &Test, &[&Test]); 3] = [
+        (How::Exact, &same, &[&indented]),
+        (How::Unquoted, &same_unquoted, &[&indented]),
+        (How::SameKey, &keyed, &[&templated, &indented]),
+    ];
     for (how, matches, narrowers) in tiers {
         for (file, range) in sources {
             let found: Vec<(usize, &str)> = lines_in(&file.text, *range).filter(|(_, l)| matches(l)).collect();
@@ -327,13 +339,21 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
             let Some((at, line)) = ranked.or_else(|| pick(found, narrowers)) else { continue };
             let (source_lead, source_text) = normalized(line);
             let base = at + source_lead;
-            let span = if how == How::Exact {
+            let from = (span.start as usize).saturating_sub(start);
+            let span = match how {
                 // The same text: the span moves by the difference of the lines' starts.
-                let from = (span.start as usize).saturating_sub(start).min(source_text.len());
-                let to = (span.end as usize).saturating_sub(start).clamp(from, source_text.len());
-                Span::new(base + from, base + to)
-            } else {
-                Span::new(base, base + source_text.len())
+                How::Exact => {
+                    let from = from.min(source_text.len());
+                    let to = (span.end as usize).saturating_sub(start).clamp(from, source_text.len());
+                    Span::new(base + from, base + to)
+                }
+                // The same text but for quotes: the value, quotes and all,
+                // when the span is in the value; else the line.
+                How::Unquoted => match (value_at(wanted), value_at(source_text)) {
+                    (Some(v), Some(sv)) if from >= v => Span::new(base + sv, base + source_text.len()),
+                    _ => Span::new(base, base + source_text.len()),
+                },
+                _ => Span::new(base, base + source_text.len()),
             };
             return Some((Arc::clone(file), span, how));
         }
@@ -369,6 +389,25 @@ fn normalized(line: &str) -> (usize, &str) {
     let trimmed = line.trim_start();
     let item = trimmed.strip_prefix("- ").map_or(trimmed, str::trim_start);
     (line.len() - item.len(), item.trim_end())
+}
+
+/// A compared line with the quotes of its scalar value taken off
+/// (`name: "a"` and `- 'a'` as `name: a` and `a`); other lines as they are.
+fn unquoted(line: &str) -> std::borrow::Cow<'_, str> {
+    let (key, value) = match value_at(line) {
+        Some(at) => line.split_at(at),
+        None => ("", line),
+    };
+    let inner = ['"', '\''].iter().find_map(|q| value.strip_prefix(*q)?.strip_suffix(*q)).filter(|v| !v.contains(['"', '\'', '\\']));
+    match inner {
+        Some(v) => format!("{key}{v}").into(),
+        None => line.into(),
+    }
+}
+
+/// Where the value of a `key: value` line starts.
+fn value_at(line: &str) -> Option<usize> {
+    line.find(": ").map(|i| i + 2)
 }
 
 /// The byte range of the line holding `offset`, without its line end.
@@ -436,5 +475,19 @@ mod tests {
             Some("runAsNonRoot: {{ .Values.b }}")
         );
         assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice)).is_none());
+    }
+
+    /// kustomize prints `value: "hunter2"` as `value: hunter2`: the line is
+    /// found but for its quotes, and the span is the value as written.
+    #[test]
+    fn a_line_printed_without_its_quotes_is_found_at_its_value() {
+        let rendered = "env:\n  - name: DB_USER\n    value: admin\n  - name: DB_PASSWORD\n    value: hunter2\n";
+        let written = "env:\n  - name: DB_USER\n    value: \"admin\"\n  - name: DB_PASSWORD\n    value: 'hunter2'\n";
+        let at = rendered.find("hunter2").unwrap_or_default();
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 7), &source(written)).unwrap_or_else(|| panic!("found"));
+        assert_eq!((how, &written[span.range()]), (How::Unquoted, "'hunter2'"));
+        assert_eq!(unquoted("- \"a\""), "- \"a\"", "only a value after a key is unquoted");
+        assert_eq!(unquoted("name: \"a\\\"b\""), "name: \"a\\\"b\"", "escapes are left alone");
     }
 }

@@ -95,6 +95,8 @@ pub struct Kustomization {
     pub patches: Vec<String>,
     /// A reference to something kustomize would fetch (a URL, a Git repository).
     pub remote: Option<String>,
+    /// `kind: Component`: built only as part of a kustomization that names it.
+    pub component: bool,
 }
 
 pub fn kustomizations(docs: &[&Document]) -> Vec<Kustomization> {
@@ -110,7 +112,8 @@ pub fn kustomizations(docs: &[&Document]) -> Vec<Kustomization> {
                 .collect();
             let remote = written.iter().find(|r| is_remote(r)).map(|r| r.to_string());
             let refs = written.iter().filter(|r| !is_remote(r)).map(|r| join(&folder, r)).collect();
-            Kustomization { file: Arc::clone(&d.file), folder, refs, patches: super::patch_files(d), remote }
+            let component = d.root.get("kind").and_then(Node::as_str) == Some("Component");
+            Kustomization { file: Arc::clone(&d.file), folder, refs, patches: super::patch_files(d), remote, component }
         })
         .collect();
     out.sort_by(|a, b| a.folder.cmp(&b.folder));
@@ -146,7 +149,10 @@ pub fn kustomize_trees(ks: &[Kustomization]) -> Vec<Tree> {
     let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
     let named: BTreeSet<&str> = ks.iter().flat_map(|k| k.refs.iter().map(String::as_str)).collect();
     let mut out = Vec::new();
-    for top in (0..ks.len()).filter(|&i| ks.get(i).is_some_and(|k| !named.contains(k.folder.as_str()))) {
+    // A component no kustomization names is not built: its patches are
+    // written for the resources of the kustomizations that include it, so
+    // built alone it fails; its files are checked as written.
+    for top in (0..ks.len()).filter(|&i| ks.get(i).is_some_and(|k| !named.contains(k.folder.as_str()) && !k.component)) {
         let mut tree = Tree { top, files: BTreeSet::new(), patches: BTreeSet::new(), refs: BTreeSet::new(), remote: None };
         let mut seen = BTreeSet::new();
         let mut queue = vec![top];
