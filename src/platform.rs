@@ -410,15 +410,20 @@ pub fn unknown_affixes(doc: &Document, expression: &str) -> Option<(String, Stri
 
 /// Whether two unknown values, each of its document and written as its
 /// expression, are one value: the same expression in one Terraform module,
-/// meaning the same wherever it is written (`terraform::same_throughout_module`).
+/// meaning the same wherever it is written (`terraform::same_throughout_module`);
+/// or the `Ref` of one parameter or pseudo parameter in one CloudFormation
+/// template (`!Ref AWS::StackName` twice), which a stack gives one value.
 pub fn same_unknown(a: (&Document, &str), b: (&Document, &str)) -> bool {
     let ((x, e), (y, f)) = (a, b);
-    e == f
-        && x.syntax == crate::doc::Syntax::Hcl
-        && y.syntax == crate::doc::Syntax::Hcl
-        && x.scope == y.scope
-        && folder_of(&x.file.path) == folder_of(&y.file.path)
-        && terraform::same_throughout_module(e)
+    let terraform = || {
+        x.syntax == crate::doc::Syntax::Hcl
+            && y.syntax == crate::doc::Syntax::Hcl
+            && x.scope == y.scope
+            && folder_of(&x.file.path) == folder_of(&y.file.path)
+            && terraform::same_throughout_module(e)
+    };
+    let template = || std::ptr::eq(x, y) && e.starts_with("Ref ") && cloudformation::is_template(&x.root);
+    e == f && (terraform() || template())
 }
 
 /// The collection that holds the resources of type `ty` (`AWS::S3::Bucket`

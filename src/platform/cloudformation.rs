@@ -1,6 +1,7 @@
 //! CloudFormation templates (YAML or JSON): resources by logical id.
 
 mod conditions;
+mod for_each;
 
 use super::item;
 use crate::doc::DocRef;
@@ -11,7 +12,10 @@ pub(super) fn is_template(root: &Node) -> bool {
         return true;
     }
     root.get("Resources").and_then(Node::as_map).is_some_and(|r| {
-        r.values().any(|res| res.get("Type").and_then(Node::as_str).is_some_and(|t| t.starts_with("AWS::") || t.starts_with("Custom::")))
+        r.iter().any(|(key, res)| {
+            for_each::is_loop(key)
+                || res.get("Type").and_then(Node::as_str).is_some_and(|t| t.starts_with("AWS::") || t.starts_with("Custom::"))
+        })
     })
 }
 
@@ -56,7 +60,8 @@ pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
 /// `Fn::FindInMap` over literal keys reads the `Mappings`. Then the
 /// `Conditions` are decided from those values (`conditions`): `Fn::If` takes
 /// its branch, `AWS::NoValue` leaves its property out, and resources and
-/// outputs whose condition is false are removed.
+/// outputs whose condition is false are removed. `Fn::ForEach` loops over a
+/// known collection are expanded first (`for_each`).
 pub fn resolve(doc: &mut Document) {
     use crate::doc::Value as V;
     if !is_template(&doc.root) {
@@ -81,6 +86,7 @@ pub fn resolve(doc: &mut Document) {
     let decided = conditions::decide(root.get("Conditions"));
     for section in ["Resources", "Outputs"] {
         if let Some(Node { value: V::Map(items), .. }) = root.get_mut(section) {
+            for_each::expand(items);
             items.retain(|_, item| conditions::created(item, &decided));
             items.values_mut().for_each(|item| conditions::apply(item, &decided, 0));
         }
