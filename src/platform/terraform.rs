@@ -8,6 +8,7 @@
 
 mod instances;
 mod modules;
+mod overrides;
 mod resolve;
 
 use instances::INSTANCES;

@@ -170,6 +170,7 @@ fn evaluate(
     notices: &mut Vec<Diag>,
     out: &mut dyn FnMut(usize, Document),
 ) {
+    super::overrides::merge(docs);
     if !docs.iter().any(|d| d.root.get("module").is_some()) {
         resolve_with(docs, &given, notices, budget.spent);
         return;
