@@ -211,6 +211,8 @@ fn bad_files_are_findings_and_the_rest_is_still_checked() {
     // file no platform claims, it is no one's concern.
     write("dupe.json", b"{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"data\": {\"a\": \"1\", \"a\": \"2\"}}\n");
     write("dupe-other.json", b"{\"a\": 1, \"a\": 2}\n");
+    // Helm reads a values file: its duplicates are reported.
+    write("values-prod.yaml", b"replicas: 1\nreplicas: 3\n");
     // A file that cannot be read as a whole (binary, too large) is
     // infrastructure by its name only: a parse-error for `compose.yaml`, an
     // unparsed file for `binary.yaml` and `huge.yaml`.

@@ -172,6 +172,27 @@ fn an_extensionless_kustomization_is_built_and_a_lone_component_is_not() {
     );
 }
 
+/// A value an overlay's transformer writes (`namespace: default`) is in no
+/// resource: it is found in that overlay's kustomization, not in the base
+/// two overlays share.
+#[test]
+fn a_value_an_overlay_writes_is_found_in_its_kustomization() {
+    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
+        common::skipped("a_value_an_overlay_writes_is_found_in_its_kustomization", "needs `kubectl` or `kustomize` on PATH");
+        return;
+    };
+    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
+    let out =
+        attest_with_env(&fixture("kustomize-names"), &["check", ".", "--only", "k8s-object-in-default-namespace", "-f", "concise"], &env);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert_eq!(
+        concise(&out),
+        [
+            "zdev/kustomization.yaml:4:12: low k8s-object-in-default-namespace ConfigMap `settings` is placed in the default namespace (as rendered by kustomize)"
+        ]
+    );
+}
+
 #[test]
 fn without_kustomize_the_resources_are_checked_as_written_with_a_notice() {
     let path = empty_path();

@@ -151,9 +151,15 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                     e.findings.push(unparsed_finding(loaded, err));
                     continue;
                 }
-                // A duplicate key is reported where a platform reads the
-                // file: in a `mkdocs.yml` it is no one's concern.
-                let claimed = || loaded.docs.iter().any(|d| crate::platform::classify(d) != crate::platform::Kind::Other);
+                // A duplicate key is reported where a platform or a
+                // renderer reads the file (a Helm values file, a
+                // kustomization): in a `mkdocs.yml` it is no one's concern.
+                let path = &loaded.file.path;
+                let claimed = || {
+                    crate::platform::is_values_file(path)
+                        || crate::platform::is_kustomization_file(path)
+                        || loaded.docs.iter().any(|d| crate::platform::classify(d) != crate::platform::Kind::Other)
+                };
                 let reported = loaded.problems.iter().filter(|p| p.kind != crate::load::ProblemKind::DuplicateKey || claimed());
                 e.findings.extend(reported.map(|p| {
                     let policy = match p.kind {

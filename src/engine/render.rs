@@ -188,19 +188,33 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
 }
 
 /// Where an object kustomize printed may come from: the documents of the
-/// tree's files that declare it, patches first; when none of their lines
-/// match, the first resource that declares it, else the kustomization.
+/// tree's files that declare it, patches first, then resources; then the
+/// tree's kustomization files, the top-level one first, whose transformers
+/// write values of their own (`namespace: default`). When none of their
+/// lines match, the first resource that declares it, else the
+/// kustomization.
 fn part_of(rendered: &Document, loaded: &[Loaded], tree: &crate::platform::Tree, kustomization: &Arc<SourceFile>) -> Part {
-    let mut sources: Vec<(bool, Arc<SourceFile>, Span)> = loaded
+    // (tier: patch 0, resource 1, kustomization 2 or 3 for the top-level one first, file, span)
+    let mut sources: Vec<(u8, Arc<SourceFile>, Span)> = loaded
         .iter()
         .filter(|l| tree.files.contains(&l.file.path))
         .flat_map(|l| l.docs.iter())
-        .filter(|d| crate::platform::same_object(&rendered.root, &d.root))
-        .map(|d| (!tree.patches.contains(&d.file.path), Arc::clone(&d.file), d.root.span))
+        .filter_map(|d| {
+            let tier = if crate::platform::is_kustomization_file(&d.file.path) {
+                if Arc::ptr_eq(&d.file, kustomization) { 2 } else { 3 }
+            } else if !crate::platform::same_object(&rendered.root, &d.root) {
+                return None;
+            } else if tree.patches.contains(&d.file.path) {
+                0
+            } else {
+                1
+            };
+            Some((tier, Arc::clone(&d.file), d.root.span))
+        })
         .collect();
-    // INVARIANT: a stable sort of files in path order: patches, then resources.
-    sources.sort_by_key(|(resource, _, _)| *resource);
-    let fallback = match sources.iter().find(|(resource, _, _)| *resource) {
+    // INVARIANT: a stable sort of files in path order, by tier.
+    sources.sort_by_key(|(tier, _, _)| *tier);
+    let fallback = match sources.iter().find(|(tier, _, _)| *tier == 1) {
         Some((_, file, span)) => (Arc::clone(file), file.first_line(*span)),
         None => (Arc::clone(kustomization), first_line(kustomization)),
     };
@@ -306,8 +320,9 @@ enum How {
 /// with a template expression (`{{ }}`: a literal line would have been
 /// printed as it is), then the one indented as printed, if that makes one;
 /// a line printed as often as the source has it (`securityContext:` of
-/// each container) is the source's line of the same rank. `part`: the
-/// rendered text the source made.
+/// each container) is the source's line of the same rank. A kustomization
+/// among the sources is searched only for the line as printed, and only
+/// when no other source has it. `part`: the rendered text the source made.
 fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]) -> Option<(Arc<SourceFile>, Span, How)> {
     let printed = line_of(text, span.start as usize);
     let (lead, wanted) = normalized(&text[printed.clone()]);
@@ -331,8 +346,16 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
         (How::SameKey, &keyed, &[&templated, &indented]),
     ];
     for (how, matches, narrowers) in tiers {
+        // A kustomization's own line (a transformer's `namespace: default`)
+        // counts only as printed, and only when no object source has it.
+        let mut in_objects = false;
         for (file, range) in sources {
+            let kustomization = crate::platform::is_kustomization_file(&file.path);
+            if kustomization && (how != How::Exact || in_objects) {
+                continue;
+            }
             let found: Vec<(usize, &str)> = lines_in(&file.text, *range).filter(|(_, l)| matches(l)).collect();
+            in_objects |= !kustomization && !found.is_empty();
             let ranked = (how == How::Exact && found.len() > 1 && found.len() == printed_as.len())
                 .then(|| printed_as.iter().position(|(at, _)| *at == printed.start).and_then(|k| found.get(k).copied()))
                 .flatten();

@@ -56,6 +56,7 @@ pub(super) fn resolve(doc: &mut Document) {
     if !is_compose(doc) {
         return;
     }
+    with_defaults(&mut doc.root, 0);
     let v1 = doc.root.get("services").is_none();
     let services = match &mut doc.root.value {
         Value::Map(root) if v1 => root,
@@ -87,6 +88,72 @@ pub(super) fn resolve(doc: &mut Document) {
             done.insert(name);
         }
     }
+}
+
+/// Replace each `${NAME:-default}` and `${NAME-default}` in the text
+/// values below `node` with its default, as Compose reads it when `NAME` is
+/// not set (the `.env` file and the environment are not read: like a
+/// Terraform variable's default or a CloudFormation parameter's, the
+/// default is what the file deploys unless told otherwise). A default that
+/// holds another variable, `${NAME}` alone and `$${...}` (a `$` written
+/// twice, which Compose does not interpolate) stay as written.
+fn with_defaults(node: &mut Node, depth: usize) {
+    if depth > 200 {
+        return;
+    }
+    match &mut node.value {
+        Value::Str(text) if text.contains("${") => {
+            if let Some(replaced) = defaults_in(text) {
+                *text = replaced;
+            }
+        }
+        Value::Map(m) => m.values_mut().for_each(|c| with_defaults(c, depth + 1)),
+        Value::List(items) => items.iter_mut().for_each(|c| with_defaults(c, depth + 1)),
+        _ => {}
+    }
+}
+
+/// `text` with its interpolations that have a default replaced by it; `None`
+/// when it has none.
+fn defaults_in(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    let mut changed = false;
+    while let Some(at) = rest.find('$') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        if let Some(escaped) = after.strip_prefix('$') {
+            out.push_str("$$");
+            rest = escaped;
+            continue;
+        }
+        let default = after.strip_prefix('{').and_then(|inner| {
+            let end = inner.find('}')?;
+            let body = &inner[..end];
+            let name_end = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(body.len());
+            let value = body[name_end..].strip_prefix(":-").or_else(|| body[name_end..].strip_prefix('-'))?;
+            (name_end > 0 && !value.contains('$')).then(|| (value, end + 2))
+        });
+        match default {
+            Some((value, used)) => {
+                out.push_str(value);
+                rest = &after[used..];
+                changed = true;
+            }
+            // A nested interpolation: the rest is left as written.
+            None if after.strip_prefix('{').is_some_and(|inner| inner.split('}').next().is_some_and(|b| b.contains('$'))) => {
+                out.push('$');
+                out.push_str(after);
+                return changed.then_some(out);
+            }
+            None => {
+                out.push('$');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    changed.then_some(out)
 }
 
 /// The service of the same file that `service` extends: `extends: web` or
@@ -142,6 +209,23 @@ fn services(root: &Node) -> impl Iterator<Item = (&String, &Node)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn interpolations_with_a_default_take_it() {
+        let cases = [
+            ("${APP_IMAGE:-appwrite/appwrite}:${APP_VERSION:-latest}", Some("appwrite/appwrite:latest")),
+            ("${PORT-8080}:80", Some("8080:80")),
+            ("${REGISTRY:-}app:1.0", Some("app:1.0")),
+            ("${IMAGE}", None),
+            ("$${NOT:-this}", None),
+            ("${A:-${B:-x}}", None),
+            ("postgres:${PG:-16}-alpine and $HOME", Some("postgres:16-alpine and $HOME")),
+            ("${BROKEN:-x", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(super::defaults_in(text).as_deref(), want, "{text}");
+        }
+    }
+
     use super::*;
 
     fn resolved(text: &str) -> Document {

@@ -52,6 +52,14 @@ pub fn is_chart_file(path: &str) -> bool {
     path.rsplit('/').next() == Some("Chart.yaml")
 }
 
+/// A Helm values file, by its (shown) path: `values.yaml`, `values-prod.yaml`,
+/// `prod-values.yaml`, `prod.values.yml`.
+pub fn is_values_file(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let Some(stem) = name.strip_suffix(".yaml").or_else(|| name.strip_suffix(".yml")) else { return false };
+    stem == "values" || stem.starts_with("values-") || stem.starts_with("values.") || stem.ends_with("-values") || stem.ends_with(".values")
+}
+
 /// The files a kustomization applies as patches (`patches[].path`,
 /// `patchesStrategicMerge`, `patchesJson6902[].path`), as paths shown like its
 /// own: relative to its folder, `..` resolved. Inline patches name no file.

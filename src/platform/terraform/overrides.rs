@@ -52,7 +52,8 @@ pub(super) fn merge(docs: &mut [&mut Document]) {
 fn merge_kind(docs: &mut [&mut Document], o: usize, kind: &str, mut node: Node, depth: usize) -> Node {
     let paths = labels(&node, depth);
     for path in paths {
-        let Some(base) = (0..docs.len()).filter(|&i| i != o && !is_override(&docs[i].file.path)).find(|&i| at(&docs[i].root, kind, &path).is_some())
+        let Some(base) =
+            (0..docs.len()).filter(|&i| i != o && !is_override(&docs[i].file.path)).find(|&i| at(&docs[i].root, kind, &path).is_some())
         else {
             continue;
         };
@@ -77,10 +78,15 @@ fn labels(node: &Node, depth: usize) -> Vec<Vec<String>> {
     let Some(m) = node.as_map() else { return Vec::new() };
     match depth {
         0 | 1 => m.keys().map(|k| vec![k.clone()]).collect(),
-        _ => m.iter().flat_map(|(ty, names)| labels(names, 1).into_iter().map(move |mut p| {
-            p.insert(0, ty.clone());
-            p
-        })).collect(),
+        _ => m
+            .iter()
+            .flat_map(|(ty, names)| {
+                labels(names, 1).into_iter().map(move |mut p| {
+                    p.insert(0, ty.clone());
+                    p
+                })
+            })
+            .collect(),
     }
 }
 
