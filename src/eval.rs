@@ -854,7 +854,12 @@ fn label<'a>(v: &Value<'a>, text: &str, item: Option<&DocRef<'a>>, out: &mut Vec
                 Some(above) if !at_item => format!("{above}.{}", m.path),
                 _ => m.path.to_string(),
             };
-            out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{path}` is missing") })
+            // Left out by resolving (`AWS::NoValue`): where it is written.
+            let first = m.path.split(['.', '[']).next().unwrap_or(&m.path);
+            match m.doc.left_out.iter().find(|l| l.parent == m.node.span && l.key == first) {
+                Some(l) => out.push(Blame { doc: m.doc, span: l.at, text: format!("`{path}` is left out here (`AWS::NoValue`)") }),
+                None => out.push(Blame { doc: m.doc, span: m.node.anchor(&m.doc.file), text: format!("`{path}` is missing") }),
+            }
         }
         Value::Unknown(t, Some(d)) => {
             // The expression written at the place, or a part of it the policy

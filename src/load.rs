@@ -224,7 +224,7 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
             if bom > 0 {
                 shift(&mut root, bom);
             }
-            Document { file: Arc::clone(file), syntax, index, root, scope: None, derived: Default::default() }
+            Document { file: Arc::clone(file), syntax, index, root, scope: None, derived: Default::default(), left_out: Vec::new() }
         })
         .collect();
     Ok(Parsed { docs, problems })

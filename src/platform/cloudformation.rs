@@ -88,7 +88,7 @@ pub fn resolve(doc: &mut Document) {
         if let Some(Node { value: V::Map(items), .. }) = root.get_mut(section) {
             for_each::expand(items);
             items.retain(|_, item| conditions::created(item, &decided));
-            items.values_mut().for_each(|item| conditions::apply(item, &decided, 0));
+            items.values_mut().for_each(|item| conditions::apply(item, &decided, &mut doc.left_out, 0));
         }
     }
 }

@@ -140,6 +140,19 @@ pub struct Document {
     pub scope: Option<String>,
     /// What a platform view derives from the document rather than reads in it.
     pub derived: Derived,
+    /// Entries that resolving left out of the document but that are written
+    /// in it (a CloudFormation property whose `Fn::If` chose
+    /// `AWS::NoValue`): where a policy finds one missing, it points there.
+    pub left_out: Vec<LeftOut>,
+}
+
+/// An entry left out of a map node: the map's span, the key, and where the
+/// entry is written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftOut {
+    pub parent: Span,
+    pub key: String,
+    pub at: Span,
 }
 
 /// Values a platform view makes from a document's nodes (the flags of a

@@ -6,7 +6,7 @@
 //! a default, a pseudo parameter, another intrinsic function) is undecided,
 //! and what depends on it stays as written.
 
-use crate::doc::{Node, Value as V};
+use crate::doc::{LeftOut, Node, Value as V};
 use std::collections::HashMap;
 
 /// How deep conditions that name conditions, and the values of a resource,
@@ -87,21 +87,33 @@ fn is_no_value(node: &Node) -> bool {
 }
 
 /// Replace each `Fn::If` whose condition is decided with its branch, and
-/// remove what `AWS::NoValue` stands for, in `node` and below.
-pub(super) fn apply(node: &mut Node, decided: &Decided, depth: usize) {
+/// remove what `AWS::NoValue` stands for, in `node` and below; a property
+/// removed is noted in `left_out`, where a policy that finds it missing
+/// points.
+pub(super) fn apply(node: &mut Node, decided: &Decided, left_out: &mut Vec<LeftOut>, depth: usize) {
     if depth > MAX_DEPTH {
         return;
     }
+    // The branch takes the place of the `Fn::If`, under its key.
     while let Some(branch) = chosen(node, decided) {
+        let key_span = node.key_span;
         *node = branch;
+        node.key_span = key_span;
     }
+    let parent = node.span;
     match &mut node.value {
         V::Map(m) => {
-            m.values_mut().for_each(|c| apply(c, decided, depth + 1));
-            m.retain(|_, c| !is_no_value(c));
+            m.values_mut().for_each(|c| apply(c, decided, left_out, depth + 1));
+            m.retain(|key, c| {
+                let keep = !is_no_value(c);
+                if !keep {
+                    left_out.push(LeftOut { parent, key: key.clone(), at: c.key_span.unwrap_or(c.span) });
+                }
+                keep
+            });
         }
         V::List(items) => {
-            items.iter_mut().for_each(|c| apply(c, decided, depth + 1));
+            items.iter_mut().for_each(|c| apply(c, decided, left_out, depth + 1));
             items.retain(|c| !is_no_value(c));
         }
         _ => {}

@@ -125,7 +125,15 @@ fn copy(doc: &Document, scope: Option<String>) -> Document {
 
 /// A document of the same file with another root.
 fn copy_with(doc: &Document, scope: Option<String>, root: Node) -> Document {
-    Document { file: Arc::clone(&doc.file), syntax: doc.syntax, index: doc.index, root, scope, derived: Default::default() }
+    Document {
+        file: Arc::clone(&doc.file),
+        syntax: doc.syntax,
+        index: doc.index,
+        root,
+        scope,
+        derived: Default::default(),
+        left_out: Vec::new(),
+    }
 }
 
 /// Where a call stands: the root module's folder, the call's key in
