@@ -54,8 +54,9 @@ pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
 
 /// Resolve `Ref` to a parameter, in place: a parameter with a `Default` becomes
 /// that value (pointing at the `Ref`), one without, one whose value is read
-/// from Systems Manager (its `Default` is the name of an SSM parameter), and
-/// pseudo parameters such as `AWS::Region`, become unknown. A `Ref` to a
+/// from Systems Manager (its `Default` is the name of an SSM parameter), a
+/// `NoEcho` one (a secret, given when the stack is made), and pseudo
+/// parameters such as `AWS::Region`, become unknown. A `Ref` to a
 /// resource stays as written, so `referenced_by` can follow it.
 /// `Fn::FindInMap` over literal keys reads the `Mappings`. Then the
 /// `Conditions` are decided from those values (`conditions`): `Fn::If` takes
@@ -67,14 +68,20 @@ pub fn resolve(doc: &mut Document) {
     if !is_template(&doc.root) {
         return;
     }
+    // A parameter read from Systems Manager has the SSM parameter's name as
+    // its default; a `NoEcho` one is a secret, whose default is at best a
+    // placeholder: a stack is given its value.
     let from_ssm = |p: &Node| p.get("Type").and_then(Node::as_str).is_some_and(|t| t.starts_with("AWS::SSM::Parameter::Value<"));
+    let no_echo = |p: &Node| {
+        p.get("NoEcho").is_some_and(|v| matches!(&v.value, V::Bool(true)) || v.as_str().is_some_and(|s| s.eq_ignore_ascii_case("true")))
+    };
     let params: std::collections::HashMap<String, Option<Node>> = doc
         .root
         .get("Parameters")
         .and_then(Node::as_map)
         .into_iter()
         .flatten()
-        .map(|(name, p)| (name.clone(), p.get("Default").filter(|_| !from_ssm(p)).cloned()))
+        .map(|(name, p)| (name.clone(), p.get("Default").filter(|_| !from_ssm(p) && !no_echo(p)).cloned()))
         .collect();
     let mappings = doc.root.get("Mappings").cloned();
     let V::Map(root) = &mut doc.root.value else { return };
