@@ -129,19 +129,30 @@ fn a_kustomize_overlay_is_checked_as_built_with_findings_in_the_patch() {
     );
 }
 
+/// The findings (warnings left out) of one policy over a kustomize fixture,
+/// built with the `kustomize` or `kubectl` on PATH; `None`, said visibly,
+/// without one.
+fn built_findings(test: &str, name: &str, policy: &str) -> Option<Vec<String>> {
+    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
+        common::skipped(test, "needs `kubectl` or `kustomize` on PATH");
+        return None;
+    };
+    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
+    let out = attest_with_env(&fixture(name), &["check", ".", "--only", policy, "-f", "concise"], &env);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    Some(concise(&out).into_iter().filter(|l| !l.contains(": warning ")).map(str::to_string).collect())
+}
+
 /// Two overlays build one base: what each says of the base's own lines is
 /// found there for both (the second build once lost the base's documents to
 /// the first, and fell back to its kustomization's first line).
 #[test]
 fn overlays_that_share_a_base_find_its_lines_in_the_base() {
-    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
-        common::skipped("overlays_that_share_a_base_find_its_lines_in_the_base", "needs `kubectl` or `kustomize` on PATH");
+    let Some(findings) =
+        built_findings("overlays_that_share_a_base_find_its_lines_in_the_base", "kustomize", "k8s-container-cpu-unlimited")
+    else {
         return;
     };
-    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
-    let out = attest_with_env(&fixture("kustomize"), &["check", ".", "--only", "k8s-container-cpu-unlimited", "-f", "concise"], &env);
-    assert_eq!(out.code, 1, "{}", out.stderr);
-    let findings: Vec<&str> = concise(&out).into_iter().filter(|l| !l.contains(": warning ")).collect();
     assert_eq!(
         findings,
         [
@@ -157,15 +168,10 @@ fn overlays_that_share_a_base_find_its_lines_in_the_base() {
 /// resources of the kustomizations that include it: alone, the build fails).
 #[test]
 fn an_extensionless_kustomization_is_built_and_a_lone_component_is_not() {
-    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
-        common::skipped("an_extensionless_kustomization_is_built_and_a_lone_component_is_not", "needs `kubectl` or `kustomize` on PATH");
-        return;
-    };
-    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
-    let out = attest_with_env(&fixture("kustomize-names"), &["check", ".", "--only", "k8s-container-runs-as-root", "-f", "concise"], &env);
-    assert_eq!(out.code, 1, "{}", out.stderr);
+    let test = "an_extensionless_kustomization_is_built_and_a_lone_component_is_not";
+    let Some(findings) = built_findings(test, "kustomize-names", "k8s-container-runs-as-root") else { return };
     assert_eq!(
-        concise(&out),
+        findings,
         [
             "app/run-as-root.yaml:11:27: medium k8s-container-runs-as-root container `web` of `Deployment/web` sets neither `runAsNonRoot: true` nor a non-root `runAsUser` (as rendered by kustomize)"
         ]
@@ -177,16 +183,10 @@ fn an_extensionless_kustomization_is_built_and_a_lone_component_is_not() {
 /// two overlays share.
 #[test]
 fn a_value_an_overlay_writes_is_found_in_its_kustomization() {
-    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
-        common::skipped("a_value_an_overlay_writes_is_found_in_its_kustomization", "needs `kubectl` or `kustomize` on PATH");
-        return;
-    };
-    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
-    let out =
-        attest_with_env(&fixture("kustomize-names"), &["check", ".", "--only", "k8s-object-in-default-namespace", "-f", "concise"], &env);
-    assert_eq!(out.code, 1, "{}", out.stderr);
+    let test = "a_value_an_overlay_writes_is_found_in_its_kustomization";
+    let Some(findings) = built_findings(test, "kustomize-names", "k8s-object-in-default-namespace") else { return };
     assert_eq!(
-        concise(&out),
+        findings,
         [
             "zdev/kustomization.yaml:4:12: low k8s-object-in-default-namespace ConfigMap `settings` is placed in the default namespace (as rendered by kustomize)"
         ]

@@ -132,6 +132,19 @@ fn walk(node: &mut Node, params: &std::collections::HashMap<String, Option<Node>
     }
 }
 
+/// A scalar as CloudFormation compares and substitutes it: as text
+/// (`Fn::Equals`, `Fn::ForEach` values).
+fn scalar_text(node: &Node) -> Option<String> {
+    use crate::doc::Value as V;
+    Some(match &node.value {
+        V::Str(s) => s.clone(),
+        V::Int(i) => i.to_string(),
+        V::Float(f) => f.to_string(),
+        V::Bool(b) => b.to_string(),
+        _ => return None,
+    })
+}
+
 fn find_in_map(args: &Node, mappings: Option<&Node>) -> Option<crate::doc::Value> {
     let [map, top, second] = args.as_list()? else { return None };
     let found = mappings?.get(map.as_str()?)?.get(top.as_str()?)?.get(second.as_str()?)?;

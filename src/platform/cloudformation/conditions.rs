@@ -50,7 +50,7 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
     let mut each = |c: &Node| function(c, all, decided, depth + 1);
     match (name.as_str(), args.as_list()) {
         ("Condition", _) => condition(args.as_str()?, all, decided, depth + 1),
-        ("Fn::Equals", Some([a, b])) => Some(scalar(a)? == scalar(b)?),
+        ("Fn::Equals", Some([a, b])) => Some(super::scalar_text(a)? == super::scalar_text(b)?),
         ("Fn::Not", Some([c])) => each(c).map(|v| !v),
         // Three-valued: one false decides `Fn::And`, one true `Fn::Or`.
         ("Fn::And", Some(cs)) => {
@@ -63,17 +63,6 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
         }
         _ => None,
     }
-}
-
-/// A literal as `Fn::Equals` compares it: as text.
-fn scalar(node: &Node) -> Option<String> {
-    Some(match &node.value {
-        V::Str(s) => s.clone(),
-        V::Int(i) => i.to_string(),
-        V::Float(f) => f.to_string(),
-        V::Bool(b) => b.to_string(),
-        _ => return None,
-    })
 }
 
 /// Whether a resource or output is created: its `Condition` is not false.

@@ -42,7 +42,7 @@ fn items(node: &Node, depth: usize, budget: &mut usize) -> Option<Vec<(String, N
     let [id, collection, templates] = node.as_list()? else { return None };
     let (id, templates) = (id.as_str()?, templates.as_map()?);
     let values: Vec<String> = match &collection.value {
-        V::List(values) => values.iter().map(scalar).collect::<Option<_>>()?,
+        V::List(values) => values.iter().map(super::scalar_text).collect::<Option<_>>()?,
         V::Str(list) => list.split(',').map(|v| v.trim().to_string()).collect(),
         _ => return None,
     };
@@ -64,16 +64,6 @@ fn items(node: &Node, depth: usize, budget: &mut usize) -> Option<Vec<(String, N
         }
     }
     Some(out)
-}
-
-fn scalar(node: &Node) -> Option<String> {
-    Some(match &node.value {
-        V::Str(s) => s.clone(),
-        V::Int(i) => i.to_string(),
-        V::Float(f) => f.to_string(),
-        V::Bool(b) => b.to_string(),
-        _ => return None,
-    })
 }
 
 /// An output key with the identifier replaced: `${Identifier}` by the
