@@ -108,22 +108,23 @@ pub enum Unparsed {
     Other,
 }
 
-/// What an unparsed file is. `text` is empty when the file as a whole could
-/// not be read (binary, too large): a YAML or JSON file is then
+/// What an unparsed file is. `text` is `None` when the file could not be read
+/// as text (binary, too large, not UTF-8): a YAML or JSON file is then
 /// infrastructure only by its name.
-pub fn unparsed(path: &str, syntax: Option<Syntax>, text: &str) -> Unparsed {
+pub fn unparsed(path: &str, syntax: Option<Syntax>, text: Option<&str>) -> Unparsed {
+    let read = text.is_some();
+    let text = text.unwrap_or("");
     const MARKERS: &[&str] = &["apiVersion", "AWSTemplateFormatVersion", "AWS::", "Resources:", "\"Resources\"", "services:", "runs-on"];
-    let name = path.rsplit('/').next().unwrap_or(path);
     let recognised = || {
         path.contains(".github/workflows/")
             || compose::compose_name(path)
-            || name.starts_with("kustomization.")
+            || kubernetes::is_kustomization_file(path)
             || MARKERS.iter().any(|m| text.contains(m))
     };
     // A Dockerfile with no instruction (empty, or comments only) builds nothing.
     let no_instruction = || text.lines().map(str::trim).all(|l| l.is_empty() || l.starts_with('#'));
     match syntax {
-        Some(Syntax::Dockerfile) if no_instruction() => Unparsed::Other,
+        Some(Syntax::Dockerfile) if read && no_instruction() => Unparsed::Other,
         Some(Syntax::Hcl | Syntax::Dockerfile | Syntax::CodeOwners) => Unparsed::Infrastructure,
         Some(Syntax::Yaml) if text.contains("{{") || text.contains("{%") => Unparsed::Template,
         _ if recognised() => Unparsed::Infrastructure,
@@ -174,8 +175,9 @@ pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
     }
     let folders = modules.iter().flat_map(|(folder, docs)| docs.iter().map(move |(_, d)| (folder.as_str(), &**d)));
     let library = terraform::Library::new(folders, others.iter().map(|d| &**d));
+    let mut template_notices = Vec::new();
     others.into_iter().for_each(|doc| {
-        cloudformation::resolve(doc);
+        cloudformation::resolve(doc, &mut template_notices);
         compose::resolve(doc);
     });
     type Called = Vec<(usize, Document)>;
@@ -189,7 +191,7 @@ pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
         })
         .collect();
     // INVARIANT: in folder order, whatever the thread count.
-    let mut out = Resolved::default();
+    let mut out = Resolved { notices: template_notices, ..Resolved::default() };
     let mut by_file: std::collections::BTreeMap<usize, Vec<Document>> = std::collections::BTreeMap::new();
     for (called, notices) in results {
         called.into_iter().for_each(|(i, d)| by_file.entry(i).or_default().push(d));

@@ -217,6 +217,8 @@ fn bad_files_are_findings_and_the_rest_is_still_checked() {
     // infrastructure by its name only: a parse-error for `compose.yaml`, an
     // unparsed file for `binary.yaml` and `huge.yaml`.
     write("compose.yaml", &[b's', 0, 0]);
+    // A Dockerfile is infrastructure by its name, even one not read as text.
+    write("Dockerfile", b"FROM ubuntu:24.04\n# caf\xe9\nUSER root\n");
     // Recognisably infrastructure, by content or by name: a parse-error. A
     // template and an editor's JSON with comments are not.
     write("broken-pod.yaml", b"apiVersion: v1\nkind: Pod\nspec: [\n");

@@ -193,6 +193,20 @@ fn a_value_an_overlay_writes_is_found_in_its_kustomization() {
     );
 }
 
+/// A kustomization that builds is still a file with its own duplicate keys.
+#[test]
+fn duplicate_keys_of_a_built_kustomization_are_reported() {
+    let Some(findings) = built_findings("duplicate_keys_of_a_built_kustomization_are_reported", "kustomize-names", "duplicate-key") else {
+        return;
+    };
+    assert_eq!(
+        findings,
+        [
+            "prod/kustomization.yaml:5:1: medium duplicate-key duplicate key `namespace`: this later value is the one checked, the earlier one is ignored"
+        ]
+    );
+}
+
 #[test]
 fn without_kustomize_the_resources_are_checked_as_written_with_a_notice() {
     let path = empty_path();

@@ -118,6 +118,33 @@ fn terraform_values_that_explode_stop_at_the_budget() {
     assert!(out.stdout.contains("static evaluation stopped here"), "{}", out.stdout);
 }
 
+/// `Fn::ForEach` loops that multiply (eight loops within each other, sixty
+/// values each, the innermost writing nothing; a loop copying a large
+/// resource a thousand times) stop at the bound on what loops copy, with a
+/// warning at the loop, and the rest of the template is still checked.
+#[test]
+fn cloudformation_loops_that_explode_stop_at_their_bound() {
+    let dir = tempfile::tempdir().unwrap();
+    let values: Vec<String> = (0..60).map(|i| format!("\"v{i}\"")).collect();
+    let values = format!("[{}]", values.join(", "));
+    let nested =
+        (0..8).fold("{}".to_string(), |inner, i| format!("{{\"Fn::ForEach::L{i}\": [\"I{i}\", {values}, {{\"K${{I{i}}}\": {inner}}}]}}"));
+    let big = "x".repeat(100_000);
+    let thousand: Vec<String> = (0..1000).map(|i| format!("\"b{i}\"")).collect();
+    let template = format!(
+        "{{\"AWSTemplateFormatVersion\": \"2010-09-09\", \"Resources\": {{\n\
+         \"Fn::ForEach::Outer\": [\"O\", {values}, {{\"Fn::ForEach::Inner\": [\"X\", {values}, {nested}]}}],\n\
+         \"Fn::ForEach::Big\": [\"B\", [{}], {{\"Big${{B}}\": {{\"Type\": \"AWS::SNS::Topic\", \"Properties\": {{\"DisplayName\": \"{big}\"}}}}}}],\n\
+         \"Bucket\": {{\"Type\": \"AWS::S3::Bucket\"}}}}}}",
+        thousand.join(", ")
+    );
+    std::fs::write(dir.path().join("template.json"), template).unwrap();
+    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    assert!(out.stdout.contains("S3 bucket `Bucket` declares no default encryption"), "{}", out.stdout);
+    assert!(out.stdout.contains("`Fn::ForEach::Big` is not expanded"), "{}", out.stdout);
+}
+
 /// A root module that calls a large module sixty times: the copies of the
 /// module count toward the budget the root module and its module instances
 /// share, so the calls past it are not evaluated (a warning at the call),

@@ -138,7 +138,10 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
     // A unit of context files only (a module read for the calls to it) is
     // checked through those calls, never on its own; a file a renderer read
     // is checked as rendered.
-    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| l.role != Role::Context && !l.consumed)).collect();
+    // A file a renderer read is in a unit of its own only for its duplicate
+    // keys; no policy runs on it.
+    let reports = |l: &Loaded| l.role != Role::Context && (!l.consumed || !l.problems.is_empty());
+    let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| reports(l))).collect();
     progress.checking(units.len());
     let ranges = Ranges::of(policies);
     let per_file: Vec<Evaluation> = units
@@ -172,7 +175,7 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                 docs.extend(loaded.modules.iter());
             }
             let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
-            if let Some(first) = unit_files.iter().find(|l| l.error.is_none()) {
+            if let Some(first) = unit_files.iter().find(|l| l.error.is_none() && !l.consumed) {
                 let unit = eval::Unit::new(&docs);
                 for policy in ranges.applying(policies, &unit) {
                     evaluate_one(policy, &unit, &first.file, &context, &mut e);
@@ -434,7 +437,7 @@ fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
     // A file that could not be read at all (`syntax` none) may be anything.
     let what = match loaded.syntax {
         None => Unparsed::Infrastructure,
-        syntax => crate::platform::unparsed(&loaded.file.path, syntax, &loaded.file.text),
+        syntax => crate::platform::unparsed(&loaded.file.path, syntax, (!loaded.unread).then_some(&loaded.file.text[..])),
     };
     match what {
         Unparsed::Infrastructure => load_finding(&PARSE_ERROR, &loaded.file, err),

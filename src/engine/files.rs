@@ -18,6 +18,9 @@ pub struct Loaded {
     pub syntax: Option<Syntax>,
     pub docs: Vec<crate::doc::Document>,
     pub error: Option<LoadError>,
+    /// The file could not be read as text (unreadable, too large, binary,
+    /// not UTF-8): `file.text` is empty, and says nothing of what it is.
+    pub unread: bool,
     /// Problems that do not stop the check (keys given twice, CODEOWNERS lines
     /// GitHub skips): reported, and the rest of the file is checked.
     pub problems: Vec<crate::load::Problem>,
@@ -64,6 +67,7 @@ impl Loaded {
             file,
             syntax,
             docs: Vec::new(),
+            unread: false,
             error: None,
             problems: Vec::new(),
             role,
@@ -79,7 +83,7 @@ impl Loaded {
         let mut platforms: Vec<crate::platform::Kind> = self.docs.iter().map(crate::platform::classify).collect();
         platforms.sort();
         platforms.dedup();
-        let read = self.error.is_none() || !self.file.text.is_empty();
+        let read = !self.unread;
         FileRecord {
             path: self.file.path.clone(),
             syntax: self.syntax,
@@ -107,7 +111,7 @@ pub fn load_input(input: &Input, limits: &Limits) -> Loaded {
         Ok(text) => load_text(SourceFile::scanned(input.display.clone(), Some(input.relative.clone()), text), input.syntax, limits),
         Err(error) => {
             let file = SourceFile::scanned(input.display.clone(), Some(input.relative.clone()), "");
-            Loaded { error: Some(error), ..Loaded::new(file, input.syntax, input.role) }
+            Loaded { error: Some(error), unread: true, ..Loaded::new(file, input.syntax, input.role) }
         }
     };
     Loaded { role: input.role, ..loaded }

@@ -232,7 +232,8 @@ fn consume_where(loaded: &mut [Loaded], which: impl Fn(&Loaded) -> bool) -> Vec<
     for l in loaded.iter_mut().filter(|l| l.origin.is_none() && which(l)) {
         l.docs.clear();
         l.error = None;
-        l.problems.clear();
+        // Its duplicate keys are still the file's (`evaluate` reports them).
+        l.problems.retain(|p| p.kind == crate::load::ProblemKind::DuplicateKey);
         l.consumed = true;
         out.push(Arc::clone(&l.file));
     }

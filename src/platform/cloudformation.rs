@@ -6,6 +6,7 @@ mod for_each;
 use super::item;
 use crate::doc::DocRef;
 use crate::doc::{Document, Node};
+use std::sync::Arc;
 
 pub(super) fn is_template(root: &Node) -> bool {
     if root.get("AWSTemplateFormatVersion").is_some() {
@@ -52,18 +53,22 @@ pub(super) fn parameters<'a>(doc: &'a Document, out: &mut Vec<DocRef<'a>>) {
     }
 }
 
+/// Names of parameters that choose the environment a stack is for.
+const ENVIRONMENT_NAMES: &[&str] = &["Env", "Environment", "EnvType", "EnvironmentType", "EnvironmentName", "Stage", "DeploymentStage"];
+
 /// Resolve `Ref` to a parameter, in place: a parameter with a `Default` becomes
 /// that value (pointing at the `Ref`), one without, one whose value is read
 /// from Systems Manager (its `Default` is the name of an SSM parameter), a
-/// `NoEcho` one (a secret, given when the stack is made), and pseudo
-/// parameters such as `AWS::Region`, become unknown. A `Ref` to a
+/// `NoEcho` one (a secret, given when the stack is made), one that chooses
+/// the environment (`ENVIRONMENT_NAMES`, or production among its allowed
+/// values), and pseudo parameters such as `AWS::Region`, become unknown. A `Ref` to a
 /// resource stays as written, so `referenced_by` can follow it.
 /// `Fn::FindInMap` over literal keys reads the `Mappings`. Then the
 /// `Conditions` are decided from those values (`conditions`): `Fn::If` takes
 /// its branch, `AWS::NoValue` leaves its property out, and resources and
 /// outputs whose condition is false are removed. `Fn::ForEach` loops over a
 /// known collection are expanded first (`for_each`).
-pub fn resolve(doc: &mut Document) {
+pub fn resolve(doc: &mut Document, notices: &mut Vec<crate::diag::Diag>) {
     use crate::doc::Value as V;
     if !is_template(&doc.root) {
         return;
@@ -75,16 +80,35 @@ pub fn resolve(doc: &mut Document) {
     let no_echo = |p: &Node| {
         p.get("NoEcho").is_some_and(|v| matches!(&v.value, V::Bool(true)) || v.as_str().is_some_and(|s| s.eq_ignore_ascii_case("true")))
     };
+    // A parameter that chooses the environment (`Environment`, `Stage`, or
+    // allowed values that include production and another) is given its
+    // value for each stack: its default is one environment of several, and
+    // production is the one that matters, so it is not assumed.
+    let environment = |name: &str, p: &Node| {
+        let prod = |v: &Node| v.as_str().is_some_and(|s| s.eq_ignore_ascii_case("prod") || s.eq_ignore_ascii_case("production"));
+        ENVIRONMENT_NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
+            || p.get("AllowedValues").and_then(Node::as_list).is_some_and(|vs| vs.len() > 1 && vs.iter().any(prod))
+    };
     let params: std::collections::HashMap<String, Option<Node>> = doc
         .root
         .get("Parameters")
         .and_then(Node::as_map)
         .into_iter()
         .flatten()
-        .map(|(name, p)| (name.clone(), p.get("Default").filter(|_| !from_ssm(p) && !no_echo(p)).cloned()))
+        .map(|(name, p)| (name.clone(), p.get("Default").filter(|_| !from_ssm(p) && !no_echo(p) && !environment(name, p)).cloned()))
         .collect();
     let mappings = doc.root.get("Mappings").cloned();
+    let file = Arc::clone(&doc.file);
     let V::Map(root) = &mut doc.root.value else { return };
+    // The loops first, as the transform runs before anything else: only
+    // their collections are resolved, so that a copy's `!FindInMap [M, !Ref
+    // Id, K]` is resolved with the loop's value.
+    let resolve_collection = |n: &mut Node| walk(n, &params, mappings.as_ref(), 0);
+    for section in ["Resources", "Outputs"] {
+        if let Some(Node { value: V::Map(items), .. }) = root.get_mut(section) {
+            for_each::expand(items, &file, &resolve_collection, notices);
+        }
+    }
     for section in ["Resources", "Outputs", "Conditions"] {
         if let Some(n) = root.get_mut(section) {
             walk(n, &params, mappings.as_ref(), 0);
@@ -93,7 +117,6 @@ pub fn resolve(doc: &mut Document) {
     let decided = conditions::decide(root.get("Conditions"));
     for section in ["Resources", "Outputs"] {
         if let Some(Node { value: V::Map(items), .. }) = root.get_mut(section) {
-            for_each::expand(items);
             items.retain(|_, item| conditions::created(item, &decided));
             items.values_mut().for_each(|item| conditions::apply(item, &decided, &mut doc.left_out, 0));
         }
@@ -130,19 +153,6 @@ fn walk(node: &mut Node, params: &std::collections::HashMap<String, Option<Node>
         V::List(items) => items.iter_mut().for_each(|c| walk(c, params, mappings, depth + 1)),
         _ => {}
     }
-}
-
-/// A scalar as CloudFormation compares and substitutes it: as text
-/// (`Fn::Equals`, `Fn::ForEach` values).
-fn scalar_text(node: &Node) -> Option<String> {
-    use crate::doc::Value as V;
-    Some(match &node.value {
-        V::Str(s) => s.clone(),
-        V::Int(i) => i.to_string(),
-        V::Float(f) => f.to_string(),
-        V::Bool(b) => b.to_string(),
-        _ => return None,
-    })
 }
 
 fn find_in_map(args: &Node, mappings: Option<&Node>) -> Option<crate::doc::Value> {

@@ -73,6 +73,27 @@ pub enum Value {
     Unknown(String),
 }
 
+/// The size of a value, for the bounds of static evaluation: one unit a
+/// value, and one for every 64 bytes of text (strings, unknown expressions,
+/// keys), so that copying a long string counts.
+pub fn weight(v: &Value) -> usize {
+    let mut total = 0usize;
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        total = total.saturating_add(1);
+        match v {
+            Value::Str(s) | Value::Unknown(s) => total = total.saturating_add(s.len() / 64),
+            Value::List(items) => stack.extend(items.iter().map(|n| &n.value)),
+            Value::Map(m) => {
+                total = total.saturating_add(m.keys().map(|k| k.len() / 64).sum());
+                stack.extend(m.values().map(|n| &n.value));
+            }
+            _ => {}
+        }
+    }
+    total
+}
+
 impl Node {
     pub fn new(span: Span, value: Value) -> Node {
         Node { span, key_span: None, value }

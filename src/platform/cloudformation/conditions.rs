@@ -50,7 +50,7 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
     let mut each = |c: &Node| function(c, all, decided, depth + 1);
     match (name.as_str(), args.as_list()) {
         ("Condition", _) => condition(args.as_str()?, all, decided, depth + 1),
-        ("Fn::Equals", Some([a, b])) => Some(super::scalar_text(a)? == super::scalar_text(b)?),
+        ("Fn::Equals", Some([a, b])) => equals(a, b),
         ("Fn::Not", Some([c])) => each(c).map(|v| !v),
         // Three-valued: one false decides `Fn::And`, one true `Fn::Or`.
         ("Fn::And", Some(cs)) => {
@@ -61,6 +61,19 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
             let vs: Vec<Option<bool>> = cs.iter().map(&mut each).collect();
             if vs.contains(&Some(true)) { Some(true) } else { vs.iter().all(Option::is_some).then_some(false) }
         }
+        _ => None,
+    }
+}
+
+/// `Fn::Equals` of two literals, which CloudFormation compares as written:
+/// decided for two strings, two integers or two booleans; a decimal number
+/// (`1.0` and `1` are one number here, two texts there) or two literals of
+/// different types stay undecided.
+fn equals(a: &Node, b: &Node) -> Option<bool> {
+    match (&a.value, &b.value) {
+        (V::Str(x), V::Str(y)) => Some(x == y),
+        (V::Int(x), V::Int(y)) => Some(x == y),
+        (V::Bool(x), V::Bool(y)) => Some(x == y),
         _ => None,
     }
 }
@@ -92,7 +105,15 @@ pub(super) fn apply(node: &mut Node, decided: &Decided, left_out: &mut Vec<LeftO
     let parent = node.span;
     match &mut node.value {
         V::Map(m) => {
-            m.values_mut().for_each(|c| apply(c, decided, left_out, depth + 1));
+            // The arguments of an undecided `Fn::If` keep their places:
+            // `AWS::NoValue` is one of its branches, not an item.
+            let undecided_if = m.len() == 1 && m.contains_key("Fn::If");
+            for c in m.values_mut() {
+                match &mut c.value {
+                    V::List(args) if undecided_if => args.iter_mut().for_each(|a| apply(a, decided, left_out, depth + 1)),
+                    _ => apply(c, decided, left_out, depth + 1),
+                }
+            }
             m.retain(|key, c| {
                 let keep = !is_no_value(c);
                 if !keep {

@@ -1,32 +1,68 @@
 //! `Fn::ForEach` (the `AWS::LanguageExtensions` transform): a loop over a
 //! collection that writes one resource (or output) per value. Expanded in
-//! place, as the transform does, when the collection is known: a list, or
-//! a `Ref` to a `CommaDelimitedList` parameter whose default `super::walk`
-//! has put there. The copies keep the places of the loop's template, so a
-//! finding points at the line written.
+//! place, as the transform does, before anything else of the template is
+//! resolved, when the collection is known: a list, or a `Ref` to a
+//! `CommaDelimitedList` parameter's default. The copies keep the places of
+//! the loop's template, so a finding points at the line written.
 
-use crate::doc::{Map, Node, Value as V};
+use crate::diag::Diag;
+use crate::doc::{Map, Node, Value as V, weight};
+use crate::source::SourceFile;
+use std::sync::Arc;
 
-/// At most this many items are written by the loops of one section: a
-/// bound on the copies, as for every expansion of static evaluation.
-const MAX_ITEMS: usize = 2000;
+/// At most this much (`weight`) is copied by the loops of one section, the
+/// steps of loops within loops included: a bound on the copies, as for
+/// every expansion of static evaluation.
+const MAX_COPIED: usize = 100_000;
 
 /// How deep loops within loops are expanded.
 const MAX_NESTING: usize = 8;
 
-/// Expand the loops of a section (`Resources`, `Outputs`) in place. A loop
-/// whose collection is not known stays as written (an entry with no `Type`,
-/// which no policy reads).
-pub(super) fn expand(section: &mut Map<Node>) {
+/// Why a loop is left as written.
+enum Unexpanded {
+    /// Its collection is not a list of literals attest knows.
+    Unknown,
+    /// Expanding it would copy more than `MAX_COPIED`.
+    TooLarge,
+    /// It writes a key another entry of the section has.
+    Collision(String),
+}
+
+/// Expand the loops of a section (`Resources`, `Outputs`) in place, each
+/// collection first resolved by `resolve` (parameters, mappings). A loop
+/// that cannot be expanded stays as written (an entry with no `Type`, which
+/// no policy reads), with a warning in `notices`.
+pub(super) fn expand(section: &mut Map<Node>, file: &Arc<SourceFile>, resolve: &dyn Fn(&mut Node), notices: &mut Vec<Diag>) {
     if !section.keys().any(|k| is_loop(k)) {
         return;
     }
-    let mut budget = MAX_ITEMS;
+    let mut budget = MAX_COPIED;
     let entries = std::mem::take(section);
+    let written: std::collections::HashSet<String> = entries.keys().filter(|k| !is_loop(k)).cloned().collect();
     for (key, node) in entries {
-        match is_loop(&key).then(|| items(&node, 0, &mut budget)).flatten() {
-            Some(items) => section.extend(items),
-            None => {
+        if !is_loop(&key) {
+            section.insert(key, node);
+            continue;
+        }
+        let result = items(&node, resolve, 0, &mut budget).and_then(|items| {
+            match items.iter().find(|(k, _)| written.contains(k) || section.contains_key(k)) {
+                Some((k, _)) => Err(Unexpanded::Collision(k.clone())),
+                None => Ok(items),
+            }
+        });
+        match result {
+            Ok(items) => section.extend(items),
+            Err(why) => {
+                let why = match why {
+                    Unexpanded::Unknown => "its collection is not a list attest knows".to_string(),
+                    Unexpanded::TooLarge => format!("its copies would weigh more than {MAX_COPIED} values"),
+                    Unexpanded::Collision(k) => format!("it writes `{k}`, which another entry also names"),
+                };
+                let at = node.key_span.unwrap_or(node.span);
+                let mut d =
+                    Diag::error(file, at, format!("`{key}` is not expanded: {why}; the entries it writes are not checked"), "not expanded");
+                d.severity = miette::Severity::Warning;
+                notices.push(d);
                 section.insert(key, node);
             }
         }
@@ -38,32 +74,46 @@ pub(super) fn is_loop(key: &str) -> bool {
 }
 
 /// The items a loop writes: `[Identifier, Collection, {OutputKey: Template}]`.
-fn items(node: &Node, depth: usize, budget: &mut usize) -> Option<Vec<(String, Node)>> {
-    let [id, collection, templates] = node.as_list()? else { return None };
-    let (id, templates) = (id.as_str()?, templates.as_map()?);
+fn items(node: &Node, resolve: &dyn Fn(&mut Node), depth: usize, budget: &mut usize) -> Result<Vec<(String, Node)>, Unexpanded> {
+    let Some([id, collection, templates]) = node.as_list() else { return Err(Unexpanded::Unknown) };
+    let (Some(id), Some(templates)) = (id.as_str(), templates.as_map()) else { return Err(Unexpanded::Unknown) };
+    let mut collection = collection.clone();
+    resolve(&mut collection);
     let values: Vec<String> = match &collection.value {
-        V::List(values) => values.iter().map(super::scalar_text).collect::<Option<_>>()?,
+        V::List(values) => values.iter().map(text).collect::<Option<_>>().ok_or(Unexpanded::Unknown)?,
         V::Str(list) => list.split(',').map(|v| v.trim().to_string()).collect(),
-        _ => return None,
+        _ => return Err(Unexpanded::Unknown),
     };
     let mut out = Vec::new();
     for value in &values {
         for (key, template) in templates {
+            // Every step is charged, an empty template's too.
+            *budget = budget.checked_sub(1 + weight(&template.value)).ok_or(Unexpanded::TooLarge)?;
             let key = named(key, id, value);
             let mut copy = template.clone();
             substitute(&mut copy, id, value, 0);
             if is_loop(&key) {
                 if depth >= MAX_NESTING {
-                    return None;
+                    return Err(Unexpanded::TooLarge);
                 }
-                out.extend(items(&copy, depth + 1, budget)?);
-                continue;
+                out.extend(items(&copy, resolve, depth + 1, budget)?);
+            } else {
+                out.push((key, copy));
             }
-            *budget = budget.checked_sub(1)?;
-            out.push((key, copy));
         }
     }
-    Some(out)
+    Ok(out)
+}
+
+/// A value of a collection as the transform substitutes it: as text (a
+/// decimal number, written `1.0` but read `1`, is not known as written).
+fn text(node: &Node) -> Option<String> {
+    Some(match &node.value {
+        V::Str(s) => s.clone(),
+        V::Int(i) => i.to_string(),
+        V::Bool(b) => b.to_string(),
+        _ => return None,
+    })
 }
 
 /// An output key with the identifier replaced: `${Identifier}` by the

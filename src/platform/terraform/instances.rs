@@ -88,7 +88,7 @@ pub(super) fn expand(
         }
         // Each instance is a copy of the block, paid for from the module's
         // budget of static evaluation (over it, the block is left as written).
-        if env.charge(n.saturating_mul(super::resolve::weight(&o.body.value))).is_none() {
+        if env.charge(n.saturating_mul(crate::doc::weight(&o.body.value))).is_none() {
             env.stop_at(&file, o.body.anchor(&file));
             continue;
         }

@@ -8,8 +8,9 @@
 
 use super::INSTANCES;
 use super::instances::key_value;
-use super::resolve::{BUDGET, Given, Inputs, Outputs, resolve_with, weight};
+use super::resolve::{BUDGET, Given, Inputs, Outputs, resolve_with};
 use crate::diag::Diag;
+use crate::doc::weight;
 use crate::doc::{Document, Map, Node, Value as V};
 use crate::source::Span;
 use std::collections::{BTreeMap, HashMap};

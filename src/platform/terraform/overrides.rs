@@ -68,6 +68,10 @@ fn merge_kind(docs: &mut [&mut Document], o: usize, kind: &str, mut node: Node, 
             merge_block(target, block);
         }
     }
+    // A resource type whose blocks all found their original is left empty.
+    if let (2, V::Map(types)) = (depth, &mut node.value) {
+        types.retain(|_, names| names.as_map().is_none_or(|m| !m.is_empty()));
+    }
     node
 }
 
@@ -109,8 +113,8 @@ fn get_mut<'n>(node: &'n mut Node, key: &str) -> Option<&'n mut Node> {
     }
 }
 
-/// Take the block at `path` out of the override's blocks of one kind (a
-/// type left with no block goes too).
+/// Take the block (or local value) at `path` out of the override's blocks
+/// of one kind.
 fn take(node: &mut Node, path: &[String]) -> Option<Node> {
     let (last, parents) = path.split_last()?;
     let mut at = &mut *node;
@@ -118,11 +122,7 @@ fn take(node: &mut Node, path: &[String]) -> Option<Node> {
         at = get_mut(at, k)?;
     }
     let V::Map(m) = &mut at.value else { return None };
-    let block = m.shift_remove(last);
-    if let V::Map(top) = &mut node.value {
-        top.retain(|_, v| v.as_map().is_none_or(|m| !m.is_empty()));
-    }
-    block
+    m.shift_remove(last)
 }
 
 /// Terraform's merge of one block: each argument, and each type of nested
@@ -133,21 +133,38 @@ fn merge_block(base: &mut Node, block: Node) {
     let (V::Map(target), V::Map(over)) = (&mut base.value, block.value) else { return };
     for (key, mut value) in over {
         point_at(&mut value, anchor);
-        match (key.as_str(), target.get_mut(&key)) {
-            ("lifecycle", Some(Node { value: V::List(old), .. })) => {
-                if let (Some(Node { value: V::Map(old), .. }), V::List(new)) = (old.first_mut(), value.value) {
-                    for n in new {
-                        if let V::Map(args) = n.value {
-                            old.extend(args);
-                        }
-                    }
-                }
-            }
+        match (key.as_str(), target.get_mut(&key).and_then(first_map)) {
+            ("lifecycle", Some(old)) => old.extend(maps(value)),
             _ => {
                 target.insert(key, value);
             }
         }
     }
+}
+
+/// The arguments of a nested block: its map, or the first of its list (HCL
+/// gives a list of blocks, JSON may give the object alone).
+fn first_map(node: &mut Node) -> Option<&mut Map<Node>> {
+    match &mut node.value {
+        V::Map(m) => Some(m),
+        V::List(items) => match &mut items.first_mut()?.value {
+            V::Map(m) => Some(m),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The arguments of every block of a nested block type, in order.
+fn maps(node: Node) -> impl Iterator<Item = (String, Node)> {
+    let blocks = match node.value {
+        V::List(items) => items,
+        other => vec![Node { value: other, ..node }],
+    };
+    blocks.into_iter().flat_map(|b| match b.value {
+        V::Map(m) => m,
+        _ => Map::default(),
+    })
 }
 
 /// A value from an override file points at the block it overrides.

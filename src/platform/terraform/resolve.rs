@@ -8,7 +8,7 @@ use super::instances::{self, INSTANCES};
 use super::is_tfvars;
 use crate::diag::Diag;
 use crate::doc::Map;
-use crate::doc::{Document, Node, Value as V};
+use crate::doc::{Document, Node, Value as V, weight};
 use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
@@ -254,25 +254,6 @@ impl Env {
     pub(super) fn stop_at(&mut self, file: &std::sync::Arc<crate::source::SourceFile>, span: Span) {
         self.stopped_at.get_or_insert((Some(std::sync::Arc::clone(file)), span));
     }
-}
-
-/// The size of a value in the units of `BUDGET`.
-pub(super) fn weight(v: &V) -> usize {
-    let mut total = 0usize;
-    let mut stack = vec![v];
-    while let Some(v) = stack.pop() {
-        total = total.saturating_add(1);
-        match v {
-            V::Str(s) | V::Unknown(s) => total = total.saturating_add(s.len() / 64),
-            V::List(items) => stack.extend(items.iter().map(|n| &n.value)),
-            V::Map(m) => {
-                total = total.saturating_add(m.keys().map(|k| k.len() / 64).sum());
-                stack.extend(m.values().map(|n| &n.value));
-            }
-            _ => {}
-        }
-    }
-    total
 }
 
 const MAX_DEPTH: usize = 64;
