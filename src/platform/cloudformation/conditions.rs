@@ -65,17 +65,18 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
     }
 }
 
-/// `Fn::Equals` of two literals, which CloudFormation compares as written:
-/// decided for two strings, two integers or two booleans; a decimal number
-/// (`1.0` and `1` are one number here, two texts there) or two literals of
-/// different types stay undecided.
+/// `Fn::Equals` of two literals, which CloudFormation compares as text:
+/// strings, integers and booleans by their text (`true` is `"true"`, `1` is
+/// `"1"`); a decimal number (`1.0` is read as the number 1, whose text is
+/// not what was written) or anything else stays undecided.
 fn equals(a: &Node, b: &Node) -> Option<bool> {
-    match (&a.value, &b.value) {
-        (V::Str(x), V::Str(y)) => Some(x == y),
-        (V::Int(x), V::Int(y)) => Some(x == y),
-        (V::Bool(x), V::Bool(y)) => Some(x == y),
+    let text = |n: &Node| match &n.value {
+        V::Str(s) => Some(s.clone()),
+        V::Int(i) => Some(i.to_string()),
+        V::Bool(b) => Some(b.to_string()),
         _ => None,
-    }
+    };
+    Some(text(a)? == text(b)?)
 }
 
 /// Whether a resource or output is created: its `Condition` is not false.
