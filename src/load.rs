@@ -8,7 +8,7 @@ mod dockerfile;
 
 pub mod hcl;
 
-pub use dockerfile::image_affixes;
+pub use dockerfile::{Reference, image_affixes, references};
 pub use hcl::is_policy_attribute;
 mod json;
 mod toml;

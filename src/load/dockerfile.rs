@@ -11,6 +11,8 @@
 mod heredoc;
 mod words;
 
+pub use words::{Reference, references};
+
 /// What is known of an image name that holds a build argument without a
 /// default (`${REGISTRY}/ubuntu`): the literal text around its arguments,
 /// except text after an argument in the last part of the name, which the

@@ -155,6 +155,19 @@ fn walk(node: &mut Node, params: &std::collections::HashMap<String, Option<Node>
     }
 }
 
+/// A literal as CloudFormation reads it, as text: strings, integers and
+/// booleans (`true` is `"true"`); `None` for a decimal number (`1.0` is read
+/// as the number 1, whose text is not what was written) and anything else.
+fn scalar_text(node: &Node) -> Option<String> {
+    use crate::doc::Value as V;
+    Some(match &node.value {
+        V::Str(s) => s.clone(),
+        V::Int(i) => i.to_string(),
+        V::Bool(b) => b.to_string(),
+        _ => return None,
+    })
+}
+
 fn find_in_map(args: &Node, mappings: Option<&Node>) -> Option<crate::doc::Value> {
     let [map, top, second] = args.as_list()? else { return None };
     let found = mappings?.get(map.as_str()?)?.get(top.as_str()?)?.get(second.as_str()?)?;

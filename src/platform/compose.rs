@@ -114,46 +114,21 @@ fn with_defaults(node: &mut Node, depth: usize) {
 }
 
 /// `text` with its interpolations that have a default replaced by it; `None`
-/// when it has none.
+/// when it has none. The references are a shell's (`load::references`, as
+/// in a Dockerfile); a `$` written twice is Compose's escape for one.
 fn defaults_in(text: &str) -> Option<String> {
     let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    let mut changed = false;
-    while let Some(at) = rest.find('$') {
-        out.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        if let Some(escaped) = after.strip_prefix('$') {
-            out.push_str("$$");
-            rest = escaped;
-            continue;
-        }
-        let default = after.strip_prefix('{').and_then(|inner| {
-            let end = inner.find('}')?;
-            let body = &inner[..end];
-            let name_end = body.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(body.len());
-            let value = body[name_end..].strip_prefix(":-").or_else(|| body[name_end..].strip_prefix('-'))?;
-            (name_end > 0 && !value.contains('$')).then(|| (value, end + 2))
-        });
-        match default {
-            Some((value, used)) => {
-                out.push_str(value);
-                rest = &after[used..];
-                changed = true;
-            }
-            // A nested interpolation: the rest is left as written.
-            None if after.strip_prefix('{').is_some_and(|inner| inner.split('}').next().is_some_and(|b| b.contains('$'))) => {
-                out.push('$');
-                out.push_str(after);
-                return changed.then_some(out);
-            }
-            None => {
-                out.push('$');
-                rest = after;
-            }
+    let mut last = 0;
+    for r in crate::load::references(text) {
+        let escaped = text[..r.start].chars().rev().take_while(|&c| c == '$').count() % 2 == 1;
+        let default = r.modifier.strip_prefix(":-").or_else(|| r.modifier.strip_prefix('-')).filter(|d| !d.contains('$'));
+        if let Some(default) = default.filter(|_| !escaped) {
+            out.push_str(&text[last..r.start]);
+            out.push_str(default);
+            last = r.end;
         }
     }
-    out.push_str(rest);
-    changed.then_some(out)
+    (last > 0).then(|| out + &text[last..])
 }
 
 /// The service of the same file that `service` extends: `extends: web` or

@@ -192,7 +192,7 @@ pub(super) fn options(value: &str, at: Option<usize>) -> Vec<Opt> {
 
 /// A variable reference of a word: `$NAME`, `${NAME}` or `${NAME<modifier>}`
 /// (`:-word`, `-word`, `:+word`), at `start..end` of the word.
-pub(super) struct Reference<'s> {
+pub struct Reference<'s> {
     pub start: usize,
     pub end: usize,
     pub name: &'s str,
@@ -201,7 +201,7 @@ pub(super) struct Reference<'s> {
 
 /// The variable references of a word, in order. A `$` that starts none (`$`
 /// at the end, `$1`-less `${`, `$-`) is text.
-pub(super) fn references(s: &str) -> Vec<Reference<'_>> {
+pub fn references(s: &str) -> Vec<Reference<'_>> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(at) = s[from..].find('$').map(|i| from + i) {

@@ -50,7 +50,8 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
     let mut each = |c: &Node| function(c, all, decided, depth + 1);
     match (name.as_str(), args.as_list()) {
         ("Condition", _) => condition(args.as_str()?, all, decided, depth + 1),
-        ("Fn::Equals", Some([a, b])) => equals(a, b),
+        // Compared as text, as CloudFormation does (`super::scalar_text`).
+        ("Fn::Equals", Some([a, b])) => Some(super::scalar_text(a)? == super::scalar_text(b)?),
         ("Fn::Not", Some([c])) => each(c).map(|v| !v),
         // Three-valued: one false decides `Fn::And`, one true `Fn::Or`.
         ("Fn::And", Some(cs)) => {
@@ -63,20 +64,6 @@ fn function(node: &Node, all: &crate::doc::Map<Node>, decided: &mut Decided, dep
         }
         _ => None,
     }
-}
-
-/// `Fn::Equals` of two literals, which CloudFormation compares as text:
-/// strings, integers and booleans by their text (`true` is `"true"`, `1` is
-/// `"1"`); a decimal number (`1.0` is read as the number 1, whose text is
-/// not what was written) or anything else stays undecided.
-fn equals(a: &Node, b: &Node) -> Option<bool> {
-    let text = |n: &Node| match &n.value {
-        V::Str(s) => Some(s.clone()),
-        V::Int(i) => Some(i.to_string()),
-        V::Bool(b) => Some(b.to_string()),
-        _ => None,
-    };
-    Some(text(a)? == text(b)?)
 }
 
 /// Whether a resource or output is created: its `Condition` is not false.

@@ -80,7 +80,7 @@ fn items(node: &Node, resolve: &dyn Fn(&mut Node), depth: usize, budget: &mut us
     let mut collection = collection.clone();
     resolve(&mut collection);
     let values: Vec<String> = match &collection.value {
-        V::List(values) => values.iter().map(text).collect::<Option<_>>().ok_or(Unexpanded::Unknown)?,
+        V::List(values) => values.iter().map(super::scalar_text).collect::<Option<_>>().ok_or(Unexpanded::Unknown)?,
         V::Str(list) => list.split(',').map(|v| v.trim().to_string()).collect(),
         _ => return Err(Unexpanded::Unknown),
     };
@@ -103,17 +103,6 @@ fn items(node: &Node, resolve: &dyn Fn(&mut Node), depth: usize, budget: &mut us
         }
     }
     Ok(out)
-}
-
-/// A value of a collection as the transform substitutes it: as text (a
-/// decimal number, written `1.0` but read `1`, is not known as written).
-fn text(node: &Node) -> Option<String> {
-    Some(match &node.value {
-        V::Str(s) => s.clone(),
-        V::Int(i) => i.to_string(),
-        V::Bool(b) => b.to_string(),
-        _ => return None,
-    })
 }
 
 /// An output key with the identifier replaced: `${Identifier}` by the

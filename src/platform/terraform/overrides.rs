@@ -3,7 +3,8 @@
 //! same type and labels in the module's other files, in the lexical order
 //! of the override files' names, before anything is evaluated. The merged
 //! block is the one checked; what an override sets points at the block it
-//! overrides (the values are written in another file than the block).
+//! overrides (`resolve::respan`: the values are written in another file
+//! than the block).
 
 use crate::doc::{Document, Map, Node, Value as V};
 
@@ -63,7 +64,7 @@ fn merge_kind(docs: &mut [&mut Document], o: usize, kind: &str, mut node: Node, 
             // A local value: the path is its name.
             let anchor = target.key_span.unwrap_or(target.span);
             *target = block;
-            point_at(target, anchor);
+            super::resolve::respan(target, anchor);
         } else {
             merge_block(target, block);
         }
@@ -132,7 +133,7 @@ fn merge_block(base: &mut Node, block: Node) {
     let anchor = base.key_span.unwrap_or(base.span);
     let (V::Map(target), V::Map(over)) = (&mut base.value, block.value) else { return };
     for (key, mut value) in over {
-        point_at(&mut value, anchor);
+        super::resolve::respan(&mut value, anchor);
         match (key.as_str(), target.get_mut(&key).and_then(first_map)) {
             ("lifecycle", Some(old)) => old.extend(maps(value)),
             _ => {
@@ -165,15 +166,4 @@ fn maps(node: Node) -> impl Iterator<Item = (String, Node)> {
         V::Map(m) => m,
         _ => Map::default(),
     })
-}
-
-/// A value from an override file points at the block it overrides.
-fn point_at(node: &mut Node, span: crate::source::Span) {
-    node.span = span;
-    node.key_span = Some(span);
-    match &mut node.value {
-        V::List(items) => items.iter_mut().for_each(|n| point_at(n, span)),
-        V::Map(m) => m.values_mut().for_each(|n| point_at(n, span)),
-        _ => {}
-    }
 }

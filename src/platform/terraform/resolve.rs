@@ -332,9 +332,9 @@ fn expand_dynamic(mut node: Node, env: &mut Env, depth: usize) -> Vec<Node> {
         .collect()
 }
 
-/// A value brought in from elsewhere (a variable's default, a local) points at
-/// the expression that uses it.
-fn respan(node: &mut Node, span: Span) {
+/// A value brought in from elsewhere (a variable's default, a local, an
+/// override file's argument) points at the expression or block that uses it.
+pub(super) fn respan(node: &mut Node, span: Span) {
     node.span = span;
     node.key_span = None;
     match &mut node.value {
