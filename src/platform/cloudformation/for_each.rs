@@ -44,8 +44,11 @@ pub(super) fn expand(section: &mut Map<Node>, file: &Arc<SourceFile>, resolve: &
             section.insert(key, node);
             continue;
         }
+        // A key another entry names, or that the loop writes twice (`&{Id}`
+        // makes `a-b` and `ab` one key).
         let result = items(&node, resolve, 0, &mut budget).and_then(|items| {
-            match items.iter().find(|(k, _)| written.contains(k) || section.contains_key(k)) {
+            let mut own = std::collections::HashSet::new();
+            match items.iter().find(|(k, _)| written.contains(k) || section.contains_key(k) || !own.insert(k.as_str())) {
                 Some((k, _)) => Err(Unexpanded::Collision(k.clone())),
                 None => Ok(items),
             }
