@@ -93,7 +93,8 @@ pub fn sniff(text: &str) -> Syntax {
 
 /// `Dockerfile`, `Containerfile`, `Dockerfile.dev`, `Dockerfile-prod`, `app.dockerfile`,
 /// in any case; not the files that sit beside them (`Dockerfile.dockerignore`) nor
-/// templates that render to them (`Dockerfile.j2`), which do not parse as Dockerfiles.
+/// templates that render to them (`Dockerfile.j2`), which do not parse as Dockerfiles,
+/// nor source code about them (`dockerfile.js`, `dockerfile_test.go`).
 fn is_dockerfile_name(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     if lower.ends_with(".dockerfile") || lower.ends_with(".containerfile") {
@@ -120,6 +121,33 @@ fn is_dockerfile_name(name: &str) -> bool {
         "erb",
         "orig",
         "bak",
+        // Source code about Dockerfiles (an editor mode, a parser's tests).
+        "js",
+        "mjs",
+        "cjs",
+        "ts",
+        "jsx",
+        "tsx",
+        "go",
+        "py",
+        "rb",
+        "rs",
+        "java",
+        "kt",
+        "cs",
+        "php",
+        "sh",
+        "ps1",
+        "vim",
+        "el",
+        "lua",
+        "html",
+        "css",
+        "xml",
+        "snap",
+        "golden",
+        "diff",
+        "patch",
     ];
     let ext = rest.rsplit('.').next().unwrap_or("");
     rest.starts_with(['.', '-', '_']) && !(rest.contains('.') && NOT_DOCKERFILES.contains(&ext))
@@ -356,6 +384,9 @@ mod tests {
         assert_eq!(of("Dockerfile.dockerignore"), None);
         assert_eq!(of("Dockerfile.j2"), None);
         assert_eq!(of("Dockerfiles"), None);
+        for code in ["dockerfile.js", "dockerfile_test.go", "dockerfile.py", "Dockerfile.snap"] {
+            assert_eq!(of(code), None, "{code}");
+        }
         assert_eq!(of("Dockerfile.yaml"), Some(Syntax::Yaml));
         assert_eq!(of("docker-compose.yml"), Some(Syntax::Yaml));
     }

@@ -67,12 +67,20 @@ impl Tools {
         self.timeout.unwrap_or(DEFAULT_TIMEOUT)
     }
 
-    /// `helm template NAME DIR --skip-tests`: the chart's templates with its
-    /// default values, tests left out. Dependencies are never fetched: a
-    /// chart whose dependencies are not in its `charts/` folder fails.
+    /// `helm template NAME DIR --skip-tests --namespace RELEASE_NAMESPACE`:
+    /// the chart's templates with its default values, tests left out.
+    /// Dependencies are never fetched: a chart whose dependencies are not in
+    /// its `charts/` folder fails.
     pub fn helm(&self, chart: &Path, name: &str, limit: u64) -> Option<Result<String, RenderError>> {
         let helm = self.helm.as_ref()?;
-        let args: Vec<OsString> = vec!["template".into(), release_name(name).into(), chart.into(), "--skip-tests".into()];
+        let args: Vec<OsString> = vec![
+            "template".into(),
+            release_name(name).into(),
+            chart.into(),
+            "--skip-tests".into(),
+            "--namespace".into(),
+            RELEASE_NAMESPACE.into(),
+        ];
         Some(run(helm, &args, limit, self.timeout()))
     }
 
@@ -111,6 +119,12 @@ pub enum RenderError {
 
 /// A release name helm accepts, from a chart's name: lower case letters,
 /// digits and `-`, at most 53 characters.
+/// The namespace charts are rendered in: one no chart writes, so that what
+/// `{{ .Release.Namespace }}` prints is told apart from a namespace written
+/// in a template. A release's namespace is chosen when it is installed
+/// (`helm install -n`), as for a manifest without one.
+pub const RELEASE_NAMESPACE: &str = "attest-release-namespace";
+
 fn release_name(name: &str) -> String {
     let clean: String = name.to_lowercase().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).take(53).collect();
     let clean = clean.trim_matches('-');

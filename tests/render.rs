@@ -51,6 +51,22 @@ fn a_helm_chart_is_checked_as_rendered_with_findings_in_its_templates() {
     assert_eq!(json("1"), json("2"));
 }
 
+/// A namespace printed from `{{ .Release.Namespace }}` is the release's,
+/// chosen at install: not `default`, unlike one a template writes.
+#[test]
+fn a_release_namespace_is_not_the_default_namespace() {
+    let helm = stand_in_helm();
+    let env = [("ATTEST_HELM", helm.as_os_str())];
+    let out = attest_with_env(&fixture("helm"), &["check", ".", "--only", "k8s-object-in-default-namespace", "-f", "concise"], &env);
+    let found: Vec<&str> = concise(&out).into_iter().filter(|l| l.contains("k8s-object-in-default-namespace")).collect();
+    assert_eq!(
+        found,
+        ["web/templates/configmap.yaml:5:14: low k8s-object-in-default-namespace ConfigMap `web-settings` is placed in the default namespace (as rendered by helm)"],
+        "{}",
+        out.stdout
+    );
+}
+
 #[test]
 fn without_helm_each_chart_is_one_notice_and_the_exit_code_is_unchanged() {
     let path = empty_path();

@@ -30,4 +30,13 @@ ENV PORT=8080 AWS_SHARED_CREDENTIALS_FILE=app/credentials
 ARG GOOGLE_APPLICATION_CREDENTIALS=service-account.json
 # expect: dockerfile-copies-secret-file "copies `ci/.aws/credentials`"
 COPY ci/.aws/credentials /root/.aws/credentials
+# A private key beside public ones, and names that only look public.
+# expect: dockerfile-copies-secret-file "`server.key`"
+COPY server.key /etc/ssl/private/
+# expect: dockerfile-copies-secret-file "`signing-private.gpg.key`"
+COPY signing-private.gpg.key /usr/share/keyrings/
+# expect: dockerfile-copies-secret-file "`publisher.key`"
+COPY publisher.key /app/
+# expect: dockerfile-copies-secret-file "`keys/pub/server.pem`"
+COPY keys/pub/server.pem /etc/nginx/
 USER 10001

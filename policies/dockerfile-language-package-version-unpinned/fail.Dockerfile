@@ -10,6 +10,8 @@ RUN <<EOF
 set -e
 /venv/bin/pip install --root-user-action ignore poetry
 EOF
+# expect: dockerfile-language-package-version-unpinned "installs the Python packages flask, requests>=2.31 without"
+RUN uv pip install --system --python-preference system --index-strategy unsafe-best-match -p 3.12 flask "requests>=2.31" uvicorn==0.30.1
 
 FROM node:20.11-alpine AS web
 # expect: dockerfile-language-package-version-unpinned "typescript, @angular/cli"

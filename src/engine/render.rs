@@ -89,7 +89,8 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
         for (source, text) in crate::platform::helm_sources(&chart.folder, &text) {
             let template = source.as_ref().and_then(|s| templates.iter().find(|t| &t.path == s)).cloned();
             let target = template.clone().unwrap_or_else(|| Arc::clone(&chart.file));
-            let rendered = load_text(SourceFile::new(source.unwrap_or_else(|| chart.file.path.clone()), text), Some(Syntax::Yaml), limits);
+            let mut rendered = load_text(SourceFile::new(source.unwrap_or_else(|| chart.file.path.clone()), text), Some(Syntax::Yaml), limits);
+            rendered.docs.iter_mut().for_each(|d| release_namespace_unset(&mut d.root));
             if let Some(e) = &rendered.error {
                 let message = format!("what `helm template` printed for this template is not YAML, so it is not checked: {}", e.message);
                 notice(loaded, &target, message, "rendered from here");
@@ -105,6 +106,31 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
         }
     }
     out
+}
+
+/// An object's namespace printed from `{{ .Release.Namespace }}` is left
+/// unset, as in a manifest applied with `kubectl -n`: the release chooses it.
+/// Anywhere else (a subject's namespace, a host name) it is what helm prints
+/// without `--namespace`: `default`.
+fn release_namespace_unset(root: &mut crate::doc::Node) {
+    use crate::doc::Value;
+    use crate::render::RELEASE_NAMESPACE;
+    if let Some(Value::Map(metadata)) = match &mut root.value {
+        Value::Map(m) => m.get_mut("metadata").map(|n| &mut n.value),
+        _ => None,
+    } && metadata.get("namespace").and_then(|n| n.as_str()) == Some(RELEASE_NAMESPACE)
+    {
+        metadata.shift_remove("namespace");
+    }
+    let mut stack = vec![root];
+    while let Some(node) = stack.pop() {
+        match &mut node.value {
+            Value::Str(s) if s.contains(RELEASE_NAMESPACE) => *s = s.replace(RELEASE_NAMESPACE, "default"),
+            Value::List(items) => stack.extend(items.iter_mut()),
+            Value::Map(m) => stack.extend(m.values_mut()),
+            _ => {}
+        }
+    }
 }
 
 /// What a build printed, loaded, with where each of its objects comes from.
@@ -457,6 +483,22 @@ fn lines_in(text: &str, range: Span) -> impl Iterator<Item = (usize, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_release_namespace_is_unset_on_the_object_and_default_elsewhere() {
+        let ns = crate::render::RELEASE_NAMESPACE;
+        let text = format!(
+            "kind: RoleBinding\nmetadata: {{name: a, namespace: {ns}}}\nsubjects: [{{kind: ServiceAccount, name: a, namespace: {ns}}}]\nurl: http://a.{ns}.svc\n"
+        );
+        let file = SourceFile::new("a.yaml", text);
+        let mut doc = crate::load::parse(&file, Syntax::Yaml, &Limits::default()).map(|p| p.docs).unwrap_or_default().remove(0);
+        release_namespace_unset(&mut doc.root);
+        let root = &doc.root;
+        assert!(root.get("metadata").and_then(|m| m.get("namespace")).is_none());
+        let subject = root.get("subjects").and_then(|s| s.as_list()).and_then(|l| l.first());
+        assert_eq!(subject.and_then(|s| s.get("namespace")).and_then(|n| n.as_str()), Some("default"));
+        assert_eq!(root.get("url").and_then(|n| n.as_str()), Some("http://a.default.svc"));
+    }
 
     fn source(text: &str) -> Vec<(Arc<SourceFile>, Span)> {
         let f = SourceFile::new("t.yaml", text);

@@ -400,6 +400,12 @@ impl Converter<'_, '_, '_> {
     /// string) becomes that object. Its nodes keep exact spans when the string's
     /// text sits unchanged in the file (heredocs), else the string's span.
     fn json_string(&mut self, node: Node) -> Node {
+        if let Value::Unknown(text) = &node.value {
+            return match text.starts_with("<<").then(|| self.json_heredoc(node.span)).flatten() {
+                Some(doc) => doc,
+                None => node,
+            };
+        }
         let Value::Str(s) = &node.value else { return node };
         if !s.trim_start().starts_with('{') {
             return node;
@@ -422,6 +428,59 @@ impl Converter<'_, '_, '_> {
             None => from_json(&json, node.span),
         }
     }
+
+    /// A heredoc policy document with interpolations, at `span`: the JSON
+    /// document as written, each string that interpolates left unknown as a
+    /// string template for static evaluation (`"${aws_kms_key.k.arn}"`), so
+    /// that the rest of the document decides (`"Action": "*"`). `None` when
+    /// it is not JSON as written: an interpolation outside a string
+    /// (`${jsonencode(...)}`), a directive (`%{ if }`), or one in a key.
+    fn json_heredoc(&mut self, span: Span) -> Option<Node> {
+        let source = self.text.get(span.range())?;
+        let start = source.find('\n')? + 1;
+        let body = source.get(start..source.rfind('\n')?)?;
+        if body.contains("%{") || !body.trim_start().starts_with('{') {
+            return None;
+        }
+        let file = crate::source::SourceFile::new("", body.to_string());
+        let mut parsed = super::parse(&file, crate::doc::Syntax::Json, self.budget.limits).ok()?;
+        let mut root = (parsed.docs.len() == 1).then(|| parsed.docs.remove(0).root)?;
+        super::shift(&mut root, span.start as usize + start);
+        let mut stack = vec![&mut root];
+        while let Some(node) = stack.pop() {
+            if let Value::Str(s) = &node.value
+                && s.contains("${")
+            {
+                node.value = Value::Unknown(quoted(s));
+                continue;
+            }
+            match &mut node.value {
+                Value::List(items) => stack.extend(items.iter_mut()),
+                Value::Map(m) if m.keys().any(|k| k.contains("${")) => return None,
+                Value::Map(m) => stack.extend(m.values_mut()),
+                _ => {}
+            }
+        }
+        Some(root)
+    }
+}
+
+/// `s` as an HCL quoted string: a template its interpolations stay live in.
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Put a block body under its labels (`resource` → `aws_s3_bucket` → `logs`);

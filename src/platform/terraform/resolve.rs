@@ -867,7 +867,19 @@ impl Args<'_> {
 /// is the value itself), `tolist`, `toset`, `tostring`, `tonumber`, `tobool`.
 fn conversion(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     Some(match (name, args.len()) {
-        ("jsonencode" | "tolist" | "toset", 1) => args.get(0, env)?,
+        ("jsonencode" | "tolist", 1) => args.get(0, env)?,
+        // A set has no repeats, and Terraform goes through a set of strings
+        // in lexical order (`count = length(toset(...))`, `for_each`).
+        ("toset", 1) => match args.get(0, env)? {
+            V::List(l) => {
+                let mut out = distinct(l);
+                if out.iter().all(|n| matches!(n.value, V::Str(_))) {
+                    out.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+                }
+                V::List(out)
+            }
+            v => v,
+        },
         ("tostring", 1) => V::Str(scalar_text(&args.get(0, env)?)?),
         ("tonumber", 1) => match args.get(0, env)? {
             v @ (V::Int(_) | V::Float(_)) => v,
@@ -916,18 +928,29 @@ fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             }
             return None;
         }
+        // A key is converted to a string (`lookup(m, count.index)`); an
+        // empty map gives the default whatever the key.
         ("lookup", 2 | 3) => match args.get(0, env)? {
-            V::Map(m) => match args.get(1, env)? {
-                V::Str(k) => match m.get(&k) {
-                    Some(v) => v.value.clone(),
-                    None => args.get(2, env)?,
-                },
-                _ => return None,
+            V::Map(m) if m.is_empty() => args.get(2, env)?,
+            V::Map(m) => match m.get(&scalar_text(&args.get(1, env)?)?) {
+                Some(v) => v.value.clone(),
+                None => args.get(2, env)?,
             },
             _ => return None,
         },
         _ => return None,
     })
+}
+
+/// The values of `l` without repeats, in first-seen order.
+fn distinct(l: Vec<Node>) -> Vec<Node> {
+    let mut out: Vec<Node> = Vec::new();
+    for n in l {
+        if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {
+            out.push(n);
+        }
+    }
+    out
 }
 
 /// Functions that build or measure a collection: `length`, `keys`, `values`,
@@ -959,15 +982,7 @@ fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             _ => return None,
         },
         ("distinct", 1) => match args.get(0, env)? {
-            V::List(l) => {
-                let mut out: Vec<Node> = Vec::new();
-                for n in l {
-                    if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {
-                        out.push(n);
-                    }
-                }
-                V::List(out)
-            }
+            V::List(l) => V::List(distinct(l)),
             _ => return None,
         },
         ("concat", _) => {
