@@ -230,7 +230,9 @@ impl Builder<'_, '_, '_> {
                 && let Some(args) = node.get("arguments").and_then(Node::as_map)
             {
                 for (k, v) in args {
-                    globals.insert(k.clone(), v.as_str().map(str::to_string));
+                    // A default may use the ARGs before it (`ARG IMAGE=$REGISTRY/app`).
+                    let value = v.as_str().map(|d| if d.contains('$') { words::substitute(d, &globals).0 } else { d.to_string() });
+                    globals.insert(k.clone(), value);
                     let v = self.copy(v)?;
                     global_args.put(k, v.key_span, v);
                 }
@@ -302,8 +304,9 @@ impl Builder<'_, '_, '_> {
             f.put("name", Some(sp(&as_kw.span)), node);
         }
         f.put("index", None, self.node(kw, Value::Int(index as i64))?);
-        // `FROM builder` builds on an earlier stage: it inherits that stage's image.
-        let base_name = from.image.value.to_ascii_lowercase();
+        // `FROM builder` builds on an earlier stage: it inherits that stage's
+        // image; so does `FROM $BASE` where the ARG's default names one.
+        let base_name = words::substitute(&from.image.value, globals).0.to_ascii_lowercase();
         let base = summaries.iter().rev().find(|s| s.name.as_deref().is_some_and(|n| n.eq_ignore_ascii_case(&base_name))).cloned();
         let base_image = self.base_image(from, from_node, globals, base.is_some())?;
         f.put("from", Some(kw), base_image);
@@ -459,7 +462,7 @@ impl Builder<'_, '_, '_> {
         }
         f.put("raw", None, self.str(raw_span, raw)?);
         if is_stage {
-            f.put("stage", None, self.str(raw_span, raw)?);
+            f.put("stage", None, self.str(raw_span, &text)?);
         }
         self.map(from_node.span, f)
     }

@@ -244,7 +244,11 @@ pub(super) fn substitute(s: &str, defaults: &HashMap<String, Option<String>>) ->
             _ => None,
         };
         match value {
-            Some(v) => out.push_str(&v),
+            // A default that is itself unresolved (`ARG B=$A` with `A` unset).
+            Some(v) => {
+                resolved &= !v.contains('$');
+                out.push_str(&v);
+            }
             None => {
                 resolved = false;
                 out.push_str(&s[r.start..r.end]);
