@@ -70,6 +70,7 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             View::Absent => absent,
             _ => Value::str(&args[0].text()),
         },
+        "base64_decode" => s(0).and_then(|t| base64_text(&t)).map_or(absent, |t| Value::str(&t)),
         "parse_json" => s(0).and_then(|t| crate::load::json_value(&t, crate::source::Span::default())).map_or(absent, |n| Value::owned(&n)),
         "cidr_contains" => match (s(0).and_then(|c| net(&c)), s(1).and_then(|c| net(&c))) {
             (Some(outer), Some(inner)) => Value::Bool(outer.contains(&inner)),
@@ -278,6 +279,16 @@ fn len<'a>(v: &Value<'a>) -> Value<'a> {
     v.len().map_or(Value::Absent(None), |n| Value::Num(n as f64))
 }
 
+/// The UTF-8 text that base64 `t` encodes, whitespace ignored (Kubernetes
+/// prints long `data` values over lines); `None` when it is not base64 or
+/// not text.
+fn base64_text(t: &str) -> Option<String> {
+    use base64::Engine as _;
+    let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    let bytes = base64::engine::general_purpose::STANDARD.decode(compact).ok()?;
+    String::from_utf8(bytes).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -386,5 +397,12 @@ mod tests {
     fn versions_compare_numerically() {
         assert!(version("1.10.0") > version("1.9"));
         assert_eq!(version("v1.2"), Some(vec![1, 2, 0]));
+    }
+
+    #[test]
+    fn base64_is_decoded_to_text_or_absent() {
+        assert_eq!(super::base64_text("bW9uZ29kYjovL2Ri\nOjI3MDE3").as_deref(), Some("mongodb://db:27017"));
+        assert_eq!(super::base64_text("...base64 encoded data..."), None);
+        assert_eq!(super::base64_text("//79"), None, "not UTF-8");
     }
 }

@@ -174,6 +174,12 @@ pub const BUILTINS: &[Builtin] = &[
         example: "default(r.Properties.MultiAZ, false) == true",
     },
     Builtin {
+        name: "base64_decode",
+        params: &["s"],
+        doc: "The text that the base64 `s` encodes, whitespace ignored (a Secret's `data`); absent when `s` is not base64 or does not encode UTF-8 text.",
+        example: r#"base64_decode(s.data.uri) starts_with "mongodb://""#,
+    },
+    Builtin {
         name: "parse_json",
         params: &["s"],
         doc: "The value of a JSON text, for JSON kept in a string.",
