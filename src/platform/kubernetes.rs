@@ -162,18 +162,19 @@ fn config_kind(what: &str) -> Option<(&'static str, &'static str)> {
 }
 
 /// Whether the component a container of workload `obj` runs belongs to a
-/// control plane (`etcd`: whether it is etcd; `with_other_component`: whether
+/// control plane (`component`: which one; `with_other_component`: whether
 /// the same pod runs another component). In `kube-system`, where kubeadm and
 /// self-hosted control planes put them, or in a workload labelled
 /// `tier: control-plane` (kubeadm's label), in any namespace (a hosted control
 /// plane's). Without a namespace, where the manifest is applied decides: a
 /// static pod manifest (`/etc/kubernetes/manifests`) or a chart's control
-/// plane is often written so, and the API server, controller manager,
-/// scheduler and kubelet run nowhere else; etcd is also many an
-/// application's database, so it counts there only in a bare Pod (a static
-/// pod) or beside another component. A workload in another namespace that
-/// runs one of them (a test API server in `ci`) is not the cluster's.
-fn in_control_plane(obj: &Node, etcd: bool, with_other_component: bool) -> bool {
+/// plane is often written so, and the API server, controller manager and
+/// kubelet run nowhere else; etcd is also many an application's database,
+/// and a scheduler alone in a Deployment an application's own (JupyterHub's
+/// user scheduler), so they count there only in a bare Pod (a static pod)
+/// or beside another component. A workload in another namespace that runs
+/// one of them (a test API server in `ci`) is not the cluster's.
+fn in_control_plane(obj: &Node, component: &str, with_other_component: bool) -> bool {
     let meta = obj.get("metadata");
     let tier = |labels: Option<&Node>| labels.and_then(|l| l.get("tier")).and_then(Node::as_str) == Some("control-plane");
     let template = obj.get("spec").and_then(|s| s.get("template")).and_then(|t| t.get("metadata"));
@@ -181,7 +182,11 @@ fn in_control_plane(obj: &Node, etcd: bool, with_other_component: bool) -> bool 
         Some("kube-system") => true,
         _ if tier(meta.and_then(|m| m.get("labels"))) || tier(template.and_then(|m| m.get("labels"))) => true,
         Some(_) => false,
-        None => !etcd || with_other_component || obj.get("kind").and_then(Node::as_str) == Some("Pod"),
+        None => {
+            !matches!(component, "etcd" | "kube-scheduler")
+                || with_other_component
+                || obj.get("kind").and_then(Node::as_str) == Some("Pod")
+        }
     }
 }
 
@@ -204,9 +209,12 @@ fn control_plane(doc: &Document) -> &[(String, Node)] {
                     Some((format!("{addr}/containers/{name}"), element))
                 })
                 .collect();
-            let is_etcd = |e: &Node| e.get("component").and_then(Node::as_str) == Some("etcd");
-            let with_other_component = found.iter().any(|(_, e)| !is_etcd(e));
-            out.extend(found.into_iter().filter(|(_, e)| in_control_plane(obj, is_etcd(e), with_other_component)));
+            let component = |e: &Node| e.get("component").and_then(Node::as_str).unwrap_or("").to_string();
+            let components: std::collections::BTreeSet<String> = found.iter().map(|(_, e)| component(e)).collect();
+            out.extend(found.into_iter().filter(|(_, e)| {
+                let own = component(e);
+                in_control_plane(obj, &own, components.iter().any(|c| *c != own))
+            }));
         }
         out
     })
