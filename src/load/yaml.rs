@@ -59,18 +59,24 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     let mut parsed = std::borrow::Cow::Borrowed(text);
     let mut tries = 0;
     loop {
-        let at = match parse_events(text, &parsed, &Offsets::new(&parsed, &added), budget) {
+        let (at, new, message) = match parse_events(text, &parsed, &Offsets::new(&parsed, &added), budget) {
             Ok(docs) => return Ok(docs),
             Err(Stop::Error(e)) => return Err(e),
-            Err(Stop::Bracket(at)) => at,
+            Err(Stop::Bracket(at)) => {
+                let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1);
+                (at, bracket_lines(text, column).filter(|b| added.binary_search(b).is_err()).collect(), "invalid indentation")
+            }
+            Err(Stop::Quoted(at)) => {
+                // Indented once: a second error at the same scalar is the file's.
+                let new = quoted_lines(text, at);
+                let again = new.iter().any(|b| added.binary_search(b).is_ok());
+                (at, if again { Vec::new() } else { new }, "invalid indentation in quoted scalar")
+            }
         };
-        let before = added.len();
-        let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1);
-        let new: Vec<usize> = bracket_lines(text, column).filter(|b| added.binary_search(b).is_err()).collect();
-        added.extend(new);
-        if added.len() == before || tries == LENIENT_TRIES {
-            return Err(LoadError::at(Span::new(at, at + 1), "invalid YAML: invalid indentation"));
+        if new.is_empty() || tries == LENIENT_TRIES {
+            return Err(LoadError::at(Span::new(at, at + 1), format!("invalid YAML: {message}")));
         }
+        added.extend(new);
         added.sort_unstable();
         let mut patched = String::with_capacity(text.len() + added.len());
         let mut from = 0;
@@ -98,11 +104,55 @@ fn bracket_lines(text: &str, column: usize) -> impl Iterator<Item = usize> + '_ 
     })
 }
 
+/// The spaces that indent the lines of the quoted scalar starting at byte
+/// `at` (its quote) one column past its key, as saphyr wants them and as
+/// libyaml's readers (go-yaml, PyYAML) do not: they read
+/// `description: "regions for` / `Appengine"` with its second line at the
+/// key's column or before it. A flow scalar's line breaks fold and the
+/// leading blanks of its lines are not part of it, so the spaces change
+/// nothing else. One byte offset per space to add, in order.
+fn quoted_lines(text: &str, at: usize) -> Vec<usize> {
+    let Some(quote) = text[at..].chars().next().filter(|c| matches!(c, '"' | '\'')) else { return Vec::new() };
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    // The key's column: past the indentation and any `- ` of sequence entries.
+    let key = text[line_start..at].trim_start_matches([' ', '-']).as_ptr() as usize - text.as_ptr() as usize - line_start;
+    let mut end = text.len();
+    let mut chars = text[at + 1..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\\' if quote == '"' => {
+                chars.next();
+            }
+            '\'' if quote == '\'' && text[at + 1 + i + 1..].starts_with('\'') => {
+                chars.next();
+            }
+            c if c == quote => {
+                end = at + 1 + i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut line = at;
+    while let Some(n) = text[line..end].find('\n') {
+        line += n + 1;
+        let rest = &text[line..end];
+        let indent = rest.len() - rest.trim_start_matches(' ').len();
+        if !rest.trim_start_matches(' ').starts_with(['\n', '\r']) && indent <= key {
+            out.extend(std::iter::repeat_n(line, key + 1 - indent));
+        }
+    }
+    out
+}
+
 /// Why parsing stopped: an error, or a closing bracket (at this byte of the
-/// file) indented no more than its block, which `parse` accepts.
+/// file) indented no more than its block, or a quoted scalar (at its quote)
+/// with lines indented no more than its key, which `parse` accepts.
 enum Stop {
     Error(LoadError),
     Bracket(usize),
+    Quoted(usize),
 }
 
 impl From<LoadError> for Stop {
@@ -129,6 +179,9 @@ fn parse_events(text: &str, parsed: &str, offsets: &Offsets, budget: &mut Budget
             let next = text.get(at..).and_then(|rest| rest.chars().next());
             if e.info() == "invalid indentation" && matches!(next, Some(']' | '}')) {
                 return Stop::Bracket(at);
+            }
+            if e.info() == "invalid indentation in quoted scalar" {
+                return Stop::Quoted(at);
             }
             let end = next.map_or(at, |c| at + c.len_utf8());
             Stop::Error(LoadError::at(Span::new(at, end), format!("invalid YAML: {}", e.info())))
