@@ -199,7 +199,8 @@ fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<Dis
     let take = |entry: Result<ignore::DirEntry, ignore::Error>, inputs: &mut Vec<Input>, errors: &mut Vec<DiscoverError>| match entry {
         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
             let path = e.into_path();
-            if let Some(syntax) = declared_syntax(rules, &path).or_else(|| crate::load::syntax_of(&path)) {
+            let syntax = declared_syntax(rules, &path).or_else(|| crate::load::syntax_of(&path));
+            if let Some(syntax) = syntax.or_else(|| crate::load::template_syntax(&path)) {
                 inputs.push(Input { syntax: Some(syntax), ..Input::under(path, base, root) });
             }
         }

@@ -77,6 +77,26 @@ pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
     }
 }
 
+/// The syntax of a CloudFormation template named `*.template`, as AWS
+/// Solutions and Quick Start repositories name them: JSON or YAML that
+/// declares `AWSTemplateFormatVersion` or resources of `AWS::` types within
+/// its first 64 KiB. `None` for any other file, or one that cannot be read
+/// (a `.template` is as often an HTML or Jinja template).
+pub fn template_syntax(path: &std::path::Path) -> Option<Syntax> {
+    use std::io::Read as _;
+    if !path.extension()?.to_str()?.eq_ignore_ascii_case("template") {
+        return None;
+    }
+    let mut head = Vec::new();
+    std::fs::File::open(path).ok()?.take(64 * 1024).read_to_end(&mut head).ok()?;
+    let text = String::from_utf8_lossy(&head);
+    let cloudformation = text.contains("AWSTemplateFormatVersion") || (text.contains("Resources") && text.contains("AWS::"));
+    match sniff(&text) {
+        syntax @ (Syntax::Json | Syntax::Yaml) if cloudformation => Some(syntax),
+        _ => None,
+    }
+}
+
 /// The syntax of a file whose name does not tell: a Dockerfile when its first
 /// instruction is `FROM` or `ARG`, JSON when it starts like JSON, else YAML.
 pub fn sniff(text: &str) -> Syntax {

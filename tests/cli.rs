@@ -152,6 +152,24 @@ fn policies_and_explain() {
     assert!(typo.stderr.contains("did you mean `k8s-container-privileged`"), "{}", typo.stderr);
 }
 
+/// A CloudFormation template named `*.template` (AWS Solutions, Quick
+/// Starts) is found in a folder, JSON or YAML; another `.template` is not read.
+#[test]
+fn cloudformation_templates_named_template_are_checked() {
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let yaml = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Web:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 22\n          ToPort: 22\n          CidrIp: 0.0.0.0/0\n";
+    let json = "{\"Resources\": {\"Web\": {\"Type\": \"AWS::EC2::SecurityGroup\", \"Properties\": {\"GroupDescription\": \"web\", \"SecurityGroupIngress\": [{\"IpProtocol\": \"tcp\", \"FromPort\": 22, \"ToPort\": 22, \"CidrIp\": \"0.0.0.0/0\"}]}}}}\n";
+    std::fs::write(dir.path().join("site.template"), yaml).expect("write");
+    std::fs::write(dir.path().join("stack.template"), json).expect("write");
+    std::fs::write(dir.path().join("page.template"), "<html>{{ title }}: Resources</html>\n").expect("write");
+    let out = common::attest_in(dir.path(), &["check", "-f", "concise", "--only", "aws-security-group-admin-ports-open-to-world"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    for checked in ["site.template:11", "stack.template:1"] {
+        assert!(out.stdout.lines().any(|l| l.starts_with(checked)), "{checked} not in {}", out.stdout);
+    }
+    assert!(!out.stdout.contains("page.template") && out.stdout.contains("checked 2 files"), "{}", out.stdout);
+}
+
 /// In a git repository its `.gitignore` is obeyed, but not the user's global
 /// excludes file (`core.excludesFile` of `~/.gitconfig`): the same
 /// repository gives the same findings on every machine.
