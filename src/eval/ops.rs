@@ -406,7 +406,7 @@ fn text<'v>(v: &'v Value<'_>) -> Option<std::borrow::Cow<'v, str>> {
     }
 }
 
-type Regexes = HashMap<String, Result<regex::Regex, String>, foldhash::fast::RandomState>;
+type Regexes = HashMap<String, Result<crate::policy::Matcher, String>, foldhash::fast::RandomState>;
 
 thread_local! {
     static REGEXES: RefCell<Regexes> = RefCell::new(Regexes::default());
@@ -419,7 +419,7 @@ fn regex_match(pattern: &str, s: &str) -> Result<bool, BadPattern> {
             if cache.len() >= 1000 {
                 cache.clear();
             }
-            cache.insert(pattern.to_string(), crate::policy::compile_regex(pattern).map_err(|e| e.reason));
+            cache.insert(pattern.to_string(), crate::policy::compile_matcher(pattern).map_err(|e| e.reason));
         }
         match &cache[pattern] {
             Ok(re) => Ok(re.is_match(s)),
