@@ -200,8 +200,8 @@ fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<Dis
         Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
             let path = e.into_path();
             let syntax = declared_syntax(rules, &path).or_else(|| crate::load::syntax_of(&path));
-            if let Some(syntax) = syntax.or_else(|| crate::load::template_syntax(&path)) {
-                inputs.push(Input { syntax: Some(syntax), ..Input::under(path, base, root) });
+            if syntax.is_some() || crate::load::is_template_name(&path) {
+                inputs.push(Input { syntax, ..Input::under(path, base, root) });
             }
         }
         Ok(_) => {}

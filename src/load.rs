@@ -77,24 +77,11 @@ pub fn syntax_of(path: &std::path::Path) -> Option<Syntax> {
     }
 }
 
-/// The syntax of a CloudFormation template named `*.template`, as AWS
-/// Solutions and Quick Start repositories name them: JSON or YAML that
-/// declares `AWSTemplateFormatVersion` or resources of `AWS::` types within
-/// its first 64 KiB. `None` for any other file, or one that cannot be read
-/// (a `.template` is as often an HTML or Jinja template).
-pub fn template_syntax(path: &std::path::Path) -> Option<Syntax> {
-    use std::io::Read as _;
-    if !path.extension()?.to_str()?.eq_ignore_ascii_case("template") {
-        return None;
-    }
-    let mut head = Vec::new();
-    std::fs::File::open(path).ok()?.take(64 * 1024).read_to_end(&mut head).ok()?;
-    let text = String::from_utf8_lossy(&head);
-    let cloudformation = text.contains("AWSTemplateFormatVersion") || (text.contains("Resources") && text.contains("AWS::"));
-    match sniff(&text) {
-        syntax @ (Syntax::Json | Syntax::Yaml) if cloudformation => Some(syntax),
-        _ => None,
-    }
+/// A file named `*.template`: as AWS Solutions and Quick Start repositories
+/// name CloudFormation templates, and as often an HTML or Jinja template
+/// (the engine reads it only when its text says it is a CloudFormation one).
+pub fn is_template_name(path: &std::path::Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| e.eq_ignore_ascii_case("template"))
 }
 
 /// The syntax of a file whose name does not tell: a Dockerfile when its first

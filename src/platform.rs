@@ -208,6 +208,13 @@ pub fn called_folders<'d>(docs: impl IntoIterator<Item = &'d Document>) -> Vec<S
     terraform::local_sources(docs)
 }
 
+/// The text of a file looks like a CloudFormation template, without parsing
+/// it: it declares `AWSTemplateFormatVersion`, or `Resources` and types of
+/// `AWS::` (for files whose name does not say, `*.template`).
+pub fn is_cloudformation_text(text: &str) -> bool {
+    text.contains("AWSTemplateFormatVersion") || (text.contains("Resources") && text.contains("AWS::"))
+}
+
 /// As `called_folders`, from the text of a Terraform file, without parsing it:
 /// for grouping files before they are read (never for evaluation).
 pub fn called_folders_in_text(text: &str) -> Vec<String> {

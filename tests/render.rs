@@ -61,7 +61,9 @@ fn a_release_namespace_is_not_the_default_namespace() {
     let found: Vec<&str> = concise(&out).into_iter().filter(|l| l.contains("k8s-object-in-default-namespace")).collect();
     assert_eq!(
         found,
-        ["web/templates/configmap.yaml:5:14: low k8s-object-in-default-namespace ConfigMap `web-settings` is placed in the default namespace (as rendered by helm)"],
+        [
+            "web/templates/configmap.yaml:5:14: low k8s-object-in-default-namespace ConfigMap `web-settings` is placed in the default namespace (as rendered by helm)"
+        ],
         "{}",
         out.stdout
     );

@@ -23,3 +23,22 @@ resource "azurerm_redis_firewall_rule" "all" {
   start_ip            = "0.0.0.0" # expect: azure-database-firewall-open-to-world
   end_ip              = "255.255.255.255"
 }
+
+resource "azurerm_analysis_services_server" "open" {
+  name                = "asopen"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  sku                 = "S0"
+
+  ipv4_firewall_rule {
+    name        = "Office"
+    range_start = "203.0.113.0"
+    range_end   = "203.0.113.255"
+  }
+
+  ipv4_firewall_rule {
+    name        = "AllowFromAll"
+    range_start = "0.0.0.0" # expect: azure-database-firewall-open-to-world "firewall rule `AllowFromAll` of Analysis Services server `azurerm_analysis_services_server.open`"
+    range_end   = "255.255.255.255"
+  }
+}

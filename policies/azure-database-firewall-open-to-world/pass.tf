@@ -19,3 +19,19 @@ resource "azurerm_mysql_flexible_server_firewall_rule" "app" {
   start_ip_address    = "198.51.100.10"
   end_ip_address      = "198.51.100.10"
 }
+
+resource "azurerm_redis_firewall_rule" "office" {
+  name                = "office"
+  redis_cache_name    = "cache"
+  resource_group_name = "rg"
+  start_ip            = "203.0.113.0"
+  end_ip              = "203.0.113.255"
+}
+
+resource "azurerm_redis_firewall_rule" "azure_services" {
+  name                = "azure_services"
+  redis_cache_name    = "cache"
+  resource_group_name = "rg"
+  start_ip            = "0.0.0.0"
+  end_ip              = "0.0.0.0"
+}

@@ -26,6 +26,16 @@ resource "google_container_cluster" "unknown" {
   }
 }
 
+# Interpolations with no known text between them: the pool may be empty.
+resource "google_container_cluster" "unknown_template" {
+  name               = "unknown-template"
+  location           = "europe-west1"
+  initial_node_count = 1
+  workload_identity_config {
+    workload_pool = "${var.workload_pool}${var.workload_pool}" # expect: gcp-gke-workload-identity-disabled unknown
+  }
+}
+
 resource "google_container_cluster" "exposed" {
   name               = "exposed"
   location           = "europe-west1"

@@ -9,6 +9,17 @@ resource "google_container_cluster" "wi" {
   }
 }
 
+# The pool is built from the project id, not known statically, but its
+# known text `.svc.id.goog` means it is not empty.
+resource "google_container_cluster" "wi_from_project" {
+  name               = "wi-from-project"
+  location           = "europe-west1"
+  initial_node_count = 1
+  workload_identity_config {
+    workload_pool = "${data.google_project.project.project_id}.svc.id.goog"
+  }
+}
+
 resource "google_container_cluster" "autopilot" {
   name             = "autopilot"
   location         = "europe-west1"

@@ -21,6 +21,27 @@ resource "google_project_iam_binding" "writers" {
   ]
 }
 
+# A member whose known start is `group:` is a group, whatever the
+# variable gives.
+variable "groups" {
+  type = map(string)
+}
+
+resource "google_project_iam_member" "billing_group" {
+  project = "acme-prod"
+  role    = "roles/billing.viewer"
+  member  = "group:${var.groups["billing"]}"
+}
+
+resource "google_project_iam_binding" "federated" {
+  project = "acme-prod"
+  role    = "roles/storage.objectViewer"
+  members = [
+    "user:${var.groups["oncall"]}",
+    "principalSet://iam.googleapis.com/${var.groups["pool"]}",
+  ]
+}
+
 resource "google_folder_iam_member" "user" {
   folder = "folders/1234567890"
   role   = "roles/browser"

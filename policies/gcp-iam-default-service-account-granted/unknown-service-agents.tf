@@ -36,3 +36,21 @@ resource "google_project_iam_member" "from_variable" {
   role    = "roles/vpcaccess.user"
   member  = "serviceAccount:${var.extra_member}" # expect: gcp-iam-default-service-account-granted unknown
 }
+
+# A `google_iam_policy` data source is not seen to refer to another data
+# source, so the Cloud Storage service agent read from one stays unknown.
+data "google_storage_project_service_account" "gcs" {
+  project = var.project_id
+}
+
+data "google_iam_policy" "publishers" {
+  binding {
+    role    = "roles/pubsub.publisher"
+    members = ["serviceAccount:${data.google_storage_project_service_account.gcs.email_address}"] # expect: gcp-iam-default-service-account-granted unknown
+  }
+}
+
+resource "google_project_iam_policy" "publishers" {
+  project     = var.project_id
+  policy_data = data.google_iam_policy.publishers.policy_data
+}

@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// The groups of `inputs`, each in the inputs' order, ordered by their first input.
 pub(super) fn groups(inputs: Vec<Input>, limits: &Limits) -> Vec<Vec<Input>> {
+    let inputs = cloudformation_templates(inputs);
     let roots = roots(&inputs, limits);
     let mut out: BTreeMap<String, Vec<Input>> = BTreeMap::new();
     let mut first: BTreeMap<String, usize> = BTreeMap::new();
@@ -27,6 +28,33 @@ pub(super) fn groups(inputs: Vec<Input>, limits: &Limits) -> Vec<Vec<Input>> {
     let mut groups: Vec<(usize, Vec<Input>)> = out.into_iter().map(|(root, g)| (first[&root], g)).collect();
     groups.sort_by_key(|(n, _)| *n);
     groups.into_iter().map(|(_, g)| g).collect()
+}
+
+/// The files named `*.template` found by walking or read for context
+/// (`load::is_template_name`),
+/// kept only when their first 64 KiB say they are CloudFormation templates,
+/// with the syntax of their text (JSON or YAML).
+fn cloudformation_templates(inputs: Vec<Input>) -> Vec<Input> {
+    use std::io::Read as _;
+    let head = |path: &std::path::Path| -> Option<String> {
+        let mut bytes = Vec::new();
+        std::fs::File::open(path).ok()?.take(64 * 1024).read_to_end(&mut bytes).ok()?;
+        Some(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    inputs
+        .into_iter()
+        .filter_map(|mut input| {
+            if input.syntax.is_some() || input.role == crate::discover::Role::Named || !crate::load::is_template_name(&input.path) {
+                return Some(input);
+            }
+            let text = head(&input.path).filter(|t| crate::platform::is_cloudformation_text(t))?;
+            let syntax = crate::load::sniff(&text);
+            matches!(syntax, crate::doc::Syntax::Json | crate::doc::Syntax::Yaml).then(|| {
+                input.syntax = Some(syntax);
+                input
+            })
+        })
+        .collect()
 }
 
 /// The folder that names the group of each input.

@@ -89,7 +89,8 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
         for (source, text) in crate::platform::helm_sources(&chart.folder, &text) {
             let template = source.as_ref().and_then(|s| templates.iter().find(|t| &t.path == s)).cloned();
             let target = template.clone().unwrap_or_else(|| Arc::clone(&chart.file));
-            let mut rendered = load_text(SourceFile::new(source.unwrap_or_else(|| chart.file.path.clone()), text), Some(Syntax::Yaml), limits);
+            let mut rendered =
+                load_text(SourceFile::new(source.unwrap_or_else(|| chart.file.path.clone()), text), Some(Syntax::Yaml), limits);
             rendered.docs.iter_mut().for_each(|d| release_namespace_unset(&mut d.root));
             if let Some(e) = &rendered.error {
                 let message = format!("what `helm template` printed for this template is not YAML, so it is not checked: {}", e.message);

@@ -183,9 +183,7 @@ fn in_control_plane(obj: &Node, component: &str, with_other_component: bool) -> 
         _ if tier(meta.and_then(|m| m.get("labels"))) || tier(template.and_then(|m| m.get("labels"))) => true,
         Some(_) => false,
         None => {
-            !matches!(component, "etcd" | "kube-scheduler")
-                || with_other_component
-                || obj.get("kind").and_then(Node::as_str) == Some("Pod")
+            !matches!(component, "etcd" | "kube-scheduler") || with_other_component || obj.get("kind").and_then(Node::as_str) == Some("Pod")
         }
     }
 }

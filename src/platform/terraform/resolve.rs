@@ -918,12 +918,17 @@ fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             }
             return None;
         }
+        // An unknown argument ends the search when it is a template with text
+        // of its own (`"subnet-${random_string.n.result}"`), which is never
+        // empty: the value is that template, its known text kept.
         ("coalesce", _) => {
-            for i in 0..args.len() {
-                match args.get(i, env)? {
-                    V::Null => continue,
-                    V::Str(s) if s.is_empty() => continue,
-                    v => return Some(v),
+            for (i, e) in args.exprs.iter().enumerate() {
+                match args.get(i, env) {
+                    Some(V::Null) => continue,
+                    Some(V::Str(s)) if s.is_empty() => continue,
+                    Some(v) => return Some(v),
+                    None if has_text(e) => return Some(part(e, env, args.depth)),
+                    None => return None,
                 }
             }
             return None;
@@ -940,6 +945,11 @@ fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
         },
         _ => return None,
     })
+}
+
+/// A string template with literal text of its own.
+fn has_text(e: &Expression) -> bool {
+    matches!(e, Expression::StringTemplate(t) if t.iter().any(|el| matches!(el, Element::Literal(s) if !s.value().is_empty())))
 }
 
 /// The values of `l` without repeats, in first-seen order.
