@@ -377,8 +377,11 @@ fn check_all(
                 release_freed(false);
                 let _ = done.send((n, checked));
             });
-            // Each thread's pages, before the findings are sorted and written.
-            rayon::broadcast(|_| release_freed(true));
+            // Each thread's pages, before the findings are sorted and written;
+            // not worth waking the threads for a short run (a pre-commit call).
+            if groups.len() > 64 {
+                rayon::broadcast(|_| release_freed(true));
+            }
         });
         let mut all = Checked::default();
         let mut waiting: BTreeMap<usize, Checked> = BTreeMap::new();
