@@ -40,9 +40,12 @@ pub struct Origin {
 #[derive(Debug)]
 pub struct Part {
     pub rendered: Span,
-    /// The places that may have written each line, searched in order
-    /// (kustomize patches first, since they set the final values).
+    /// The places that may have written each line: kustomize patches
+    /// first, since they set the final values, then the resources, then the
+    /// kustomizations (see `place`).
     pub sources: Vec<(Arc<SourceFile>, Span)>,
+    /// How many of `sources` are patches.
+    pub patches: usize,
     /// Where a finding goes when no line of `sources` matches.
     pub fallback: (Arc<SourceFile>, Span),
 }
@@ -98,6 +101,7 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
                 continue;
             }
             let part = Part {
+                patches: 0,
                 rendered: Span::new(0, rendered.file.text.len()),
                 sources: template.iter().map(|t| (Arc::clone(t), Span::new(0, t.text.len()))).collect(),
                 fallback: (Arc::clone(&target), first_line(&target)),
@@ -245,7 +249,8 @@ fn part_of(rendered: &Document, loaded: &[Loaded], tree: &crate::platform::Tree,
         Some((_, file, span)) => (Arc::clone(file), file.first_line(*span)),
         None => (Arc::clone(kustomization), first_line(kustomization)),
     };
-    Part { rendered: rendered.root.span, sources: sources.into_iter().map(|(_, f, s)| (f, s)).collect(), fallback }
+    let patches = sources.iter().filter(|(tier, _, _)| *tier == 0).count();
+    Part { rendered: rendered.root.span, sources: sources.into_iter().map(|(_, f, s)| (f, s)).collect(), patches, fallback }
 }
 
 /// Mark the files a renderer read (not checked as written: their documents
@@ -304,7 +309,7 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     let Some(part) = origin.parts.iter().find(within).or(origin.parts.first()) else { return };
     let printed = line_of(&rendered.text, f.span.start as usize);
     let shown: String = rendered.text[printed.clone()].trim().chars().take(80).collect();
-    let (file, span, how) = match place(&rendered.text, part.rendered, f.span, &part.sources) {
+    let (file, span, how) = match place(&rendered.text, part.rendered, f.span, &part.sources, part.patches) {
         Some(found) => found,
         None => (Arc::clone(&part.fallback.0), part.fallback.1, How::Unknown),
     };
@@ -317,7 +322,7 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     let mut labels = vec![Label { span, text, primary: true }];
     // The other labels where their line is found as printed in the same file.
     for l in f.labels.iter().filter(|l| !l.primary) {
-        if let Some((other, at, How::Exact)) = place(&rendered.text, part.rendered, l.span, &part.sources)
+        if let Some((other, at, How::Exact)) = place(&rendered.text, part.rendered, l.span, &part.sources, part.patches)
             && Arc::ptr_eq(&other, &file)
         {
             labels.push(Label { span: at, text: l.text.clone(), primary: false });
@@ -350,8 +355,18 @@ enum How {
 /// a line printed as often as the source has it (`securityContext:` of
 /// each container) is the source's line of the same rank. A kustomization
 /// among the sources is searched only for the line as printed, and only
-/// when no other source has it. `part`: the rendered text the source made.
-fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]) -> Option<(Arc<SourceFile>, Span, How)> {
+/// when no other source has it. A line as printed that a resource has too is
+/// the resource's, although a patch (the first `patches` sources) repeats
+/// it: a patch names the container it changes (`- name: manager`); a line
+/// only a patch has, or a key it sets to another value, is the patch's.
+/// `part`: the rendered text the source made.
+fn place(
+    text: &str,
+    part: Span,
+    span: Span,
+    sources: &[(Arc<SourceFile>, Span)],
+    patches: usize,
+) -> Option<(Arc<SourceFile>, Span, How)> {
     let printed = line_of(text, span.start as usize);
     let (lead, wanted) = normalized(&text[printed.clone()]);
     if wanted.is_empty() {
@@ -377,7 +392,15 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
         // A kustomization's own line (a transformer's `namespace: default`)
         // counts only as printed, and only when no object source has it.
         let mut in_objects = false;
-        for (file, range) in sources {
+        let order: Vec<&(Arc<SourceFile>, Span)> = match how {
+            How::SameKey => sources.iter().collect(),
+            _ => {
+                let (patched, rest) = sources.split_at(patches.min(sources.len()));
+                let kustomization = |(file, _): &&(Arc<SourceFile>, Span)| crate::platform::is_kustomization_file(&file.path);
+                rest.iter().filter(|s| !kustomization(s)).chain(patched).chain(rest.iter().filter(kustomization)).collect()
+            }
+        };
+        for (file, range) in order {
             let kustomization = crate::platform::is_kustomization_file(&file.path);
             if kustomization && (how != How::Exact || in_objects) {
                 continue;
@@ -506,18 +529,35 @@ mod tests {
         vec![(Arc::clone(&f), Span::new(0, f.text.len()))]
     }
 
+    /// A patch that only sets an image names its container: the container's
+    /// line is the resource's; the image it sets is the patch's.
+    #[test]
+    fn a_line_a_patch_repeats_is_the_resources() {
+        let rendered = "spec:\n  containers:\n    - name: manager\n      image: ghcr.io/acme/manager:v2\n";
+        let patch = SourceFile::new("patch.yaml", "spec:\n  containers:\n    - name: manager\n      image: ghcr.io/acme/manager:v2\n");
+        let base = SourceFile::new("manager.yaml", "spec:\n  containers:\n    - name: manager\n      image: manager:dev\n");
+        let sources: Vec<(Arc<SourceFile>, Span)> =
+            [&patch, &base].into_iter().map(|f| (Arc::clone(f), Span::new(0, f.text.len()))).collect();
+        let found = |word: &str| {
+            let at = rendered.find(word).unwrap_or_default();
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + word.len()), &sources, 1).map(|(f, _, how)| (f.path.clone(), how))
+        };
+        assert_eq!(found("manager\n"), Some(("manager.yaml".to_string(), How::Exact)));
+        assert_eq!(found("ghcr.io"), Some(("patch.yaml".to_string(), How::Exact)));
+    }
+
     #[test]
     fn a_line_found_as_printed_keeps_its_span() {
         let rendered = "spec:\n  containers:\n    - name: web\n      securityContext:\n        runAsNonRoot: false\n";
         let template = "spec:\n  containers:\n  - name: web\n    securityContext:\n      runAsNonRoot: false\n";
         let at = rendered.find("false").unwrap_or_default();
         let (_, span, how) =
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template), 0).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &template[span.range()]), (How::Exact, "false"));
         // A list item's `- ` does not count.
         let at = rendered.find("name: web").unwrap_or_default();
         let (_, span, how) =
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 9), &source(template)).unwrap_or_else(|| panic!("found"));
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 9), &source(template), 0).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &template[span.range()]), (How::Exact, "name: web"));
     }
 
@@ -527,21 +567,21 @@ mod tests {
         let template = "a:\n  runAsNonRoot: {{ .Values.nonRoot }}\n";
         let at = rendered.find("false").unwrap_or_default();
         let (_, span, how) =
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template)).unwrap_or_else(|| panic!("found"));
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(template), 0).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &template[span.range()]), (How::SameKey, "runAsNonRoot: {{ .Values.nonRoot }}"));
         let twice = "a:\n  runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
         // A literal line with the key did not print `false`; the indentation tells which.
         let literal = "a:\n  runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: true\n";
         assert_eq!(
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(literal)).map(|(_, s, _)| s.start),
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(literal), 0).map(|(_, s, _)| s.start),
             Some(5)
         );
         let indented = "a:\n    runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
         assert_eq!(
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented)).map(|(_, s, _)| &indented[s.range()]),
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented), 0).map(|(_, s, _)| &indented[s.range()]),
             Some("runAsNonRoot: {{ .Values.b }}")
         );
-        assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice)).is_none());
+        assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice), 0).is_none());
     }
 
     /// kustomize prints `value: "hunter2"` as `value: hunter2`: the line is
@@ -552,7 +592,7 @@ mod tests {
         let written = "env:\n  - name: DB_USER\n    value: \"admin\"\n  - name: DB_PASSWORD\n    value: 'hunter2'\n";
         let at = rendered.find("hunter2").unwrap_or_default();
         let (_, span, how) =
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 7), &source(written)).unwrap_or_else(|| panic!("found"));
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 7), &source(written), 0).unwrap_or_else(|| panic!("found"));
         assert_eq!((how, &written[span.range()]), (How::Unquoted, "'hunter2'"));
         assert_eq!(unquoted("- \"a\""), "- \"a\"", "only a value after a key is unquoted");
         assert_eq!(unquoted("name: \"a\\\"b\""), "name: \"a\\\"b\"", "escapes are left alone");
