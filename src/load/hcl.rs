@@ -219,9 +219,15 @@ pub fn expression(text: &str) -> Option<hcl_edit::expr::Expression> {
     hcl_edit::parser::parse_expr(text).ok()
 }
 
-/// Attributes whose string value is a JSON document (IAM and resource policies).
+/// Attributes whose string value is a JSON document (IAM and resource
+/// policies, ECS container definitions, the settings of Azure VM extensions).
 pub fn is_policy_attribute(name: &str) -> bool {
-    name == "policy" || name.ends_with("_policy") || name == "policy_document" || name == "container_definitions"
+    name == "policy"
+        || name.ends_with("_policy")
+        || name == "policy_document"
+        || name == "container_definitions"
+        || name == "settings"
+        || name == "protected_settings"
 }
 
 impl Converter<'_, '_, '_> {
