@@ -656,11 +656,23 @@ fn reads_any(e: &Expression, names: &[&str]) -> bool {
 /// (`NAME[0].json`, `NAME["key"].json`): the policy document. An index of a
 /// data source whose instances are not known is its block's document, as
 /// when `count` is unknown the instance at index 0 is the block as written.
+/// A splat (`NAME[*].json`, for `one(...)`) is the list of its instances'
+/// documents, the block's alone when they are not known.
 fn policy_reference<'o>(mut ops: impl Iterator<Item = &'o TraversalOperator>, env: &mut Env, depth: usize) -> Option<V> {
     let name = match ops.next()? {
         TraversalOperator::GetAttr(a) => a.value().as_str().to_string(),
         _ => return None,
     };
+    let mut ops = ops.peekable();
+    if matches!(ops.peek(), Some(TraversalOperator::FullSplat(_) | TraversalOperator::AttrSplat(_))) {
+        ops.next();
+        if !matches!(ops.next()?, TraversalOperator::GetAttr(a) if a.value().as_str() == "json") || ops.next().is_some() {
+            return None;
+        }
+        let docs = env.policy_docs.get(&name)?;
+        let all: Vec<Node> = if docs.instances.is_empty() { vec![docs.whole.clone()] } else { docs.instances.values().cloned().collect() };
+        return Some(V::List(all));
+    }
     let key = match ops.next()? {
         TraversalOperator::GetAttr(a) if a.value().as_str() == "json" => None,
         TraversalOperator::Index(e) => Some(instances::key_of(&evaluate(e, env, depth + 1)?)?),
