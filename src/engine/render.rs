@@ -360,13 +360,7 @@ enum How {
 /// it: a patch names the container it changes (`- name: manager`); a line
 /// only a patch has, or a key it sets to another value, is the patch's.
 /// `part`: the rendered text the source made.
-fn place(
-    text: &str,
-    part: Span,
-    span: Span,
-    sources: &[(Arc<SourceFile>, Span)],
-    patches: usize,
-) -> Option<(Arc<SourceFile>, Span, How)> {
+fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)], patches: usize) -> Option<(Arc<SourceFile>, Span, How)> {
     let printed = line_of(text, span.start as usize);
     let (lead, wanted) = normalized(&text[printed.clone()]);
     if wanted.is_empty() {
@@ -540,7 +534,8 @@ mod tests {
             [&patch, &base].into_iter().map(|f| (Arc::clone(f), Span::new(0, f.text.len()))).collect();
         let found = |word: &str| {
             let at = rendered.find(word).unwrap_or_default();
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + word.len()), &sources, 1).map(|(f, _, how)| (f.path.clone(), how))
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + word.len()), &sources, 1)
+                .map(|(f, _, how)| (f.path.clone(), how))
         };
         assert_eq!(found("manager\n"), Some(("manager.yaml".to_string(), How::Exact)));
         assert_eq!(found("ghcr.io"), Some(("patch.yaml".to_string(), How::Exact)));
@@ -578,7 +573,8 @@ mod tests {
         );
         let indented = "a:\n    runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
         assert_eq!(
-            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented), 0).map(|(_, s, _)| &indented[s.range()]),
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented), 0)
+                .map(|(_, s, _)| &indented[s.range()]),
             Some("runAsNonRoot: {{ .Values.b }}")
         );
         assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice), 0).is_none());

@@ -238,7 +238,7 @@ fn parse_events(text: &str, parsed: &str, offsets: &Offsets, budget: &mut Budget
         if anchor > 0 {
             anchors.insert(anchor, (node.clone(), count(&node)));
         }
-        push(&mut stack, &mut docs, node, budget);
+        push(&mut stack, &mut docs, node, text, budget)?;
     }
     // An empty stream (only comments, say) has no document.
     docs.retain(|n: &Node| !(matches!(n.value, Value::Null) && n.span.is_empty()));
@@ -253,12 +253,18 @@ fn close(end_event: Span, last_child: Option<u32>, start: Span) -> u32 {
 }
 
 /// Put a finished node into its parent, or make it a document root.
-fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node, budget: &mut Budget<'_>) {
+/// A key that is a mapping written `{{ ... }}` is a Go template's action
+/// (`name: {{ .ns }}`), which YAML happens to read: the file is a template,
+/// not configuration.
+fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node, text: &str, budget: &mut Budget<'_>) -> Result<(), LoadError> {
     match stack.last_mut() {
         None => docs.push(node),
         Some(Frame::Seq { items, .. }) => items.push(node),
         Some(Frame::Map { entries, key, merges, .. }) => match key.take() {
-            None => *key = Some((key_text(&node), node.span)),
+            None if matches!(node.value, Value::Map(_)) && text.get(node.span.range()).is_some_and(|t| t.starts_with('{')) => {
+                return Err(LoadError::at(node.span, "`{{ }}` here is a template's action"));
+            }
+            None => *key = Some((key_text(&node, text), node.span)),
             Some((k, _)) if k == "<<" => match node.value {
                 Value::List(list) => merges.extend(list),
                 _ => merges.push(node),
@@ -272,6 +278,7 @@ fn push(stack: &mut [Frame], docs: &mut Vec<Node>, mut node: Node, budget: &mut 
             }
         },
     }
+    Ok(())
 }
 
 /// `<<: *base` merge keys (YAML 1.1, still common): keys written in the mapping win.
@@ -285,15 +292,18 @@ fn apply_merges(entries: &mut Map<Node>, merges: Vec<Node>) {
     }
 }
 
-fn key_text(node: &Node) -> String {
+fn key_text(node: &Node, text: &str) -> String {
     match &node.value {
         Value::Str(s) => s.clone(),
         Value::Null => String::new(),
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
         Value::Float(f) => f.to_string(),
-        // Complex keys are rare in configuration; they are keyed by their shape.
-        Value::List(_) | Value::Map(_) | Value::Unknown(_) => format!("{:?}", node.value),
+        // Complex keys are rare in configuration (a `{{ .ns }}` template read
+        // as YAML); they are keyed by their text as written.
+        Value::List(_) | Value::Map(_) | Value::Unknown(_) => {
+            text.get(node.span.range()).map_or_else(String::new, |t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
     }
 }
 
