@@ -44,11 +44,32 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     let escape = escape_directive(text);
     let pre = heredoc::prescan(text, escape)?;
     let source = pre.masked.as_deref().unwrap_or(text);
-    let file = pd::parse(source).map_err(|e| error(text, &e))?;
+    let source = empty_exec_forms_masked(source);
+    let file = pd::parse(&source).map_err(|e| error(text, &e))?;
     let mut b = Builder { text, escape, budget, heredocs: pre.runs };
     let root = b.root(&file)?;
     check_depth(&root, 0, b.budget)?;
     Ok(vec![root])
+}
+
+/// `ENTRYPOINT []` and `CMD []`, which `docker build` takes (they clear what
+/// the base image set) and parse-dockerfile refuses ("requires at least one
+/// argument"), given to it as `""`, the same number of bytes; `command` reads
+/// them from the file, as the empty exec form they are.
+fn empty_exec_forms_masked(text: &str) -> std::borrow::Cow<'_, str> {
+    let empty = |line: &str| {
+        let Some((word, rest)) = line.trim_start().split_once(char::is_whitespace) else { return false };
+        let inner = rest.trim().strip_prefix('[').and_then(|r| r.strip_suffix(']'));
+        (word.eq_ignore_ascii_case("ENTRYPOINT") || word.eq_ignore_ascii_case("CMD")) && inner.is_some_and(|i| i.trim().is_empty())
+    };
+    if !text.lines().any(empty) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let masked: String = text
+        .split_inclusive('\n')
+        .map(|line| if empty(line) { line.replacen('[', "\"", 1).replacen(']', "\"", 1) } else { line.to_string() })
+        .collect();
+    std::borrow::Cow::Owned(masked)
 }
 
 /// `# escape=`` ` `` among the parser directives at the top of the file. Needed
@@ -606,7 +627,12 @@ impl Builder<'_, '_, '_> {
             pd::Command::Shell(s) => {
                 let span = sp(&s.span);
                 let value = words::joined(self.text, span, self.escape);
-                (self.str(span, value.trim())?, "shell")
+                // `[]` in the file (see `empty_exec_forms_masked`).
+                if value.trim().strip_prefix('[').and_then(|v| v.strip_suffix(']')).is_some_and(|v| v.trim().is_empty()) {
+                    (self.list(span, Vec::new())?, "exec")
+                } else {
+                    (self.str(span, value.trim())?, "shell")
+                }
             }
             _ => return Ok(()),
         };
