@@ -618,17 +618,27 @@ fn unknown_text(e: &Expression, text: Option<&str>, env: &mut Env, depth: usize,
 }
 
 /// A string template with the interpolations that are known written in as
-/// text; `None` for another expression, or a template none of whose
-/// interpolations is known.
+/// text, and those that are themselves templates not fully known
+/// (`"${local.url}/events"` with `url = "http://${aws_lb.x.dns_name}"`)
+/// written in as their parts, so that their known text is kept; `None` for
+/// another expression, or a template none of whose interpolations is known.
 fn known_interpolations(e: &Expression, env: &mut Env, depth: usize) -> Option<Expression> {
     let Expression::StringTemplate(t) = e else { return None };
     let mut changed = false;
     let mut out = hcl_edit::template::StringTemplate::new();
     for el in t.iter() {
-        let known = match el {
-            Element::Interpolation(i) => evaluate(&i.expr, env, depth + 1).as_ref().and_then(scalar_text),
+        let value = match el {
+            Element::Interpolation(i) => evaluate(&i.expr, env, depth + 1),
             _ => None,
         };
+        if let Some(V::Unknown(text)) = &value
+            && let Some(Expression::StringTemplate(inner)) = parsed(text).as_deref()
+        {
+            inner.iter().for_each(|part| out.push(part.clone()));
+            changed = true;
+            continue;
+        }
+        let known = value.as_ref().and_then(scalar_text);
         changed |= known.is_some();
         out.push(known.map_or_else(|| el.clone(), Element::from));
     }
