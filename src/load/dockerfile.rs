@@ -59,8 +59,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
 fn empty_exec_forms_masked(text: &str) -> std::borrow::Cow<'_, str> {
     let empty = |line: &str| {
         let Some((word, rest)) = line.trim_start().split_once(char::is_whitespace) else { return false };
-        let inner = rest.trim().strip_prefix('[').and_then(|r| r.strip_suffix(']'));
-        (word.eq_ignore_ascii_case("ENTRYPOINT") || word.eq_ignore_ascii_case("CMD")) && inner.is_some_and(|i| i.trim().is_empty())
+        (word.eq_ignore_ascii_case("ENTRYPOINT") || word.eq_ignore_ascii_case("CMD")) && is_empty_exec_form(rest)
     };
     if !text.lines().any(empty) {
         return std::borrow::Cow::Borrowed(text);
@@ -70,6 +69,11 @@ fn empty_exec_forms_masked(text: &str) -> std::borrow::Cow<'_, str> {
         .map(|line| if empty(line) { line.replacen('[', "\"", 1).replacen(']', "\"", 1) } else { line.to_string() })
         .collect();
     std::borrow::Cow::Owned(masked)
+}
+
+/// `[]`, `[ ]`: the exec form of no arguments.
+fn is_empty_exec_form(arguments: &str) -> bool {
+    arguments.trim().strip_prefix('[').and_then(|a| a.strip_suffix(']')).is_some_and(|a| a.trim().is_empty())
 }
 
 /// `# escape=`` ` `` among the parser directives at the top of the file. Needed
@@ -628,11 +632,7 @@ impl Builder<'_, '_, '_> {
                 let span = sp(&s.span);
                 let value = words::joined(self.text, span, self.escape);
                 // `[]` in the file (see `empty_exec_forms_masked`).
-                if value.trim().strip_prefix('[').and_then(|v| v.strip_suffix(']')).is_some_and(|v| v.trim().is_empty()) {
-                    (self.list(span, Vec::new())?, "exec")
-                } else {
-                    (self.str(span, value.trim())?, "shell")
-                }
+                if is_empty_exec_form(&value) { (self.list(span, Vec::new())?, "exec") } else { (self.str(span, value.trim())?, "shell") }
             }
             _ => return Ok(()),
         };

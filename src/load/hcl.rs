@@ -419,20 +419,17 @@ impl Converter<'_, '_, '_> {
         let Ok(json) = serde_json::from_str::<serde_json::Value>(s) else { return node };
         let source = self.text.get(node.span.range()).unwrap_or("");
         let offset = source.find(s.as_str()).map(|i| node.span.start as usize + i);
-        match offset {
-            Some(at) => {
-                let file = crate::source::SourceFile::new("", s.clone());
-                match super::parse(&file, crate::doc::Syntax::Json, self.budget.limits) {
-                    Ok(mut parsed) if parsed.docs.len() == 1 => {
-                        let mut root = parsed.docs.remove(0).root;
-                        super::shift(&mut root, at);
-                        root
-                    }
-                    _ => from_json(&json, node.span),
-                }
-            }
-            None => from_json(&json, node.span),
-        }
+        offset.and_then(|at| self.json_at(s, at)).unwrap_or_else(|| from_json(&json, node.span))
+    }
+
+    /// The one JSON document `text` holds, its nodes at their places in the
+    /// file, where `text` starts at byte `at`.
+    fn json_at(&self, text: &str, at: usize) -> Option<Node> {
+        let file = crate::source::SourceFile::new("", text.to_string());
+        let mut parsed = super::parse(&file, crate::doc::Syntax::Json, self.budget.limits).ok()?;
+        let mut root = (parsed.docs.len() == 1).then(|| parsed.docs.remove(0).root)?;
+        super::shift(&mut root, at);
+        Some(root)
     }
 
     /// A heredoc policy document with interpolations, at `span`: the JSON
@@ -448,10 +445,7 @@ impl Converter<'_, '_, '_> {
         if body.contains("%{") || !body.trim_start().starts_with('{') {
             return None;
         }
-        let file = crate::source::SourceFile::new("", body.to_string());
-        let mut parsed = super::parse(&file, crate::doc::Syntax::Json, self.budget.limits).ok()?;
-        let mut root = (parsed.docs.len() == 1).then(|| parsed.docs.remove(0).root)?;
-        super::shift(&mut root, span.start as usize + start);
+        let mut root = self.json_at(body, span.start as usize + start)?;
         let mut stack = vec![&mut root];
         while let Some(node) = stack.pop() {
             if let Value::Str(s) = &node.value
