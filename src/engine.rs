@@ -266,10 +266,8 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
             .map(|d| Finding::about_input(&INVALID_WAIVER, &d.file, d.message.clone(), d.labels.clone())),
     );
     // Sorted already but for the waiver errors and the messages collapsing
-    // changed: a sort's scratch space is the size of the findings.
-    if !findings.is_sorted_by(|a, b| a.sort_key() <= b.sort_key()) {
-        findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    }
+    // changed.
+    evaluate::sort_findings(&mut findings);
     let today = request.today.or_else(|| (!waivers.is_empty()).then(crate::waiver::local_today));
     let mut notices = today.map(|today| crate::waiver::apply(&mut findings, &waivers, today)).unwrap_or_default();
     notices.extend(bounds_reached(bounded));

@@ -25,3 +25,9 @@ RUN gem install ./vendor/my-gem-1.0.0.gem && bundle install --jobs 4
 
 FROM golang:1.22 AS go
 RUN go install ./cmd/... && go install golang.org/x/tools/gopls@v0.16.1 honnef.co/go/tools/cmd/staticcheck@1a2b3c4d5e6f
+
+# Versions given by build arguments: pinned where the image is built.
+ARG MOCKERY_VERSION
+ARG PM2_VERSION=5.4.2
+RUN go install github.com/vektra/mockery/v2@${MOCKERY_VERSION} && go install golang.org/x/tools/cmd/goimports@$GOIMPORTS_VERSION
+RUN npm install -g "pm2@${PM2_VERSION}" @angular/cli@$NG_VERSION

@@ -26,3 +26,25 @@ provider "github" {
   owner = "acme"
   token = local.github_token # expect: tf-provider-secret-literal "provider `provider.github`"
 }
+
+# A real key id with its secret is flagged whatever else the provider says;
+# so is a secret written beside a key id taken from elsewhere.
+provider "aws" {
+  alias                       = "real_key_skip_validation"
+  skip_credentials_validation = true
+  access_key                  = "ASIAIOSFODNN7EXAMPLE"                     # expect: tf-provider-secret-literal "`access_key`"
+  secret_key                  = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" # expect: tf-provider-secret-literal "`secret_key`"
+}
+
+provider "aws" {
+  alias      = "secret_only"
+  secret_key = "test" # expect: tf-provider-secret-literal "`secret_key`"
+}
+
+# Only the AWS provider's key ids have that shape: another provider's
+# `access_key` is a credential whatever it looks like.
+provider "alicloud" {
+  region     = "cn-hangzhou"
+  access_key = "LTAI5tQd7x9fK2mN3pR8sV1w"       # expect: tf-provider-secret-literal "provider `provider.alicloud` sets `access_key`"
+  secret_key = "8xZ3kLmN5pQ7rS9tU1vW3xY5zA7bC9" # expect: tf-provider-secret-literal "`secret_key`"
+}
