@@ -126,10 +126,18 @@ pub fn unparsed(path: &str, syntax: Option<Syntax>, text: Option<&str>) -> Unpar
     match syntax {
         Some(Syntax::Dockerfile) if read && no_instruction() => Unparsed::Other,
         Some(Syntax::Hcl | Syntax::Dockerfile | Syntax::CodeOwners) => Unparsed::Infrastructure,
-        Some(Syntax::Yaml) if text.contains("{{") || text.contains("{%") => Unparsed::Template,
+        Some(Syntax::Yaml) if has_template_action(text) => Unparsed::Template,
         _ if recognised() => Unparsed::Infrastructure,
         _ => Unparsed::Other,
     }
+}
+
+/// Whether YAML text holds a template's action (`{{ }}` or `{% %}`): not a
+/// GitHub Actions expression (`${{ }}`) nor a CloudFormation dynamic
+/// reference (`{{resolve:ssm:...}}`), which are text of the YAML itself.
+fn has_template_action(text: &str) -> bool {
+    text.contains("{%")
+        || text.match_indices("{{").any(|(at, _)| !text[..at].ends_with('$') && !text[at + 2..].trim_start().starts_with("resolve:"))
 }
 
 /// Where the other files of a unit may be, for a file named alone on the command
@@ -503,6 +511,18 @@ fn mentions(node: &crate::doc::Node, address: &str, single: bool) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_a_template_action_makes_unparsed_yaml_a_template() {
+        use super::{Unparsed, unparsed};
+        let yaml = Some(crate::doc::Syntax::Yaml);
+        assert_eq!(unparsed("a.yaml", yaml, Some("name: {{ .Values.name }}\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("{% if x %}\n")), Unparsed::Template);
+        // A CloudFormation dynamic reference and a GitHub Actions expression are YAML text.
+        let cfn = "Resources:\n  B:\n    Name: '{{resolve:ssm:Name}}'\n    Key: '{{ resolve:secretsmanager:k }}'\n";
+        assert_eq!(unparsed("t.yaml", yaml, Some(cfn)), Unparsed::Infrastructure);
+        assert_eq!(unparsed("a.yaml", yaml, Some("run: echo ${{ github.sha }}\n")), Unparsed::Other);
+    }
+
     #[test]
     fn globs_match_as_before_and_in_linear_time() {
         use super::glob_match;

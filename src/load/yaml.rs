@@ -41,18 +41,24 @@ impl Offsets {
     }
 }
 
-/// How many times a file is parsed again with spaces added (see `parse`).
-const LENIENT_TRIES: usize = 8;
+/// How much text a file may be parsed again with spaces added (see
+/// `parse`): each try indents one quoted scalar or flow collection (or every
+/// closing bracket at one column), so a file of many is parsed as many times,
+/// at least 8 and at most 256, within 16 MiB of text.
+fn lenient_tries(len: usize) -> usize {
+    ((16 << 20) / len.max(1)).clamp(8, 256)
+}
 
 /// YAML 1.2 wants every line of a flow collection in block context indented
 /// more than the block it is in, and saphyr holds to it; the YAML libraries
-/// of Kubernetes' tools (go-yaml, PyYAML) accept a closing bracket on a line
-/// of the key's indentation, and manifests are written that way
-/// (`args: [` … `]` with `]` under `args`). Such a file is parsed as they
-/// parse it: with a space added before the brackets that close lines at that
-/// column, and positions mapped back to the file's. A space before `]` or
-/// `}` changes nothing else: outside a flow collection the bracket is an
-/// error anyway.
+/// of Kubernetes' and AWS's tools (go-yaml, PyYAML) accept a closing bracket,
+/// or the entries themselves, on lines of the key's indentation, and files
+/// are written that way (`args: [` … `]` with `]` under `args`; `Resource: [`
+/// with its entries under `Resource`). Such a file is parsed as they parse
+/// it: with spaces added before the brackets that close lines at that
+/// column, or before the lines of the flow collection, and positions mapped
+/// back to the file's. Spaces between the tokens of a flow collection change
+/// nothing else: outside one, the bracket is an error anyway.
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
     let (nodes, problems) = (budget.nodes, budget.problems.len());
     let mut added: Vec<usize> = Vec::new();
@@ -62,9 +68,14 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
         let (at, new, message) = match parse_events(text, &parsed, &Offsets::new(&parsed, &added), budget) {
             Ok(docs) => return Ok(docs),
             Err(Stop::Error(e)) => return Err(e),
-            Err(Stop::Bracket(at)) => {
-                let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1);
-                (at, bracket_lines(text, column).filter(|b| added.binary_search(b).is_err()).collect(), "invalid indentation")
+            Err(Stop::Indent(at)) => {
+                let new: Vec<usize> = if text[at..].starts_with([']', '}']) {
+                    let column = at - text[..at].rfind('\n').map_or(0, |n| n + 1);
+                    bracket_lines(text, column).collect()
+                } else {
+                    flow_lines(text, at)
+                };
+                (at, new.into_iter().filter(|b| added.binary_search(b).is_err()).collect(), "invalid indentation")
             }
             Err(Stop::Quoted(at)) => {
                 // Indented once: a second error at the same scalar is the file's.
@@ -73,8 +84,9 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
                 (at, if again { Vec::new() } else { new }, "invalid indentation in quoted scalar")
             }
         };
-        if new.is_empty() || tries == LENIENT_TRIES {
-            return Err(LoadError::at(Span::new(at, at + 1), format!("invalid YAML: {message}")));
+        if new.is_empty() || tries == lenient_tries(text.len()) {
+            let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
+            return Err(LoadError::at(Span::new(at, end), format!("invalid YAML: {message}")));
         }
         added.extend(new);
         added.sort_unstable();
@@ -138,20 +150,87 @@ fn quoted_lines(text: &str, at: usize) -> Vec<usize> {
     while let Some(n) = text[line..end].find('\n') {
         line += n + 1;
         let rest = &text[line..end];
-        let indent = rest.len() - rest.trim_start_matches(' ').len();
-        if !rest.trim_start_matches(' ').starts_with(['\n', '\r']) && indent <= key {
-            out.extend(std::iter::repeat_n(line, key + 1 - indent));
-        }
+        indent_past(rest, line, key, &mut out);
     }
     out
 }
 
-/// Why parsing stopped: an error, or a closing bracket (at this byte of the
-/// file) indented no more than its block, or a quoted scalar (at its quote)
-/// with lines indented no more than its key, which `parse` accepts.
+/// The spaces that indent the line starting at byte `line` (its text up to
+/// what concerns the caller: `rest`) one column past `key`, when it is not
+/// blank and is indented no more: one byte offset per space, added to `out`.
+fn indent_past(rest: &str, line: usize, key: usize, out: &mut Vec<usize>) {
+    let indent = rest.len() - rest.trim_start_matches(' ').len();
+    if !rest.trim_start_matches(' ').starts_with(['\n', '\r']) && indent <= key {
+        out.extend(std::iter::repeat_n(line, key + 1 - indent));
+    }
+}
+
+/// The spaces that indent the lines of the flow collection around byte `at`
+/// (an entry at its key's column or before it) one column past the key of
+/// the line that opens it, up to its closing bracket: as libyaml's readers
+/// take `Resource: [` / `"arn:..."` / `]`. The collection is found by its
+/// brackets (quoted text skipped going forward); none, when `at` is not in
+/// one.
+fn flow_lines(text: &str, at: usize) -> Vec<usize> {
+    // The bracket that opens the collection: the first unmatched one before `at`.
+    let mut depth = 0usize;
+    let Some(open) = text[..at].char_indices().rev().find_map(|(i, c)| match c {
+        ']' | '}' => {
+            depth += 1;
+            None
+        }
+        '[' | '{' if depth == 0 => Some(i),
+        '[' | '{' => {
+            depth -= 1;
+            None
+        }
+        _ => None,
+    }) else {
+        return Vec::new();
+    };
+    let line_start = text[..open].rfind('\n').map_or(0, |n| n + 1);
+    let key = text[line_start..open].trim_start_matches([' ', '-']).as_ptr() as usize - text.as_ptr() as usize - line_start;
+    // Its closing bracket, quoted scalars skipped.
+    let (mut depth, mut quote, mut end) = (0usize, None, text.len());
+    let mut chars = text[open..].char_indices();
+    while let Some((i, c)) = chars.next() {
+        match (quote, c) {
+            (Some('"'), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '[' | '{') => depth += 1,
+            (None, ']' | '}') => {
+                depth -= 1;
+                if depth == 0 {
+                    end = open + i;
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    if end < at {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut line = open;
+    while let Some(n) = text[line..end].find('\n') {
+        line += n + 1;
+        indent_past(&text[line..(end + 1).min(text.len())], line, key, &mut out);
+    }
+    out
+}
+
+/// Why parsing stopped: an error, or a line (at this byte of the file: a
+/// closing bracket or an entry of a flow collection) indented no more than
+/// its block, or a quoted scalar (at its quote) with lines indented no more
+/// than its key, which `parse` accepts.
 enum Stop {
     Error(LoadError),
-    Bracket(usize),
+    Indent(usize),
     Quoted(usize),
 }
 
@@ -177,8 +256,8 @@ fn parse_events(text: &str, parsed: &str, offsets: &Offsets, budget: &mut Budget
             // The character the parser stopped at; at the end of the text, nothing.
             let at = offsets.byte(e.marker().index()).min(text.len());
             let next = text.get(at..).and_then(|rest| rest.chars().next());
-            if e.info() == "invalid indentation" && matches!(next, Some(']' | '}')) {
-                return Stop::Bracket(at);
+            if e.info() == "invalid indentation" {
+                return Stop::Indent(at);
             }
             if e.info() == "invalid indentation in quoted scalar" {
                 return Stop::Quoted(at);
