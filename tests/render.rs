@@ -196,6 +196,22 @@ fn an_extensionless_kustomization_is_built_and_a_lone_component_is_not() {
     );
 }
 
+/// A kustomization that cannot be built (it names a remote manifest) gives
+/// way to the overlay it names, built on its own: the overlay's patch
+/// (`privileged: true`) is checked as kustomize applies it, not lost with
+/// every file of the tree checked as written.
+#[test]
+fn the_overlays_of_a_kustomization_that_cannot_be_built_are_built() {
+    let test = "the_overlays_of_a_kustomization_that_cannot_be_built_are_built";
+    let Some(findings) = built_findings(test, "kustomize-remote-parent", "k8s-container-privileged") else { return };
+    assert_eq!(
+        findings,
+        [
+            "app/overlay/harden.yaml:11:25: high k8s-container-privileged container `web` of `Deployment/shop/web` runs privileged (as rendered by kustomize)"
+        ]
+    );
+}
+
 /// A value an overlay's transformer writes (`namespace: default`) is in no
 /// resource: it is found in that overlay's kustomization, not in the base
 /// two overlays share.

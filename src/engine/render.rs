@@ -142,21 +142,37 @@ fn release_namespace_unset(root: &mut crate::doc::Node) {
 type Built = (Loaded, Vec<Part>);
 
 fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> Vec<Loaded> {
-    let (ks, trees) = {
+    let ks = {
         let docs: Vec<&Document> = loaded.iter().flat_map(|l| &l.docs).collect();
-        let ks = crate::platform::kustomizations(&docs);
-        let trees = crate::platform::kustomize_trees(&ks);
-        (ks, trees)
+        crate::platform::kustomizations(&docs)
     };
     // What stops a build before it starts: kustomize fetches what is not
     // on disk, and attest uses no network.
-    let blocked: Vec<Option<String>> = trees
-        .iter()
-        .map(|t| match &t.remote {
-            Some(r) => Some(format!("it names `{r}`, which kustomize would fetch")),
-            None => t.refs.iter().find(|r| !root.join(r).exists()).map(|r| format!("`{r}`, which it names, is not a file or folder here")),
-        })
-        .collect();
+    let blocked_by = |t: &crate::platform::Tree| match &t.remote {
+        Some(r) => Some(format!("it names `{r}`, which kustomize would fetch")),
+        None => t.refs.iter().find(|r| !root.join(r).exists()).map(|r| format!("`{r}`, which it names, is not a file or folder here")),
+    };
+    // A tree that cannot be built gives way to the kustomizations its top
+    // names, built on their own (before it, so that what it leaves is
+    // checked as written in its unit); each kustomization once.
+    let (mut trees, mut blocked) = (Vec::new(), Vec::new());
+    let (mut tops, mut seen) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+    let mut pending: Vec<(crate::platform::Tree, bool)> =
+        crate::platform::kustomize_trees(&ks).into_iter().rev().map(|t| (t, false)).collect();
+    while let Some((tree, expanded)) = pending.pop() {
+        let why = blocked_by(&tree);
+        if why.is_some() && !expanded {
+            seen.insert(tree.top);
+            let subtrees: Vec<_> = crate::platform::kustomize_subtrees(&ks, &tree).into_iter().filter(|t| seen.insert(t.top)).collect();
+            pending.push((tree, true));
+            pending.extend(subtrees.into_iter().rev().map(|t| (t, false)));
+            continue;
+        }
+        if tops.insert(tree.top) {
+            trees.push(tree);
+            blocked.push(why);
+        }
+    }
     let outputs: Vec<Option<Result<String, RenderError>>> = trees
         .par_iter()
         .zip(&blocked)
@@ -204,7 +220,12 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
             }
             Err(why) => {
                 let patches = if tree.patches.is_empty() { "" } else { ", its patches are not" };
-                let message = format!("kustomization not built: {why}; its resources are checked as written{patches}");
+                let apart = if crate::platform::kustomize_subtrees(&ks, tree).is_empty() {
+                    ""
+                } else {
+                    " (the kustomizations it names are built on their own)"
+                };
+                let message = format!("kustomization not built: {why}; its resources are checked as written{patches}{apart}");
                 notice(loaded, &k.file, message, "not built");
                 // Checked as written, the tree is still one unit, so that
                 // the resources and components it names count for checks

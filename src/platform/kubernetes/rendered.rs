@@ -146,36 +146,56 @@ pub struct Tree {
 
 /// The trees of the top-level kustomizations among `ks`, in their order.
 pub fn kustomize_trees(ks: &[Kustomization]) -> Vec<Tree> {
-    let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
     let named: BTreeSet<&str> = ks.iter().flat_map(|k| k.refs.iter().map(String::as_str)).collect();
-    let mut out = Vec::new();
     // A component no kustomization names is not built: its patches are
     // written for the resources of the kustomizations that include it, so
     // built alone it fails; its files are checked as written.
-    for top in (0..ks.len()).filter(|&i| ks.get(i).is_some_and(|k| !named.contains(k.folder.as_str()) && !k.component)) {
-        let mut tree = Tree { top, files: BTreeSet::new(), patches: BTreeSet::new(), refs: BTreeSet::new(), remote: None };
-        let mut seen = BTreeSet::new();
-        let mut queue = vec![top];
-        while let Some(i) = queue.pop() {
-            let Some(k) = ks.get(i).filter(|_| seen.insert(i)) else { continue };
-            tree.files.insert(k.file.path.clone());
-            tree.files.extend(k.patches.iter().cloned());
-            tree.patches.extend(k.patches.iter().cloned());
-            tree.refs.extend(k.patches.iter().cloned());
-            tree.remote = tree.remote.take().or_else(|| k.remote.clone());
-            for r in &k.refs {
-                tree.refs.insert(r.clone());
-                match by_folder.get(r.as_str()) {
-                    Some(&j) => queue.push(j),
-                    None => {
-                        tree.files.insert(r.clone());
-                    }
+    (0..ks.len())
+        .filter(|&i| ks.get(i).is_some_and(|k| !named.contains(k.folder.as_str()) && !k.component))
+        .map(|top| tree_of(ks, top))
+        .collect()
+}
+
+/// The trees of the kustomizations (not components) that the top of
+/// `tree` names: built in its place when it cannot be built (it names a
+/// remote base, say), so that one reference attest cannot follow does not
+/// leave every overlay under it unbuilt.
+pub fn kustomize_subtrees(ks: &[Kustomization], tree: &Tree) -> Vec<Tree> {
+    let Some(top) = ks.get(tree.top) else { return Vec::new() };
+    let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
+    top.refs
+        .iter()
+        .filter_map(|r| by_folder.get(r.as_str()).copied())
+        .filter(|&j| ks.get(j).is_some_and(|k| !k.component))
+        .map(|j| tree_of(ks, j))
+        .collect()
+}
+
+/// The tree of the kustomization `ks[top]`: every file `kustomize build`
+/// of it reads.
+fn tree_of(ks: &[Kustomization], top: usize) -> Tree {
+    let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
+    let mut tree = Tree { top, files: BTreeSet::new(), patches: BTreeSet::new(), refs: BTreeSet::new(), remote: None };
+    let mut seen = BTreeSet::new();
+    let mut queue = vec![top];
+    while let Some(i) = queue.pop() {
+        let Some(k) = ks.get(i).filter(|_| seen.insert(i)) else { continue };
+        tree.files.insert(k.file.path.clone());
+        tree.files.extend(k.patches.iter().cloned());
+        tree.patches.extend(k.patches.iter().cloned());
+        tree.refs.extend(k.patches.iter().cloned());
+        tree.remote = tree.remote.take().or_else(|| k.remote.clone());
+        for r in &k.refs {
+            tree.refs.insert(r.clone());
+            match by_folder.get(r.as_str()) {
+                Some(&j) => queue.push(j),
+                None => {
+                    tree.files.insert(r.clone());
                 }
             }
         }
-        out.push(tree);
     }
-    out
+    tree
 }
 
 /// Whether `source` (a resource or patch a kustomization read) declares the
