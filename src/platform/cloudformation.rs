@@ -12,11 +12,14 @@ pub(super) fn is_template(root: &Node) -> bool {
     if root.get("AWSTemplateFormatVersion").is_some() {
         return true;
     }
+    // Resources all left out by conditions that are false (`resolve`) leave
+    // a template still: its parameters and outputs are there to check.
     root.get("Resources").and_then(Node::as_map).is_some_and(|r| {
-        r.iter().any(|(key, res)| {
-            for_each::is_loop(key)
-                || res.get("Type").and_then(Node::as_str).is_some_and(|t| t.starts_with("AWS::") || t.starts_with("Custom::"))
-        })
+        (r.is_empty() && root.get("Conditions").is_some())
+            || r.iter().any(|(key, res)| {
+                for_each::is_loop(key)
+                    || res.get("Type").and_then(Node::as_str).is_some_and(|t| t.starts_with("AWS::") || t.starts_with("Custom::"))
+            })
     })
 }
 
