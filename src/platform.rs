@@ -132,12 +132,17 @@ pub fn unparsed(path: &str, syntax: Option<Syntax>, text: Option<&str>) -> Unpar
     }
 }
 
-/// Whether YAML text holds a template's action (`{{ }}` or `{% %}`): not a
-/// GitHub Actions expression (`${{ }}`) nor a CloudFormation dynamic
-/// reference (`{{resolve:ssm:...}}`), which are text of the YAML itself.
+/// Whether YAML text holds a template's action (`{{ }}` or `{% %}`), or a
+/// Terraform template's directive (`%{ for ... }`, `%{~ if ... }`: a file
+/// for `templatefile`): not a GitHub Actions expression (`${{ }}`) nor a
+/// CloudFormation dynamic reference (`{{resolve:ssm:...}}`), which are text
+/// of the YAML itself.
 fn has_template_action(text: &str) -> bool {
+    const DIRECTIVES: [&str; 5] = ["for ", "if ", "else", "endfor", "endif"];
+    let directive = |at: usize| DIRECTIVES.iter().any(|d| text[at + 2..].trim_start_matches('~').trim_start().starts_with(d));
     text.contains("{%")
         || text.match_indices("{{").any(|(at, _)| !text[..at].ends_with('$') && !text[at + 2..].trim_start().starts_with("resolve:"))
+        || text.match_indices("%{").any(|(at, _)| directive(at))
 }
 
 /// Where the other files of a unit may be, for a file named alone on the command
@@ -517,6 +522,9 @@ mod tests {
         let yaml = Some(crate::doc::Syntax::Yaml);
         assert_eq!(unparsed("a.yaml", yaml, Some("name: {{ .Values.name }}\n")), Unparsed::Template);
         assert_eq!(unparsed("a.yaml", yaml, Some("{% if x %}\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("users:\n%{ for u in users ~}\n  - ${u}\n%{ endfor ~}\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("users:\n%{~if x}\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("format: '%{http_code}'\n")), Unparsed::Other);
         // A CloudFormation dynamic reference and a GitHub Actions expression are YAML text.
         let cfn = "Resources:\n  B:\n    Name: '{{resolve:ssm:Name}}'\n    Key: '{{ resolve:secretsmanager:k }}'\n";
         assert_eq!(unparsed("t.yaml", yaml, Some(cfn)), Unparsed::Infrastructure);

@@ -529,9 +529,10 @@ Also built in: a YAML, JSON or TOML file that cannot be parsed and is not
 recognisably infrastructure configuration (a test fixture, an arbitrary
 JSON document) is noted as an `unparsed-file` finding, severity info, which
 does not fail a run unless `--fail-on info` asks for it. A YAML file with
-`{{ }}` is a template (a Helm chart's, say): it is YAML only once rendered,
-so it is noted the same way; render it (`helm template`) and check the
-output. JSON files may have comments and trailing commas, as the JSON files
+`{{{{ }}}}` or `{{% %}}` is a template (a Helm chart's, say), and so is one with
+Terraform's directives (`%{{ for ... }}`, a file for `templatefile`): it is
+YAML only once rendered, so it is noted the same way; render it
+(`helm template`) and check the output. JSON files may have comments and trailing commas, as the JSON files
 of editors and build tools (`tsconfig.json`) do.
 
 ## `duplicate-key`
