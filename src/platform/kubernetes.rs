@@ -111,11 +111,15 @@ fn objects(root: &Node) -> Vec<&Node> {
     vec![root]
 }
 
-/// `Kind/namespace/name`, or `Kind/name` without a namespace.
+/// `Kind/namespace/name`, or `Kind/name` without a namespace; an object
+/// named by the API server from `generateName` (a hook's Job) is
+/// `generateName*`.
 fn address(obj: &Node) -> String {
     let kind = obj.get("kind").and_then(Node::as_str).unwrap_or("?");
     let meta = obj.get("metadata");
-    let name = meta.and_then(|m| m.get("name")).and_then(Node::as_str).unwrap_or("?");
+    let generated = || meta?.get("generateName")?.as_str().map(|prefix| format!("{prefix}*"));
+    let name = meta.and_then(|m| m.get("name")).and_then(Node::as_str).map(str::to_string).or_else(generated);
+    let name = name.as_deref().unwrap_or("?");
     match meta.and_then(|m| m.get("namespace")).and_then(Node::as_str) {
         Some(ns) => format!("{kind}/{ns}/{name}"),
         None => format!("{kind}/{name}"),
