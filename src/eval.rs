@@ -331,11 +331,12 @@ impl<'p, 'a> Ctx<'p, 'a> {
             let first = out.len();
             self.exec(body, out, this)?;
             // When it is unknown whether the element is in scope, a
-            // failure inside is only unknown.
+            // failure inside is only unknown, and says so.
             if applies == Tri::Unknown {
                 for o in &mut out[first..] {
                     if o.result == Tri::False {
                         o.result = Tri::Unknown;
+                        o.message = format!("cannot decide whether {}: whether its `where` holds is not known statically", o.message);
                     }
                 }
             }
