@@ -210,6 +210,7 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
             consume(loaded, |p| tree.files.contains(p));
         }
     }
+    let built_tops: std::collections::BTreeSet<usize> = built.iter().filter(|(_, _, r)| r.is_ok()).map(|(t, _, _)| t.top).collect();
     let mut out = Vec::new();
     for (tree, unit, result) in built {
         let Some(k) = ks.get(tree.top) else { continue };
@@ -220,10 +221,10 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
             }
             Err(why) => {
                 let patches = if tree.patches.is_empty() { "" } else { ", its patches are not" };
-                let apart = if crate::platform::kustomize_subtrees(&ks, tree).is_empty() {
-                    ""
-                } else {
+                let apart = if crate::platform::kustomize_subtrees(&ks, tree).iter().any(|t| built_tops.contains(&t.top)) {
                     " (the kustomizations it names are built on their own)"
+                } else {
+                    ""
                 };
                 let message = format!("kustomization not built: {why}; its resources are checked as written{patches}{apart}");
                 notice(loaded, &k.file, message, "not built");
@@ -336,7 +337,7 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     };
     let primary = f.labels.iter().find(|l| l.primary).map_or("".into(), |l| Arc::clone(&l.text));
     let text = match how {
-        How::Exact | How::Unquoted => primary,
+        How::Exact | How::Unquoted | How::InFlow => primary,
         How::SameKey => format!("{primary}; rendered by {} as `{shown}`", origin.renderer).into(),
         How::Unknown => format!("rendered by {} as `{shown}`, from a line attest cannot find here: {primary}", origin.renderer).into(),
     };
@@ -362,6 +363,9 @@ enum How {
     Exact,
     /// The line is there but for the quotes of its value, once: the value.
     Unquoted,
+    /// The line is a list item written in a flow sequence (`add: ["NET_ADMIN"]`),
+    /// once: the item.
+    InFlow,
     /// A line sets the same key, once: the line, not the value.
     SameKey,
     /// Neither: the fallback.
@@ -397,10 +401,14 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     let keyed = |line: &str| key.as_deref().is_some_and(|k| normalized(line).1.starts_with(k));
     let templated = |line: &str| line.contains("{{");
     let indented = |line: &str| normalized(line).0 == lead && line.get(..lead) == Some(indent);
+    // kustomize prints a flow sequence's items as a block sequence's.
+    let item = text[printed.clone()].trim_start().starts_with("- ") && value_at(wanted).is_none();
+    let in_flow = |line: &str| item && flow_item(line, &unquoted_wanted).is_some();
     let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
-    let tiers: [(How, &Test, &[&Test]); 3] = [
+    let tiers: [(How, &Test, &[&Test]); 4] = [
         (How::Exact, &same, &[&indented]),
         (How::Unquoted, &same_unquoted, &[&indented]),
+        (How::InFlow, &in_flow, &[]),
         (How::SameKey, &keyed, &[&templated, &indented]),
     ];
     for (how, matches, narrowers) in tiers {
@@ -422,7 +430,8 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
             }
             let found: Vec<(usize, &str)> = lines_in(&file.text, *range).filter(|(_, l)| matches(l)).collect();
             in_objects |= !kustomization && !found.is_empty();
-            let ranked = (how == How::Exact && found.len() > 1 && found.len() == printed_as.len())
+            // Lines printed more than once pair with the lines written, in order.
+            let ranked = (matches!(how, How::Exact | How::Unquoted) && found.len() > 1 && found.len() == printed_as.len())
                 .then(|| printed_as.iter().position(|(at, _)| *at == printed.start).and_then(|k| found.get(k).copied()))
                 .flatten();
             let Some((at, line)) = ranked.or_else(|| pick(found, narrowers)) else { continue };
@@ -441,6 +450,10 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
                 How::Unquoted => match (value_at(wanted), value_at(source_text)) {
                     (Some(v), Some(sv)) if from >= v => Span::new(base + sv, base + source_text.len()),
                     _ => Span::new(base, base + source_text.len()),
+                },
+                How::InFlow => match flow_item(line, &unquoted_wanted) {
+                    Some(item) => Span::new(at + item.start, at + item.end),
+                    None => Span::new(base, base + source_text.len()),
                 },
                 _ => Span::new(base, base + source_text.len()),
             };
@@ -492,6 +505,22 @@ fn unquoted(line: &str) -> std::borrow::Cow<'_, str> {
         Some(v) => format!("{key}{v}").into(),
         None => line.into(),
     }
+}
+
+/// Where in `line` a flow sequence (`add: ["NET_ADMIN", SYS_TIME]`) has
+/// the item `wanted` (without quotes), quotes and all.
+fn flow_item(line: &str, wanted: &str) -> Option<std::ops::Range<usize>> {
+    let open = line.find('[')?;
+    let mut at = open + 1;
+    for piece in line[open + 1..].split(',') {
+        let lead = piece.len() - piece.trim_start_matches([' ', '[']).len();
+        let item = piece[lead..].trim_end_matches([' ', ']']);
+        if unquoted(item) == wanted {
+            return Some(at + lead..at + lead + item.len());
+        }
+        at += piece.len() + 1;
+    }
+    None
 }
 
 /// Where the value of a `key: value` line starts.
@@ -599,6 +628,28 @@ mod tests {
             Some("runAsNonRoot: {{ .Values.b }}")
         );
         assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice), 0).is_none());
+    }
+
+    /// kustomize prints quoted items written twice (`- "create"`) without
+    /// their quotes: each is the item written in its place, in order; and
+    /// a flow sequence's items (`add: ["SYS_ADMIN", NET_RAW]`) as a block
+    /// sequence's: each is found at its item.
+    #[test]
+    fn quoted_items_pair_in_order_and_flow_items_are_found() {
+        let rendered = "rules:\n  - verbs:\n      - get\n  - verbs:\n      - create\n      - get\n";
+        let written = "rules:\n  - verbs:\n      - \"get\"\n  - verbs:\n      - \"create\"\n      - \"get\"\n";
+        let at = rendered.rfind("get").unwrap_or_default();
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 3), &source(written), 0).unwrap_or_else(|| panic!("found"));
+        assert_eq!((how, span.start as usize), (How::Unquoted, written.rfind("\"get\"").unwrap_or_default()));
+        let rendered = "add:\n  - SYS_ADMIN\n  - NET_RAW\n";
+        let written = "add: [\"SYS_ADMIN\", NET_RAW]\n";
+        for (word, item) in [("SYS_ADMIN", "\"SYS_ADMIN\""), ("NET_RAW", "NET_RAW")] {
+            let at = rendered.find(word).unwrap_or_default();
+            let (_, span, how) = place(rendered, Span::new(0, rendered.len()), Span::new(at, at + word.len()), &source(written), 0)
+                .unwrap_or_else(|| panic!("found"));
+            assert_eq!((how, &written[span.range()]), (How::InFlow, item));
+        }
     }
 
     /// kustomize prints `value: "hunter2"` as `value: hunter2`: the line is

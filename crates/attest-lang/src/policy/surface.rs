@@ -308,7 +308,7 @@ pub const COLLECTIONS: &[Collection] = &[
         param: None,
         elements: "Every Kubernetes object (a mapping with `apiVersion` and `kind`); the items of a `List` are objects of \
                    their own.",
-        address: "`Kind/namespace/name` of the object, or `Kind/name` without a namespace: `Deployment/shop/storefront`",
+        address: "`Kind/namespace/name` of the object, or `Kind/name` without a namespace: `Deployment/shop/storefront`; an object named from `generateName` is `Job/shop/upgrade-*`",
     },
     Collection {
         name: "kubernetes.workloads",
