@@ -12,6 +12,7 @@ mod compose;
 mod dockerfile;
 mod github;
 mod kubernetes;
+mod serverless;
 pub mod terraform;
 
 use crate::doc::{DocRef, Document, Syntax};
@@ -174,13 +175,16 @@ pub struct Resolved {
 /// Let each Terraform module resolve what it statically can (variables, locals,
 /// policy documents, instances, the modules it calls) across its files, and
 /// each CloudFormation template its parameters and mappings, before anything is
-/// evaluated. `files` holds the documents of each file, the folders of called
+/// evaluated; the CloudFormation a Serverless Framework file carries is a
+/// document of its own, a template. `files` holds the documents of each file, the folders of called
 /// modules and their `.terraform/modules/modules.json` included.
 pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
     use rayon::prelude::*;
     let mut modules: std::collections::BTreeMap<String, Vec<(usize, &mut Document)>> = std::collections::BTreeMap::new();
     let mut others: Vec<&mut Document> = Vec::new();
     for (i, docs) in files.into_iter().enumerate() {
+        let templates: Vec<Document> = docs.iter().filter_map(serverless::template).collect();
+        docs.extend(templates);
         match docs.first().and_then(terraform::module_of) {
             Some(key) => modules.entry(key).or_default().extend(docs.iter_mut().map(|d| (i, d))),
             None => others.extend(docs.iter_mut()),
