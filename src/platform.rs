@@ -133,17 +133,24 @@ pub fn unparsed(path: &str, syntax: Option<Syntax>, text: Option<&str>) -> Unpar
     }
 }
 
-/// Whether YAML text holds a template's action (`{{ }}` or `{% %}`), or a
+/// Whether YAML text holds a template's action (`{{ }}` or `{% %}`), a
 /// Terraform template's directive (`%{ for ... }`, `%{~ if ... }`: a file
-/// for `templatefile`): not a GitHub Actions expression (`${{ }}`) nor a
-/// CloudFormation dynamic reference (`{{resolve:ssm:...}}`), which are text
-/// of the YAML itself.
+/// for `templatefile`) or a value that a script substitutes (`@NAME@`, as
+/// `sed` and autoconf fill in): not a GitHub Actions expression (`${{ }}`)
+/// nor a CloudFormation dynamic reference (`{{resolve:ssm:...}}`), which
+/// are text of the YAML itself.
 fn has_template_action(text: &str) -> bool {
     const DIRECTIVES: [&str; 5] = ["for ", "if ", "else", "endfor", "endif"];
     let directive = |at: usize| DIRECTIVES.iter().any(|d| text[at + 2..].trim_start_matches('~').trim_start().starts_with(d));
+    let placeholder = |at: usize| {
+        let rest = &text[at + 1..];
+        let name = rest.bytes().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_').count();
+        name > 0 && rest[name..].starts_with('@') && text[..at].ends_with([' ', '"', '\''])
+    };
     text.contains("{%")
         || text.match_indices("{{").any(|(at, _)| !text[..at].ends_with('$') && !text[at + 2..].trim_start().starts_with("resolve:"))
         || text.match_indices("%{").any(|(at, _)| directive(at))
+        || text.match_indices('@').any(|(at, _)| placeholder(at))
 }
 
 /// Where the other files of a unit may be, for a file named alone on the command
@@ -529,6 +536,8 @@ mod tests {
         assert_eq!(unparsed("a.yaml", yaml, Some("users:\n%{ for u in users ~}\n  - ${u}\n%{ endfor ~}\n")), Unparsed::Template);
         assert_eq!(unparsed("a.yaml", yaml, Some("users:\n%{~if x}\n")), Unparsed::Template);
         assert_eq!(unparsed("a.yaml", yaml, Some("format: '%{http_code}'\n")), Unparsed::Other);
+        assert_eq!(unparsed("a.yaml", yaml, Some("metadata:\n  name: @STS_NAME@\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("owner: ops@example.com\nx: @\n")), Unparsed::Other);
         // A CloudFormation dynamic reference and a GitHub Actions expression are YAML text.
         let cfn = "Resources:\n  B:\n    Name: '{{resolve:ssm:Name}}'\n    Key: '{{ resolve:secretsmanager:k }}'\n";
         assert_eq!(unparsed("t.yaml", yaml, Some(cfn)), Unparsed::Infrastructure);

@@ -463,8 +463,10 @@ fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
         Unparsed::Infrastructure => load_finding(&PARSE_ERROR, &loaded.file, err),
         Unparsed::Other => load_finding(&UNPARSED_FILE, &loaded.file, err),
         Unparsed::Template => {
-            let message =
-                format!("a template (`{{{{ }}}}`, `{{% %}}` or `%{{ }}`), YAML only once rendered, so not checked ({})", err.message);
+            let message = format!(
+                "a template (`{{{{ }}}}`, `{{% %}}`, `%{{ }}` or `@NAME@`), YAML only once rendered, so not checked ({})",
+                err.message
+            );
             load_finding(&UNPARSED_FILE, &loaded.file, &LoadError { message, span: err.span })
         }
     }
