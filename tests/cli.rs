@@ -572,6 +572,22 @@ fn query_and_inspect_of_a_named_file_show_that_file_only() {
     assert!(inspect.stdout.starts_with("a.yaml") && !inspect.stdout.contains("b.yaml"), "{}", inspect.stdout);
 }
 
+/// `inspect` and `query` read the files `check` reads: a `*.template` found
+/// by walking a folder only when it is a CloudFormation template (a
+/// Dockerfile template with `%%VARIANT%%` lines is not read).
+#[test]
+fn inspect_reads_the_templates_check_reads() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("Dockerfile-alpine.template"), "FROM alpine:3.20\n%%VARIANT_EXTRAS%%\n").expect("write");
+    let bucket = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  B:\n    Type: AWS::S3::Bucket\n";
+    std::fs::write(dir.path().join("stack.template"), bucket).expect("write");
+    let inspect = attest_in(dir.path(), &["inspect", "."]);
+    assert!(inspect.stdout.starts_with("stack.template (yaml)"), "{}", inspect.stdout);
+    assert!(!inspect.stdout.contains("Dockerfile-alpine"), "{}", inspect.stdout);
+    let check = attest_in(dir.path(), &["check", ".", "-f", "json"]);
+    assert!(check.stdout.contains("\"files\": 1,"), "{}", check.stdout);
+}
+
 /// An assertion that could not be evaluated (an error in the policy) is an
 /// `error` outcome: shown as an error, counted apart, and the run exits 2
 /// unless `--allow-errors`; in `attest test` it fails the policy's test. A

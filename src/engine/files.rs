@@ -138,7 +138,9 @@ pub fn load_text(file: Arc<SourceFile>, syntax: Option<Syntax>, limits: &Limits)
 /// know statically. The result is in display order.
 /// Helm charts and kustomizations are read as written (`engine::run` renders them).
 pub fn load_all(inputs: &[Input], limits: &Limits, root: &Path) -> Vec<Loaded> {
-    load_counted(inputs, limits, root, &[root.to_path_buf()], None, &Progress::default())
+    // The files `check` reads: a `*.template` found by walking only when it is a CloudFormation template.
+    let inputs = super::groups::cloudformation_templates(inputs.to_vec());
+    load_counted(&inputs, limits, root, &[root.to_path_buf()], None, &Progress::default())
 }
 
 /// As `load_all`, reading called modules inside the folders of `scope`,

@@ -33,7 +33,7 @@ pub(super) fn groups(inputs: Vec<Input>, limits: &Limits) -> Vec<Vec<Input>> {
 /// The files named `*.template` found by walking or read for context
 /// (`load::is_template_name`), kept only when their first 64 KiB say they
 /// are CloudFormation templates, with the syntax of their text (JSON or YAML).
-fn cloudformation_templates(inputs: Vec<Input>) -> Vec<Input> {
+pub(super) fn cloudformation_templates(inputs: Vec<Input>) -> Vec<Input> {
     use std::io::Read as _;
     let head = |path: &std::path::Path| -> Option<String> {
         let mut bytes = Vec::new();
