@@ -64,6 +64,10 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     let mut added: Vec<usize> = Vec::new();
     let mut parsed = std::borrow::Cow::Borrowed(text);
     let mut tries = 0;
+    // The quoted scalars after the first one that stops the parser are
+    // indented with it, in one try (a CRD file has hundreds); any left, one
+    // at a time.
+    let mut batch = true;
     loop {
         let (at, new, message) = match parse_events(text, &parsed, &Offsets::new(&parsed, &added), budget) {
             Ok(docs) => return Ok(docs),
@@ -79,9 +83,17 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
             }
             Err(Stop::Quoted(at)) => {
                 // Indented once: a second error at the same scalar is the file's.
-                let new = quoted_lines(text, at);
-                let again = new.iter().any(|b| added.binary_search(b).is_ok());
-                (at, if again { Vec::new() } else { new }, "invalid indentation in quoted scalar")
+                let own = quoted_lines(text, at);
+                let new = if own.iter().any(|b| added.binary_search(b).is_ok()) {
+                    Vec::new()
+                } else if batch {
+                    batch = false;
+                    let later = later_quoted(text, at).flat_map(|q| quoted_lines(text, q));
+                    own.into_iter().chain(later.filter(|b| added.binary_search(b).is_err())).collect()
+                } else {
+                    own
+                };
+                (at, new, "invalid indentation in quoted scalar")
             }
         };
         if new.is_empty() || tries == lenient_tries(text.len()) {
@@ -103,6 +115,30 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
         budget.problems.truncate(problems);
         tries += 1;
     }
+}
+
+/// Where the quoted scalars after byte `at` begin (their quote) that are the
+/// value of a key or an item (`key: "...` / `- '...`) and do not end on
+/// their first line: the ones `quoted_lines` may indent.
+fn later_quoted(text: &str, at: usize) -> impl Iterator<Item = usize> + '_ {
+    let start = text[at..].find('\n').map_or(text.len(), |n| at + n + 1);
+    let mut line_start = start;
+    text[start..].split_inclusive('\n').filter_map(move |line| {
+        let here = line_start;
+        line_start += line.len();
+        let trimmed = line.trim_start_matches([' ', '-']);
+        if trimmed.starts_with('#') {
+            return None;
+        }
+        let value = trimmed.find(": ").map_or(trimmed, |k| trimmed[k + 2..].trim_start());
+        let quote = value.chars().next().filter(|c| matches!(c, '"' | '\''))?;
+        let at = here + (line.len() - value.len());
+        // Not closed on its line, and closed at the end of a later one (a
+        // quote inside a block scalar's text seldom is).
+        let end = scalar_end(text, at, quote);
+        let after = text[(end + 1).min(text.len())..].split('\n').next().unwrap_or("").trim_end();
+        (end > here + line.len() && end < text.len() && (after.is_empty() || after.starts_with(" #"))).then_some(at)
+    })
 }
 
 /// The byte offsets of the closing brackets that begin a line at `column`.
@@ -128,7 +164,20 @@ fn quoted_lines(text: &str, at: usize) -> Vec<usize> {
     let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
     // The key's column: past the indentation and any `- ` of sequence entries.
     let key = text[line_start..at].trim_start_matches([' ', '-']).as_ptr() as usize - text.as_ptr() as usize - line_start;
-    let mut end = text.len();
+    let end = scalar_end(text, at, quote);
+    let mut out = Vec::new();
+    let mut line = at;
+    while let Some(n) = text[line..end].find('\n') {
+        line += n + 1;
+        let rest = &text[line..end];
+        indent_past(rest, line, key, &mut out);
+    }
+    out
+}
+
+/// Where the quoted scalar whose `quote` is at byte `at` ends (its closing
+/// quote; escapes skipped), or the end of the text.
+fn scalar_end(text: &str, at: usize, quote: char) -> usize {
     let mut chars = text[at + 1..].char_indices();
     while let Some((i, c)) = chars.next() {
         match c {
@@ -138,21 +187,11 @@ fn quoted_lines(text: &str, at: usize) -> Vec<usize> {
             '\'' if quote == '\'' && text[at + 1 + i + 1..].starts_with('\'') => {
                 chars.next();
             }
-            c if c == quote => {
-                end = at + 1 + i;
-                break;
-            }
+            c if c == quote => return at + 1 + i,
             _ => {}
         }
     }
-    let mut out = Vec::new();
-    let mut line = at;
-    while let Some(n) = text[line..end].find('\n') {
-        line += n + 1;
-        let rest = &text[line..end];
-        indent_past(rest, line, key, &mut out);
-    }
-    out
+    text.len()
 }
 
 /// The spaces that indent the line starting at byte `line` (its text up to
@@ -469,5 +508,34 @@ fn plain(text: &str) -> Value {
     match text.parse::<f64>() {
         Ok(f) if looks_float => Value::Float(f),
         _ => Value::Str(text.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::source::SourceFile;
+
+    fn parses(text: String) -> Result<usize, String> {
+        let file = SourceFile::new("t.yaml", text);
+        crate::load::parse(&file, crate::doc::Syntax::Yaml, &Default::default()).map(|p| p.docs.len()).map_err(|e| e.message)
+    }
+
+    /// More quoted scalars continued at their key's column than a file may
+    /// be parsed again (256): indented in one try, they all parse (a CRD of
+    /// CEL rules has hundreds).
+    #[test]
+    fn many_quoted_scalars_continued_at_the_key_parse() {
+        let rules: String = (0..400).map(|i| format!("  - rule: '!has(self.a{i})\n    || true'\n")).collect();
+        assert_eq!(parses(format!("rules:\n{rules}")), Ok(1));
+    }
+
+    /// A line that only looks like the start of a quoted scalar (in a block
+    /// scalar) does not keep the real ones from parsing; a scalar that is
+    /// not closed is still an error.
+    #[test]
+    fn only_quoted_scalars_are_indented() {
+        let text = "a: 'one\ntwo'\nb: |\n  c: 'not a scalar\n  x\nd: 'three\nfour'\n";
+        assert_eq!(parses(text.to_string()), Ok(1));
+        assert!(parses("a: 'one\n two\nb: 1\n".to_string()).is_err());
     }
 }
