@@ -6,8 +6,94 @@ use crate::source::{SourceFile, Span};
 
 /// The mappings of documents and of values: in the order they were written,
 /// hashed with foldhash, seeded per process (the standard library's SipHash
-/// was a tenth of the instructions of a run, in member lookups).
-pub type Map<V> = indexmap::IndexMap<String, V, foldhash::fast::RandomState>;
+/// was a tenth of the instructions of a run, in member lookups). Boxed: a
+/// value holds a pointer to its mapping, not the 64 bytes of the map itself,
+/// so that every node (most are not mappings) is 56 bytes, not 88; read and
+/// changed as the `IndexMap` it derefs to.
+#[derive(Clone, PartialEq)]
+pub struct Map<V>(Box<IndexMap<V>>);
+
+impl<V> Default for Map<V> {
+    fn default() -> Self {
+        Map(Box::default())
+    }
+}
+
+/// The map a `Map` boxes.
+pub type IndexMap<V> = indexmap::IndexMap<String, V, foldhash::fast::RandomState>;
+
+impl<V> Map<V> {
+    pub fn with_capacity_and_hasher(n: usize, hasher: foldhash::fast::RandomState) -> Self {
+        Map(Box::new(IndexMap::with_capacity_and_hasher(n, hasher)))
+    }
+
+    pub fn into_keys(self) -> indexmap::map::IntoKeys<String, V> {
+        self.0.into_keys()
+    }
+
+    pub fn into_values(self) -> indexmap::map::IntoValues<String, V> {
+        self.0.into_values()
+    }
+}
+
+impl<V> std::ops::Deref for Map<V> {
+    type Target = IndexMap<V>;
+
+    fn deref(&self) -> &IndexMap<V> {
+        &self.0
+    }
+}
+
+impl<V> std::ops::DerefMut for Map<V> {
+    fn deref_mut(&mut self) -> &mut IndexMap<V> {
+        &mut self.0
+    }
+}
+
+impl<V: std::fmt::Debug> std::fmt::Debug for Map<V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl<V> FromIterator<(String, V)> for Map<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        Map(Box::new(iter.into_iter().collect()))
+    }
+}
+
+impl<V> Extend<(String, V)> for Map<V> {
+    fn extend<I: IntoIterator<Item = (String, V)>>(&mut self, iter: I) {
+        self.0.extend(iter);
+    }
+}
+
+impl<V> IntoIterator for Map<V> {
+    type Item = (String, V);
+    type IntoIter = indexmap::map::IntoIter<String, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a Map<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = indexmap::map::Iter<'a, String, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl<'a, V> IntoIterator for &'a mut Map<V> {
+    type Item = (&'a String, &'a mut V);
+    type IntoIter = indexmap::map::IterMut<'a, String, V>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter_mut()
+    }
+}
 use std::rc::Rc;
 use std::sync::Arc;
 

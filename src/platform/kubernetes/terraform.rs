@@ -101,8 +101,9 @@ pub(super) fn objects(doc: &Document) -> Vec<(String, Node)> {
             let at = body.key_span.unwrap_or(body.span);
             m.insert("apiVersion".into(), Node { span: at, key_span: None, value: V::Str((*api_version).into()) });
             m.insert("kind".into(), Node { span: at, key_span: None, value: V::Str((*kind).into()) });
-            m.move_index(m.len() - 1, 0);
-            m.move_index(m.len() - 1, 0);
+            let last = m.len() - 1;
+            m.move_index(last, 0);
+            m.move_index(last, 0);
             default_namespace(m, kind);
         }
         out.push((address, object));
