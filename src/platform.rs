@@ -127,13 +127,13 @@ pub fn unparsed(path: &str, syntax: Option<Syntax>, text: Option<&str>) -> Unpar
     match syntax {
         Some(Syntax::Dockerfile) if read && no_instruction() => Unparsed::Other,
         Some(Syntax::Hcl | Syntax::Dockerfile | Syntax::CodeOwners) => Unparsed::Infrastructure,
-        Some(Syntax::Yaml) if has_template_action(text) => Unparsed::Template,
+        Some(Syntax::Yaml | Syntax::Toml) if has_template_action(text) => Unparsed::Template,
         _ if recognised() => Unparsed::Infrastructure,
         _ => Unparsed::Other,
     }
 }
 
-/// Whether YAML text holds a template's action (`{{ }}` or `{% %}`), a
+/// Whether YAML or TOML text holds a template's action (`{{ }}` or `{% %}`), a
 /// Terraform template's directive (`%{ for ... }`, `%{~ if ... }`: a file
 /// for `templatefile`) or a value that a script substitutes (`@NAME@`, as
 /// `sed` and autoconf fill in): not a GitHub Actions expression (`${{ }}`)
@@ -538,6 +538,8 @@ mod tests {
         assert_eq!(unparsed("a.yaml", yaml, Some("format: '%{http_code}'\n")), Unparsed::Other);
         assert_eq!(unparsed("a.yaml", yaml, Some("metadata:\n  name: @STS_NAME@\n")), Unparsed::Template);
         assert_eq!(unparsed("a.yaml", yaml, Some("owner: ops@example.com\nx: @\n")), Unparsed::Other);
+        let toml = Some(crate::doc::Syntax::Toml);
+        assert_eq!(unparsed("a.toml", toml, Some("[http]\n{{ range .Routers }}\n")), Unparsed::Template);
         // A CloudFormation dynamic reference and a GitHub Actions expression are YAML text.
         let cfn = "Resources:\n  B:\n    Name: '{{resolve:ssm:Name}}'\n    Key: '{{ resolve:secretsmanager:k }}'\n";
         assert_eq!(unparsed("t.yaml", yaml, Some(cfn)), Unparsed::Infrastructure);

@@ -528,11 +528,11 @@ file is still checked.
 Also built in: a YAML, JSON or TOML file that cannot be parsed and is not
 recognisably infrastructure configuration (a test fixture, an arbitrary
 JSON document) is noted as an `unparsed-file` finding, severity info, which
-does not fail a run unless `--fail-on info` asks for it. A YAML file with
+does not fail a run unless `--fail-on info` asks for it. A YAML or TOML file with
 `{{{{ }}}}` or `{{% %}}` is a template (a Helm chart's, say), and so is one with
 Terraform's directives (`%{{ for ... }}`, a file for `templatefile`) or
 placeholders a script fills in (`@NAME@`): it is
-YAML only once rendered, so it is noted the same way; render it
+configuration only once rendered, so it is noted the same way; render it
 (`helm template`) and check the output. JSON files may have comments and trailing commas, as the JSON files
 of editors and build tools (`tsconfig.json`) do.
 

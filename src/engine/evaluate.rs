@@ -463,8 +463,9 @@ fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
         Unparsed::Infrastructure => load_finding(&PARSE_ERROR, &loaded.file, err),
         Unparsed::Other => load_finding(&UNPARSED_FILE, &loaded.file, err),
         Unparsed::Template => {
+            let syntax = if loaded.syntax == Some(crate::doc::Syntax::Toml) { "TOML" } else { "YAML" };
             let message = format!(
-                "a template (`{{{{ }}}}`, `{{% %}}`, `%{{ }}` or `@NAME@`), YAML only once rendered, so not checked ({})",
+                "a template (`{{{{ }}}}`, `{{% %}}`, `%{{ }}` or `@NAME@`), {syntax} only once rendered, so not checked ({})",
                 err.message
             );
             load_finding(&UNPARSED_FILE, &loaded.file, &LoadError { message, span: err.span })
