@@ -2,7 +2,7 @@
 //! with their arguments unevaluated (`Args`), so that `try` and `coalesce`
 //! stop at the first argument that decides.
 
-use super::resolve::{Env, MAX_EXPANSION, Reach, evaluate, number, part, reach, same, scalar_text};
+use super::resolve::{Attempt, Env, MAX_EXPANSION, evaluate, number, part, same, scalar_text, to_bool};
 use crate::doc::Map;
 use crate::doc::{Node, Value as V};
 use crate::source::Span;
@@ -16,7 +16,7 @@ pub(super) fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize
     let args = Args { exprs: args, depth };
     match name {
         "jsonencode" | "tolist" | "toset" | "tostring" | "tonumber" | "tobool" => conversion(name, &args, env),
-        "try" | "coalesce" | "lookup" => choice(name, &args, env),
+        "try" | "can" | "coalesce" | "lookup" => choice(name, &args, env),
         "length" | "keys" | "values" | "compact" | "flatten" | "distinct" | "concat" | "merge" => collection(name, &args, env),
         "contains" | "anytrue" | "alltrue" => list_test(name, &args, env),
         "join" | "lower" | "upper" | "replace" | "split" | "trimprefix" | "trimsuffix" | "trimspace" | "startswith" | "endswith"
@@ -71,34 +71,37 @@ fn conversion(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             _ => return None,
         },
         ("tobool", 1) => match args.get(0, env)? {
-            V::Bool(b) => V::Bool(b),
-            V::Str(s) if s == "true" || s == "false" => V::Bool(s == "true"),
-            _ => return None,
+            V::Null => V::Null,
+            v => V::Bool(to_bool(&v, env)?),
         },
         _ => return None,
     })
 }
 
-/// Functions that choose among values: `try` (the first argument, which must
-/// evaluate: an unknown one could fail or not), `coalesce` (the first that is
+/// Functions that choose among values: `try` (the first argument that is
+/// not an error), `can` (whether it is one), `coalesce` (the first that is
 /// neither null nor empty), `lookup` (a map's entry or the default).
 fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     Some(match (name, args.len()) {
-        // The first argument that is not an error: a known object without the
-        // attribute, or a known list without the element, is one.
+        // The first argument that is not an error (see `Env::fail`); one
+        // not known could be either.
         ("try", _) => {
             for e in args.exprs {
-                match e {
-                    Expression::Traversal(t) => match reach(t, env, args.depth) {
-                        Reach::Missing => continue,
-                        Reach::Value(v) => return Some(v),
-                        Reach::Unknown => return None,
-                    },
-                    _ => return evaluate(e, env, args.depth),
+                match env.attempt(e, args.depth) {
+                    Attempt::Error => continue,
+                    Attempt::Value(v) => return Some(v),
+                    Attempt::Unknown => return None,
                 }
             }
-            return None;
+            return env.fail();
         }
+        // Whether its argument evaluates without error: not known when the
+        // value is not wholly known, which could still fail.
+        ("can", 1) => match env.attempt(args.exprs[0], args.depth) {
+            Attempt::Error => V::Bool(false),
+            Attempt::Value(v) if wholly_known(&v) => V::Bool(true),
+            Attempt::Value(_) | Attempt::Unknown => return None,
+        },
         // An unknown argument ends the search when it is a template with text
         // of its own (`"subnet-${random_string.n.result}"`), which is never
         // empty: the value is that template, its known text kept.
@@ -126,6 +129,16 @@ fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
         },
         _ => return None,
     })
+}
+
+/// A value with nothing unknown in it.
+pub(super) fn wholly_known(v: &V) -> bool {
+    match v {
+        V::Unknown(_) => false,
+        V::List(items) => items.iter().all(|n| wholly_known(&n.value)),
+        V::Map(m) => m.values().all(|n| wholly_known(&n.value)),
+        _ => true,
+    }
 }
 
 /// A string template with literal text of its own.

@@ -14,7 +14,7 @@ use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::Element;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The values a module call gives its module's variables: a value, or `None`
 /// for an argument that is given but not known (the default does not apply).
@@ -57,6 +57,8 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], given: &Given, notices: &
         bound: Vec::new(),
         spent: *spent,
         stopped_at: None,
+        failed: false,
+        failing: HashSet::new(),
     };
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
         for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
@@ -226,6 +228,24 @@ pub(super) struct Env {
     spent: usize,
     /// Where evaluation stopped for the budget: the file and the value.
     stopped_at: Option<(Option<std::sync::Arc<crate::source::SourceFile>>, Span)>,
+    /// INVARIANT: set when evaluation meets what Terraform reports as an
+    /// error (an attribute of null, a key a known map lacks, a function's
+    /// definite error; see `fail`), which evaluates to `None` like a value
+    /// not known. Only `attempt` (for `try` and `can`) reads it, and gives
+    /// it back as it found it; anywhere else an error is just not known.
+    failed: bool,
+    /// The locals whose evaluation failed, so that each reference to one
+    /// fails as the first did.
+    failing: HashSet<String>,
+}
+
+/// What evaluating an expression apart gave (`Env::attempt`).
+pub(super) enum Attempt {
+    Value(V),
+    /// Terraform reports an error: `try` moves on, `can` is false.
+    Error,
+    /// Not known statically: it may succeed or fail.
+    Unknown,
 }
 
 /// The work static evaluation may do for one root module and the module
@@ -245,6 +265,25 @@ impl Env {
     pub(super) fn charge(&mut self, units: usize) -> Option<()> {
         self.spent = self.spent.saturating_add(units);
         (self.spent <= BUDGET).then_some(())
+    }
+
+    /// An error, as Terraform would report it (see `failed`): `None`.
+    pub(super) fn fail<T>(&mut self) -> Option<T> {
+        self.failed = true;
+        None
+    }
+
+    /// Evaluate `e` apart, telling an error from a value not known; an
+    /// error anywhere in it, even under a value (an element of a list), is
+    /// an error of the whole, as in Terraform.
+    pub(super) fn attempt(&mut self, e: &Expression, depth: usize) -> Attempt {
+        let outer = std::mem::take(&mut self.failed);
+        let value = evaluate(e, self, depth);
+        match (std::mem::replace(&mut self.failed, outer), value) {
+            (true, _) => Attempt::Error,
+            (false, Some(v)) => Attempt::Value(v),
+            (false, None) => Attempt::Unknown,
+        }
     }
 
     fn exhausted(&self) -> bool {
@@ -428,17 +467,25 @@ fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
             _ => return None,
         },
         Expression::BinaryOp(op) => binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, env, depth + 1)?,
-        // The condition converted to a boolean, as Terraform converts
-        // `"true"` and `"false"`.
-        Expression::Conditional(c) => match evaluate(&c.cond_expr, env, depth + 1)? {
-            V::Bool(true) => evaluate(&c.true_expr, env, depth + 1)?,
-            V::Bool(false) => evaluate(&c.false_expr, env, depth + 1)?,
-            V::Str(s) if s == "true" => evaluate(&c.true_expr, env, depth + 1)?,
-            V::Str(s) if s == "false" => evaluate(&c.false_expr, env, depth + 1)?,
-            _ => return None,
-        },
+        Expression::Conditional(c) => {
+            let cond = evaluate(&c.cond_expr, env, depth + 1)?;
+            evaluate(if to_bool(&cond, env)? { &c.true_expr } else { &c.false_expr }, env, depth + 1)?
+        }
         _ => return None,
     })
+}
+
+/// A value as Terraform converts it to a bool (a condition, `tobool`):
+/// `"true"` and `"1"` are true, `"false"` and `"0"` false; any other known
+/// value is an error.
+pub(super) fn to_bool(v: &V, env: &mut Env) -> Option<bool> {
+    match v {
+        V::Bool(b) => Some(*b),
+        V::Str(s) if s == "true" || s == "1" => Some(true),
+        V::Str(s) if s == "false" || s == "0" => Some(false),
+        V::Unknown(_) => None,
+        _ => env.fail(),
+    }
 }
 
 /// An object of known keys, each value known or unknown with its text (see
@@ -474,7 +521,8 @@ fn heredoc(h: &hcl_edit::template::HeredocTemplate, env: &mut Env, depth: usize)
 fn traversal(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Option<V> {
     match reach(t, env, depth) {
         Reach::Value(v) => Some(v),
-        Reach::Missing | Reach::Unknown => None,
+        Reach::Missing => env.fail(),
+        Reach::Unknown => None,
     }
 }
 
@@ -572,8 +620,9 @@ pub(super) fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) 
         };
         node = match next {
             Some(n) => n,
-            None if matches!(node.value, V::Map(_) | V::List(_)) => return Reach::Missing,
-            None => return Reach::Unknown,
+            // An attribute or element of a known value that has none (null,
+            // a string, an object without it, a list too short) is an error.
+            None => return Reach::Missing,
         };
     }
     Reach::Value(node.value)
@@ -872,11 +921,17 @@ fn local(name: &str, env: &mut Env, depth: usize) -> Option<Node> {
     let units = weight(&env.resolved.get(name).or_else(|| env.locals.get(name))?.value);
     env.charge(units)?;
     if let Some(node) = env.resolved.get(name) {
+        env.failed |= env.failing.contains(name);
         return Some(node.clone());
     }
     let mut node = env.locals.get(name)?.clone();
     env.resolving.push(name.to_string());
+    let outer = std::mem::take(&mut env.failed);
     resolve_node(&mut node, env, depth + 1);
+    if env.failed {
+        env.failing.insert(name.to_string());
+    }
+    env.failed |= outer;
     env.resolving.pop();
     env.resolved.insert(name.to_string(), node.clone());
     Some(node)
