@@ -835,13 +835,25 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
     {
         return Some(V::Bool(*b));
     }
+    if let B::Eq | B::NotEq = op {
+        let equal = match (&l, &r) {
+            (Some(a), Some(b)) => same(a, b),
+            _ => None,
+        };
+        let equal = match equal {
+            Some(equal) => equal,
+            None if rules_out(lhs, l.as_ref(), r.as_ref(), env, depth) || rules_out(rhs, r.as_ref(), l.as_ref(), env, depth) => false,
+            None => return None,
+        };
+        return Some(V::Bool(equal == (op == B::Eq)));
+    }
     let (l, r) = (l?, r?);
     Some(match op {
         B::And | B::Or => match (l, r) {
             (V::Bool(a), V::Bool(b)) => V::Bool(if op == B::And { a && b } else { a || b }),
             _ => return None,
         },
-        B::Eq | B::NotEq => V::Bool(same(&l, &r)? == (op == B::Eq)),
+        B::Eq | B::NotEq => return None,
         B::Less | B::LessEq | B::Greater | B::GreaterEq => {
             let (a, b) = (number(&l)?, number(&r)?);
             V::Bool(match op {
@@ -872,6 +884,25 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
             }
         },
     })
+}
+
+/// Whether `e`, a string template whose value (`value`) is not known, can
+/// never equal the known value `other`: a template is a string, so never
+/// null, a bool or a number, and its known ends (`template_affixes`) rule
+/// out a string without them (`"${var.project}.svc.id.goog"` is not
+/// `"null"`).
+fn rules_out(e: &Expression, value: Option<&V>, other: Option<&V>, env: &mut Env, depth: usize) -> bool {
+    let text = match value {
+        Some(V::Unknown(text)) => text.clone(),
+        None => unknown_text(e, None, env, depth, &[]).unwrap_or_else(|| e.to_string().trim().to_string()),
+        Some(_) => return false,
+    };
+    let Some((prefix, suffix)) = super::template_affixes(&text) else { return false };
+    match other {
+        Some(V::Str(s)) => s.len() < prefix.len() + suffix.len() || !s.starts_with(&prefix) || !s.ends_with(&suffix),
+        Some(V::Null | V::Bool(_) | V::Int(_) | V::Float(_)) => true,
+        _ => false,
+    }
 }
 
 /// A number as `f64`, whether written as an integer or not.
