@@ -316,15 +316,22 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
             }
         }
         V::List(items) => {
-            if items.iter().any(|n| n.get(DYNAMIC_FOR_EACH).is_some()) {
+            if has_dynamic(items) {
                 *items = std::mem::take(items).into_iter().flat_map(|n| expand_dynamic(n, env, depth)).collect();
             }
             items.iter_mut().for_each(|n| resolve_node(n, env, depth + 1));
         }
         V::Map(m) => {
+            let mut emptied = Vec::new();
             for (key, n) in m.iter_mut() {
                 let was_unknown = matches!(n.value, V::Unknown(_));
+                let dynamic = matches!(&n.value, V::List(items) if has_dynamic(items));
                 resolve_node(n, env, depth + 1);
+                // Blocks written only as `dynamic` blocks over empty
+                // collections are not there at all, as in Terraform.
+                if dynamic && matches!(&n.value, V::List(items) if items.is_empty()) {
+                    emptied.push(key.clone());
+                }
                 // A policy document that became known is a document, not a string.
                 if was_unknown
                     && crate::load::is_policy_attribute(key)
@@ -334,9 +341,17 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
                     n.value = doc.value;
                 }
             }
+            for key in emptied {
+                m.shift_remove(&key);
+            }
         }
         _ => {}
     }
+}
+
+/// Whether a list of blocks has a `dynamic` one still to expand.
+fn has_dynamic(blocks: &[Node]) -> bool {
+    blocks.iter().any(|n| n.get(DYNAMIC_FOR_EACH).is_some())
 }
 
 /// The blocks a `dynamic` block stands for: one per element when its
