@@ -1,5 +1,5 @@
 //! Static evaluation of a Terraform module: variable defaults and `*.tfvars`,
-//! locals, operators, conditionals, a few pure functions, templates of known
+//! locals, operators, conditionals, pure functions (`functions`), templates of known
 //! parts, `jsonencode`, `aws_iam_policy_document` data sources, `dynamic`
 //! blocks over known collections, and `count`/`for_each` of zero instances.
 //! What cannot be known stays unknown, with its expression text.
@@ -895,7 +895,7 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
                     B::Mod if b != 0.0 => a % b,
                     _ => return None,
                 };
-                if v.fract() == 0.0 && v.abs() < 9.0e15 { V::Int(v as i64) } else { V::Float(v) }
+                functions::number_value(v)
             }
         },
     })
