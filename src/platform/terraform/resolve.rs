@@ -582,6 +582,7 @@ pub(super) fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) 
             None => return Reach::Unknown,
         },
     };
+    let computed = bound.as_ref().is_some_and(|b| b.get(instances::COMPUTED).is_some());
     let mut node = match (bound, &t.expr) {
         (Some(node), _) => node,
         (None, Expression::Variable(root)) => {
@@ -635,6 +636,8 @@ pub(super) fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) 
         };
         node = match next {
             Some(n) => n,
+            // What a resource does not write, its provider computes.
+            None if computed => return Reach::Unknown,
             // An attribute or element of a known value that has none (null,
             // a string, an object without it, a list too short) is an error.
             None => return Reach::Missing,
@@ -868,6 +871,7 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
             (V::Bool(a), V::Bool(b)) => V::Bool(if op == B::And { a && b } else { a || b }),
             _ => return None,
         },
+        // Decided above.
         B::Eq | B::NotEq => return None,
         B::Less | B::LessEq | B::Greater | B::GreaterEq => {
             let (a, b) = (number(&l)?, number(&r)?);
