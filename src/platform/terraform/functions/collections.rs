@@ -32,7 +32,7 @@ pub(super) fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V
             _ => return None,
         },
         ("flatten", 1) => match args.get(0, env)? {
-            V::List(l) => V::List(flatten(l)),
+            V::List(l) => V::List(flatten(l)?),
             _ => return None,
         },
         ("distinct", 1) => match args.get(0, env)? {
@@ -183,15 +183,18 @@ pub(super) fn list_test(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V>
     })
 }
 
-/// Nested lists as one list.
-fn flatten(items: Vec<Node>) -> Vec<Node> {
-    items
-        .into_iter()
-        .flat_map(|n| match n.value {
-            V::List(inner) => flatten(inner),
-            _ => vec![n],
-        })
-        .collect()
+/// Nested lists as one list; not known when an element not known could be
+/// a list (its elements would be counted as one).
+fn flatten(items: Vec<Node>) -> Option<Vec<Node>> {
+    let mut out = Vec::new();
+    for n in items {
+        match n.value {
+            V::List(inner) => out.extend(flatten(inner)?),
+            V::Unknown(_) => return None,
+            _ => out.push(n),
+        }
+    }
+    Some(out)
 }
 
 /// Functions of lists: `sort` (strings, in lexical order), `slice`,
