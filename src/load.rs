@@ -346,6 +346,40 @@ pub fn json_value(text: &str, span: Span) -> Option<crate::doc::Node> {
     Some(hcl::from_json(&json, span))
 }
 
+/// A string holding one YAML document, as nodes that all carry `span`
+/// (Terraform's `yamldecode`), when a YAML 1.1 reader reads it as this
+/// loader does (`yaml::reads_alike_in_1_1`): `None` for no document or
+/// several, a duplicate key, a tag, a text read only leniently, or a plain
+/// scalar YAML 1.1 may read otherwise (`yes`, `0x1F`, `2024-01-01`).
+pub fn yaml_value(text: &str, span: Span) -> Option<crate::doc::Node> {
+    let tagged =
+        text.match_indices('!').any(|(at, _)| text[..at].chars().next_back().is_none_or(|c| c.is_whitespace() || "[{,:-".contains(c)));
+    if tagged {
+        return None;
+    }
+    let limits = Limits { max_nodes: 100_000, ..Limits::default() };
+    let mut budget = Budget::new(&limits);
+    let mut docs = yaml::parse_strict(text, &mut budget).ok()?;
+    if docs.len() != 1 || !budget.problems.is_empty() || !yaml::reads_alike_in_1_1(&docs[0], text) {
+        return None;
+    }
+    let mut root = docs.pop()?;
+    place(&mut root, span);
+    Some(root)
+}
+
+/// A tree whose every node is at `span`.
+fn place(node: &mut crate::doc::Node, span: Span) {
+    use crate::doc::Value;
+    node.span = span;
+    node.key_span = None;
+    match &mut node.value {
+        Value::List(items) => items.iter_mut().for_each(|n| place(n, span)),
+        Value::Map(entries) => entries.values_mut().for_each(|n| place(n, span)),
+        _ => {}
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,6 +394,19 @@ mod tests {
             let span = e.span.unwrap_or_else(|| panic!("{text:?}: no span"));
             let (start, end) = (span.start as usize, span.end as usize);
             assert!(end <= text.len() && text.is_char_boundary(start) && text.is_char_boundary(end), "{text:?}: {start}..{end}");
+        }
+    }
+
+    /// A YAML value is known only where YAML 1.1 (Terraform's yamldecode)
+    /// reads it as this loader does.
+    #[test]
+    fn yaml_values_read_alike_in_yaml_1_1() {
+        let value = |t: &str| yaml_value(t, Span::default()).map(|n| n.value);
+        assert!(value("a: 1\nb: [x, 'yes', \"on\"]\nc: {d: 2.5, e: null, f: true}\n").is_some());
+        for doubtful in
+            ["a: yes", "on: 1", "a: 0x1F", "a: 1_000", "a: 2024-01-01", "a: .inf", "a: !Ref b", "a: 1\n---\nb: 2", "a: 1\na: 2", ""]
+        {
+            assert_eq!(value(doubtful), None, "{doubtful:?}");
         }
     }
 

@@ -15,10 +15,11 @@ resource "aws_elasticsearch_domain" "legacy" { # expect: aws-opensearch-domain-u
   elasticsearch_version = "7.10"
 }
 
-# A dynamic block over an empty list creates no block.
-resource "aws_opensearch_domain" "dynamic_off" {
+# A dynamic block over an empty list creates no block: `encrypt_at_rest`
+# is absent, and the finding is at the domain.
+resource "aws_opensearch_domain" "dynamic_off" { # expect: aws-opensearch-domain-unencrypted-at-rest
   domain_name = "dynamic-off"
-  dynamic "encrypt_at_rest" { # expect: aws-opensearch-domain-unencrypted-at-rest
+  dynamic "encrypt_at_rest" {
     for_each = []
     content {
       enabled = true

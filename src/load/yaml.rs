@@ -263,6 +263,62 @@ fn flow_lines(text: &str, at: usize) -> Vec<usize> {
     out
 }
 
+/// `parse`, without reading a text otherwise than YAML does (no spaces
+/// added before closing brackets or the lines of quoted scalars).
+pub(super) fn parse_strict(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
+    parse_events(text, text, &Offsets::new(text, &[]), budget).map_err(|stop| match stop {
+        Stop::Error(e) => e,
+        Stop::Indent(at) | Stop::Quoted(at) => LoadError::at(Span::new(at, at + 1), "invalid YAML: invalid indentation"),
+    })
+}
+
+/// Whether a YAML 1.1 reader (go-yaml's, which Terraform's `yamldecode`
+/// uses) reads the values under `node`, parsed from `text`, as this YAML
+/// 1.2 loader does: every plain scalar, and every key written plain, is
+/// one both read alike (see `plain_alike`).
+pub(super) fn reads_alike_in_1_1(node: &Node, text: &str) -> bool {
+    let raw = |span: Span| text.get(span.range()).unwrap_or("");
+    let key_alike = node.key_span.is_none_or(|k| quoted(raw(k)) || !ambiguous_plain(raw(k)));
+    key_alike
+        && match &node.value {
+            Value::List(items) => items.iter().all(|n| reads_alike_in_1_1(n, text)),
+            Value::Map(entries) => entries.values().all(|n| reads_alike_in_1_1(n, text)),
+            v => quoted(raw(node.span)) || plain_alike(raw(node.span), v),
+        }
+}
+
+/// A scalar written quoted or as a block, which both read as a string.
+fn quoted(raw: &str) -> bool {
+    raw.starts_with(['"', '\'', '|', '>'])
+}
+
+/// Whether YAML 1.1 reads the plain scalar `raw` as this loader read it
+/// (`value`): the nulls and booleans both know, decimal numbers, and
+/// strings YAML 1.1 does not read as anything else.
+fn plain_alike(raw: &str, value: &Value) -> bool {
+    match value {
+        Value::Null => matches!(raw, "" | "~" | "null" | "Null" | "NULL"),
+        Value::Bool(_) => matches!(raw, "true" | "True" | "TRUE" | "false" | "False" | "FALSE"),
+        Value::Int(_) | Value::Float(_) => {
+            let digits = raw.strip_prefix(['-', '+']).unwrap_or(raw);
+            digits.starts_with(|c: char| c.is_ascii_digit())
+                && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
+        }
+        Value::Str(_) => !ambiguous_plain(raw),
+        _ => false,
+    }
+}
+
+/// A plain scalar YAML 1.1 may read as something other than a string
+/// (`yes`, `off`, `~`, `0x1F`, `1_000`, `2024-01-01`, `.inf`), or one
+/// with an anchor or tag this check does not follow.
+fn ambiguous_plain(raw: &str) -> bool {
+    let words = ["y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"];
+    words.contains(&raw)
+        || matches!(raw, "" | "~" | "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE")
+        || raw.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | '&' | '!'))
+}
+
 /// Why parsing stopped: an error, or a line (at this byte of the file: a
 /// closing bracket or an entry of a flow collection) indented no more than
 /// its block, or a quoted scalar (at its quote) with lines indented no more

@@ -6,6 +6,7 @@
 //! Everything else stays unknown, with its expression text, and is never
 //! turned into a pass or a fail.
 
+mod functions;
 mod instances;
 mod modules;
 mod overrides;
@@ -189,9 +190,9 @@ fn ends(e: &hcl_edit::expr::Expression, depth: usize) -> Option<Ends> {
         // `format("serviceAccount:%s", x)`: the literal text around the verbs.
         Expression::FuncCall(f) if f.name.namespace.is_empty() && f.name.name.as_str() == "format" => {
             let Some(Expression::String(spec)) = f.args.iter().next() else { return None };
-            let mut texts = resolve::format_spec(spec.value())?.into_iter().filter_map(|p| match p {
-                resolve::FormatPart::Text(t) => Some(t),
-                resolve::FormatPart::Verb(_) => None,
+            let mut texts = functions::format_spec(spec.value())?.into_iter().filter_map(|p| match p {
+                functions::FormatPart::Text(t) => Some(t),
+                functions::FormatPart::Verb(_) => None,
             });
             let prefix = texts.next()?;
             match texts.next_back() {

@@ -14,6 +14,12 @@ use hcl_edit::expr::{Expression, Traversal, TraversalOperator};
 /// has a `:`).
 pub const INSTANCES: &str = "attest:instances";
 
+/// In the `each` of an instance of a `for_each` over another resource, a
+/// key no attribute has, saying that `each.value` is a resource: an
+/// attribute it does not write is one its provider computes, not an error.
+/// (`each` itself is never a value: only `each.key` and `each.value` are.)
+pub(super) const COMPUTED: &str = "attest:computed";
+
 /// At most this many instances of one block are made; a block with more is
 /// checked once, as when its `count` is unknown, with a notice.
 pub(super) const MAX_PER_BLOCK: usize = 64;
@@ -194,7 +200,13 @@ fn over_instances(docs: &[&mut Document], own: usize, body: &Node) -> Option<(us
     let mut keys = Vec::new();
     for (suffix, instance) in target.get(INSTANCES)?.as_map()? {
         let key @ V::Str(_) = key_value(suffix)? else { return None };
-        let each: Map<Node> = [("key".to_string(), Node::new(span, key)), ("value".to_string(), instance.clone())].into_iter().collect();
+        let each: Map<Node> = [
+            ("key".to_string(), Node::new(span, key)),
+            ("value".to_string(), instance.clone()),
+            (COMPUTED.to_string(), Node::new(span, V::Bool(true))),
+        ]
+        .into_iter()
+        .collect();
         keys.push((suffix.clone(), "each", Node::new(span, V::Map(each))));
     }
     Some((keys.len(), keys))

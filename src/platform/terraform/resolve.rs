@@ -1,9 +1,10 @@
 //! Static evaluation of a Terraform module: variable defaults and `*.tfvars`,
-//! locals, operators, conditionals, a few pure functions, templates of known
+//! locals, operators, conditionals, pure functions (`functions`), templates of known
 //! parts, `jsonencode`, `aws_iam_policy_document` data sources, `dynamic`
 //! blocks over known collections, and `count`/`for_each` of zero instances.
 //! What cannot be known stays unknown, with its expression text.
 
+use super::functions;
 use super::instances::{self, INSTANCES};
 use super::is_tfvars;
 use crate::diag::Diag;
@@ -13,7 +14,7 @@ use crate::load::hcl::{DYNAMIC_FOR_EACH, DYNAMIC_ITERATOR};
 use crate::source::Span;
 use hcl_edit::expr::{BinaryOperator, Expression, ObjectKey, TraversalOperator, UnaryOperator};
 use hcl_edit::template::Element;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The values a module call gives its module's variables: a value, or `None`
 /// for an argument that is given but not known (the default does not apply).
@@ -56,6 +57,8 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], given: &Given, notices: &
         bound: Vec::new(),
         spent: *spent,
         stopped_at: None,
+        failed: false,
+        failing: HashSet::new(),
     };
     for doc in docs.iter().filter(|d| !is_tfvars(d)) {
         for (name, v) in doc.root.get("locals").and_then(Node::as_map).into_iter().flatten() {
@@ -225,6 +228,24 @@ pub(super) struct Env {
     spent: usize,
     /// Where evaluation stopped for the budget: the file and the value.
     stopped_at: Option<(Option<std::sync::Arc<crate::source::SourceFile>>, Span)>,
+    /// INVARIANT: set when evaluation meets what Terraform reports as an
+    /// error (an attribute of null, a key a known map lacks, a function's
+    /// definite error; see `fail`), which evaluates to `None` like a value
+    /// not known. Only `attempt` (for `try` and `can`) reads it, and gives
+    /// it back as it found it; anywhere else an error is just not known.
+    failed: bool,
+    /// The locals whose evaluation failed, so that each reference to one
+    /// fails as the first did.
+    failing: HashSet<String>,
+}
+
+/// What evaluating an expression apart gave (`Env::attempt`).
+pub(super) enum Attempt {
+    Value(V),
+    /// Terraform reports an error: `try` moves on, `can` is false.
+    Error,
+    /// Not known statically: it may succeed or fail.
+    Unknown,
 }
 
 /// The work static evaluation may do for one root module and the module
@@ -246,6 +267,25 @@ impl Env {
         (self.spent <= BUDGET).then_some(())
     }
 
+    /// An error, as Terraform would report it (see `failed`): `None`.
+    pub(super) fn fail<T>(&mut self) -> Option<T> {
+        self.failed = true;
+        None
+    }
+
+    /// Evaluate `e` apart, telling an error from a value not known; an
+    /// error anywhere in it, even under a value (an element of a list), is
+    /// an error of the whole, as in Terraform.
+    pub(super) fn attempt(&mut self, e: &Expression, depth: usize) -> Attempt {
+        let outer = std::mem::take(&mut self.failed);
+        let value = evaluate(e, self, depth);
+        match (std::mem::replace(&mut self.failed, outer), value) {
+            (true, _) => Attempt::Error,
+            (false, Some(v)) => Attempt::Value(v),
+            (false, None) => Attempt::Unknown,
+        }
+    }
+
     fn exhausted(&self) -> bool {
         self.spent > BUDGET
     }
@@ -258,7 +298,7 @@ impl Env {
 
 const MAX_DEPTH: usize = 64;
 /// A `dynamic` block over more elements than this is left as it is.
-const MAX_EXPANSION: usize = 256;
+pub(super) const MAX_EXPANSION: usize = 256;
 
 pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
     if depth > MAX_DEPTH {
@@ -276,15 +316,22 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
             }
         }
         V::List(items) => {
-            if items.iter().any(|n| n.get(DYNAMIC_FOR_EACH).is_some()) {
+            if has_dynamic(items) {
                 *items = std::mem::take(items).into_iter().flat_map(|n| expand_dynamic(n, env, depth)).collect();
             }
             items.iter_mut().for_each(|n| resolve_node(n, env, depth + 1));
         }
         V::Map(m) => {
+            let mut emptied = Vec::new();
             for (key, n) in m.iter_mut() {
                 let was_unknown = matches!(n.value, V::Unknown(_));
+                let dynamic = matches!(&n.value, V::List(items) if has_dynamic(items));
                 resolve_node(n, env, depth + 1);
+                // Blocks written only as `dynamic` blocks over empty
+                // collections are not there at all, as in Terraform.
+                if dynamic && matches!(&n.value, V::List(items) if items.is_empty()) {
+                    emptied.push(key.clone());
+                }
                 // A policy document that became known is a document, not a string.
                 if was_unknown
                     && crate::load::is_policy_attribute(key)
@@ -294,9 +341,17 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
                     n.value = doc.value;
                 }
             }
+            for key in emptied {
+                m.shift_remove(&key);
+            }
         }
         _ => {}
     }
+}
+
+/// Whether a list of blocks has a `dynamic` one still to expand.
+fn has_dynamic(blocks: &[Node]) -> bool {
+    blocks.iter().any(|n| n.get(DYNAMIC_FOR_EACH).is_some())
 }
 
 /// The blocks a `dynamic` block stands for: one per element when its
@@ -418,7 +473,7 @@ fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
         // is not evaluated.
         Expression::FuncCall(f) if f.name.namespace.is_empty() && !f.args.expand_final() => {
             let args: Vec<&Expression> = f.args.iter().collect();
-            call(f.name.name.value().as_str(), &args, env, depth + 1)?
+            functions::call(f.name.name.value().as_str(), &args, env, depth + 1)?
         }
         Expression::UnaryOp(op) => match (op.operator.value(), evaluate(&op.expr, env, depth + 1)?) {
             (UnaryOperator::Not, V::Bool(b)) => V::Bool(!b),
@@ -427,17 +482,25 @@ fn evaluate_unbudgeted(e: &Expression, env: &mut Env, depth: usize) -> Option<V>
             _ => return None,
         },
         Expression::BinaryOp(op) => binary(*op.operator.value(), &op.lhs_expr, &op.rhs_expr, env, depth + 1)?,
-        // The condition converted to a boolean, as Terraform converts
-        // `"true"` and `"false"`.
-        Expression::Conditional(c) => match evaluate(&c.cond_expr, env, depth + 1)? {
-            V::Bool(true) => evaluate(&c.true_expr, env, depth + 1)?,
-            V::Bool(false) => evaluate(&c.false_expr, env, depth + 1)?,
-            V::Str(s) if s == "true" => evaluate(&c.true_expr, env, depth + 1)?,
-            V::Str(s) if s == "false" => evaluate(&c.false_expr, env, depth + 1)?,
-            _ => return None,
-        },
+        Expression::Conditional(c) => {
+            let cond = evaluate(&c.cond_expr, env, depth + 1)?;
+            evaluate(if to_bool(&cond, env)? { &c.true_expr } else { &c.false_expr }, env, depth + 1)?
+        }
         _ => return None,
     })
+}
+
+/// A value as Terraform converts it to a bool (a condition, `tobool`):
+/// `"true"` and `"1"` are true, `"false"` and `"0"` false; any other known
+/// value is an error.
+pub(super) fn to_bool(v: &V, env: &mut Env) -> Option<bool> {
+    match v {
+        V::Bool(b) => Some(*b),
+        V::Str(s) if s == "true" || s == "1" => Some(true),
+        V::Str(s) if s == "false" || s == "0" => Some(false),
+        V::Unknown(_) => None,
+        _ => env.fail(),
+    }
 }
 
 /// An object of known keys, each value known or unknown with its text (see
@@ -473,14 +536,15 @@ fn heredoc(h: &hcl_edit::template::HeredocTemplate, env: &mut Env, depth: usize)
 fn traversal(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Option<V> {
     match reach(t, env, depth) {
         Reach::Value(v) => Some(v),
-        Reach::Missing | Reach::Unknown => None,
+        Reach::Missing => env.fail(),
+        Reach::Unknown => None,
     }
 }
 
 /// What a traversal reaches: a value; nothing, when a known object has no
 /// such attribute or a known list no such element (an error in Terraform,
 /// which `try` passes over); or what attest cannot know.
-enum Reach {
+pub(super) enum Reach {
     Value(V),
     Missing,
     Unknown,
@@ -506,7 +570,7 @@ fn literal_steps<'n, 'o>(mut node: &'n Node, ops: &mut std::iter::Peekable<impl 
     node
 }
 
-fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
+pub(super) fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
     let mut ops = t.operators.iter().map(|o| o.value()).peekable();
     // A name bound by a `for` expression or a `dynamic` block's iterator
     // is a value; `var.x` and `local.x` name one; any other expression
@@ -518,6 +582,7 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
             None => return Reach::Unknown,
         },
     };
+    let computed = bound.as_ref().is_some_and(|b| b.get(instances::COMPUTED).is_some());
     let mut node = match (bound, &t.expr) {
         (Some(node), _) => node,
         (None, Expression::Variable(root)) => {
@@ -571,8 +636,11 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
         };
         node = match next {
             Some(n) => n,
-            None if matches!(node.value, V::Map(_) | V::List(_)) => return Reach::Missing,
-            None => return Reach::Unknown,
+            // What a resource does not write, its provider computes.
+            None if computed => return Reach::Unknown,
+            // An attribute or element of a known value that has none (null,
+            // a string, an object without it, a list too short) is an error.
+            None => return Reach::Missing,
         };
     }
     Reach::Value(node.value)
@@ -581,7 +649,7 @@ fn reach(t: &hcl_edit::expr::Traversal, env: &mut Env, depth: usize) -> Reach {
 /// An element of a list or object: its value, or unknown with its text, so that
 /// one unknown part does not hide the known ones (`Action` of a policy whose
 /// `Resource` is a reference).
-fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
+pub(super) fn part(e: &Expression, env: &mut Env, depth: usize) -> V {
     evaluate(e, env, depth)
         .unwrap_or_else(|| V::Unknown(unknown_text(e, None, env, depth, &[]).unwrap_or_else(|| e.to_string().trim().to_string())))
 }
@@ -785,13 +853,26 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
     {
         return Some(V::Bool(*b));
     }
+    if let B::Eq | B::NotEq = op {
+        let equal = match (&l, &r) {
+            (Some(a), Some(b)) => same(a, b),
+            _ => None,
+        };
+        let equal = match equal {
+            Some(equal) => equal,
+            None if rules_out(lhs, l.as_ref(), r.as_ref(), env, depth) || rules_out(rhs, r.as_ref(), l.as_ref(), env, depth) => false,
+            None => return None,
+        };
+        return Some(V::Bool(equal == (op == B::Eq)));
+    }
     let (l, r) = (l?, r?);
     Some(match op {
         B::And | B::Or => match (l, r) {
             (V::Bool(a), V::Bool(b)) => V::Bool(if op == B::And { a && b } else { a || b }),
             _ => return None,
         },
-        B::Eq | B::NotEq => V::Bool(same(&l, &r)? == (op == B::Eq)),
+        // Decided above.
+        B::Eq | B::NotEq => return None,
         B::Less | B::LessEq | B::Greater | B::GreaterEq => {
             let (a, b) = (number(&l)?, number(&r)?);
             V::Bool(match op {
@@ -818,14 +899,33 @@ fn binary(op: BinaryOperator, lhs: &Expression, rhs: &Expression, env: &mut Env,
                     B::Mod if b != 0.0 => a % b,
                     _ => return None,
                 };
-                if v.fract() == 0.0 && v.abs() < 9.0e15 { V::Int(v as i64) } else { V::Float(v) }
+                functions::number_value(v)
             }
         },
     })
 }
 
+/// Whether `e`, a string template whose value (`value`) is not known, can
+/// never equal the known value `other`: a template is a string, so never
+/// null, a bool or a number, and its known ends (`template_affixes`) rule
+/// out a string without them (`"${var.project}.svc.id.goog"` is not
+/// `"null"`).
+fn rules_out(e: &Expression, value: Option<&V>, other: Option<&V>, env: &mut Env, depth: usize) -> bool {
+    let text = match value {
+        Some(V::Unknown(text)) => text.clone(),
+        None => unknown_text(e, None, env, depth, &[]).unwrap_or_else(|| e.to_string().trim().to_string()),
+        Some(_) => return false,
+    };
+    let Some((prefix, suffix)) = super::template_affixes(&text) else { return false };
+    match other {
+        Some(V::Str(s)) => s.len() < prefix.len() + suffix.len() || !s.starts_with(&prefix) || !s.ends_with(&suffix),
+        Some(V::Null | V::Bool(_) | V::Int(_) | V::Float(_)) => true,
+        _ => false,
+    }
+}
+
 /// A number as `f64`, whether written as an integer or not.
-fn number(v: &V) -> Option<f64> {
+pub(super) fn number(v: &V) -> Option<f64> {
     match v {
         V::Int(i) => Some(*i as f64),
         V::Float(f) => Some(*f),
@@ -835,7 +935,7 @@ fn number(v: &V) -> Option<f64> {
 
 /// Whether two known scalar values are equal (`1 == 1.0`; `null` only equals
 /// `null`); `None` for lists, maps and unknowns.
-fn same(a: &V, b: &V) -> Option<bool> {
+pub(super) fn same(a: &V, b: &V) -> Option<bool> {
     Some(match (a, b) {
         (V::Null, V::Null) => true,
         // Null is no other value: `var.tags != null` is true for a known map.
@@ -848,428 +948,6 @@ fn same(a: &V, b: &V) -> Option<bool> {
         (V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_), V::Bool(_) | V::Int(_) | V::Float(_) | V::Str(_)) => false,
         _ => return None,
     })
-}
-
-/// The pure functions modules use to pick values (`conversion`, `choice`,
-/// `collection`, `more_collection`, `list_test`, `string`). Anything else,
-/// or a known name with another number of arguments, is unknown.
-fn call(name: &str, args: &[&Expression], env: &mut Env, depth: usize) -> Option<V> {
-    let args = Args { exprs: args, depth };
-    match name {
-        "jsonencode" | "tolist" | "toset" | "tostring" | "tonumber" | "tobool" => conversion(name, &args, env),
-        "try" | "coalesce" | "lookup" => choice(name, &args, env),
-        "length" | "keys" | "values" | "compact" | "flatten" | "distinct" | "concat" | "merge" => collection(name, &args, env),
-        "contains" | "anytrue" | "alltrue" => list_test(name, &args, env),
-        "join" | "lower" | "upper" | "replace" | "split" | "trimprefix" | "trimsuffix" | "trimspace" | "startswith" | "endswith"
-        | "format" => string(name, &args, env),
-        "element" | "one" | "zipmap" | "coalescelist" | "tomap" | "range" | "min" | "max" => more_collection(name, &args, env),
-        _ => None,
-    }
-}
-
-/// The arguments of a function call, evaluated when a function asks for one,
-/// so that `try` and `coalesce` stop at the first that decides.
-struct Args<'a> {
-    exprs: &'a [&'a Expression],
-    depth: usize,
-}
-
-impl Args<'_> {
-    /// The value of argument `i`, if there is one and it is known.
-    fn get(&self, i: usize, env: &mut Env) -> Option<V> {
-        self.exprs.get(i).and_then(|a| evaluate(a, env, self.depth))
-    }
-
-    fn len(&self) -> usize {
-        self.exprs.len()
-    }
-}
-
-/// Functions that keep or convert one value: `jsonencode` (a policy document
-/// is the value itself), `tolist`, `toset`, `tostring`, `tonumber`, `tobool`.
-fn conversion(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
-    Some(match (name, args.len()) {
-        ("jsonencode" | "tolist", 1) => args.get(0, env)?,
-        // A set has no repeats, and Terraform goes through a set of strings
-        // in lexical order (`count = length(toset(...))`, `for_each`).
-        ("toset", 1) => match args.get(0, env)? {
-            V::List(l) => {
-                let mut out = distinct(l);
-                if out.iter().all(|n| matches!(n.value, V::Str(_))) {
-                    out.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
-                }
-                V::List(out)
-            }
-            v => v,
-        },
-        ("tostring", 1) => V::Str(scalar_text(&args.get(0, env)?)?),
-        ("tonumber", 1) => match args.get(0, env)? {
-            v @ (V::Int(_) | V::Float(_)) => v,
-            V::Str(s) => match s.trim().parse::<i64>() {
-                Ok(i) => V::Int(i),
-                Err(_) => V::Float(s.trim().parse().ok()?),
-            },
-            _ => return None,
-        },
-        ("tobool", 1) => match args.get(0, env)? {
-            V::Bool(b) => V::Bool(b),
-            V::Str(s) if s == "true" || s == "false" => V::Bool(s == "true"),
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
-
-/// Functions that choose among values: `try` (the first argument, which must
-/// evaluate: an unknown one could fail or not), `coalesce` (the first that is
-/// neither null nor empty), `lookup` (a map's entry or the default).
-fn choice(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
-    Some(match (name, args.len()) {
-        // The first argument that is not an error: a known object without the
-        // attribute, or a known list without the element, is one.
-        ("try", _) => {
-            for e in args.exprs {
-                match e {
-                    Expression::Traversal(t) => match reach(t, env, args.depth) {
-                        Reach::Missing => continue,
-                        Reach::Value(v) => return Some(v),
-                        Reach::Unknown => return None,
-                    },
-                    _ => return evaluate(e, env, args.depth),
-                }
-            }
-            return None;
-        }
-        // An unknown argument ends the search when it is a template with text
-        // of its own (`"subnet-${random_string.n.result}"`), which is never
-        // empty: the value is that template, its known text kept.
-        ("coalesce", _) => {
-            for (i, e) in args.exprs.iter().enumerate() {
-                match args.get(i, env) {
-                    Some(V::Null) => continue,
-                    Some(V::Str(s)) if s.is_empty() => continue,
-                    Some(v) => return Some(v),
-                    None if has_text(e) => return Some(part(e, env, args.depth)),
-                    None => return None,
-                }
-            }
-            return None;
-        }
-        // A key is converted to a string (`lookup(m, count.index)`); an
-        // empty map gives the default whatever the key.
-        ("lookup", 2 | 3) => match args.get(0, env)? {
-            V::Map(m) if m.is_empty() => args.get(2, env)?,
-            V::Map(m) => match m.get(&scalar_text(&args.get(1, env)?)?) {
-                Some(v) => v.value.clone(),
-                None => args.get(2, env)?,
-            },
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
-
-/// A string template with literal text of its own.
-fn has_text(e: &Expression) -> bool {
-    matches!(e, Expression::StringTemplate(t) if t.iter().any(|el| matches!(el, Element::Literal(s) if !s.value().is_empty())))
-}
-
-/// The values of `l` without repeats, in first-seen order.
-fn distinct(l: Vec<Node>) -> Vec<Node> {
-    let mut out: Vec<Node> = Vec::new();
-    for n in l {
-        if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {
-            out.push(n);
-        }
-    }
-    out
-}
-
-/// Functions that build or measure a collection: `length`, `keys`, `values`,
-/// `compact`, `flatten`, `distinct`, `concat`, `merge`.
-fn collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
-    Some(match (name, args.len()) {
-        ("length", 1) => match args.get(0, env)? {
-            V::List(l) => V::Int(l.len() as i64),
-            V::Map(m) => V::Int(m.len() as i64),
-            V::Str(s) => V::Int(s.chars().count() as i64),
-            _ => return None,
-        },
-        ("keys" | "values", 1) => match args.get(0, env)? {
-            V::Map(m) => V::List(if name == "keys" {
-                m.into_keys().map(|k| Node::new(Span::default(), V::Str(k))).collect()
-            } else {
-                m.into_values().collect()
-            }),
-            _ => return None,
-        },
-        ("compact", 1) => match args.get(0, env)? {
-            V::List(l) => {
-                V::List(l.into_iter().filter(|n| !matches!(&n.value, V::Null) && !matches!(&n.value, V::Str(s) if s.is_empty())).collect())
-            }
-            _ => return None,
-        },
-        ("flatten", 1) => match args.get(0, env)? {
-            V::List(l) => V::List(flatten(l)),
-            _ => return None,
-        },
-        ("distinct", 1) => match args.get(0, env)? {
-            V::List(l) => V::List(distinct(l)),
-            _ => return None,
-        },
-        ("concat", _) => {
-            let mut out = Vec::new();
-            for i in 0..args.len() {
-                match args.get(i, env)? {
-                    V::List(l) => out.extend(l),
-                    _ => return None,
-                }
-            }
-            V::List(out)
-        }
-        ("merge", _) => {
-            let mut out = Map::default();
-            for i in 0..args.len() {
-                match args.get(i, env)? {
-                    V::Map(m) => out.extend(m),
-                    V::Null => {}
-                    _ => return None,
-                }
-            }
-            V::Map(out)
-        }
-        _ => return None,
-    })
-}
-
-/// A part of a `format` specification: literal text (`%%` is `%`), or a
-/// verb with its flags and width (`s`, `05d`).
-pub(super) enum FormatPart<'s> {
-    Text(String),
-    Verb(&'s str),
-}
-
-/// A `format` specification as text and verbs, one after the other, text
-/// first and last (possibly empty): `"sa:%s"` is `sa:`, `s`, ``. `None`
-/// when a verb has no letter.
-pub(super) fn format_spec(spec: &str) -> Option<Vec<FormatPart<'_>>> {
-    let mut parts = vec![FormatPart::Text(String::new())];
-    let mut rest = spec;
-    while let Some(at) = rest.find('%') {
-        let FormatPart::Text(text) = parts.last_mut()? else { return None };
-        text.push_str(&rest[..at]);
-        let after = &rest[at + 1..];
-        if let Some(r) = after.strip_prefix('%') {
-            text.push('%');
-            rest = r;
-            continue;
-        }
-        let end = after.find(|c: char| c.is_ascii_alphabetic())? + 1;
-        parts.push(FormatPart::Verb(&after[..end]));
-        parts.push(FormatPart::Text(String::new()));
-        rest = &after[end..];
-    }
-    let FormatPart::Text(text) = parts.last_mut()? else { return None };
-    text.push_str(rest);
-    Some(parts)
-}
-
-/// More functions of collections: `element` (modulo the length), `one`,
-/// `zipmap`, `coalescelist`, `tomap`, `range` (at most `MAX_EXPANSION`
-/// numbers), `min`, `max`.
-fn more_collection(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
-    // Numbers, and strings that spell them, as Terraform converts them.
-    let number = |v: &V| match v {
-        V::Str(s) => s.trim().parse().ok(),
-        v => number(v),
-    };
-    let int = |v: Option<V>| v.as_ref().and_then(number).filter(|f| f.fract() == 0.0).map(|f| f as i64);
-    Some(match (name, args.len()) {
-        ("element", 2) => match (args.get(0, env)?, int(args.get(1, env))?) {
-            (V::List(l), i) if !l.is_empty() && i >= 0 => {
-                let at = usize::try_from(i).ok()? % l.len();
-                l.into_iter().nth(at)?.value
-            }
-            _ => return None,
-        },
-        ("one", 1) => match args.get(0, env)? {
-            V::List(l) if l.is_empty() => V::Null,
-            V::List(l) if l.len() == 1 => l.into_iter().next()?.value,
-            _ => return None,
-        },
-        ("zipmap", 2) => match (args.get(0, env)?, args.get(1, env)?) {
-            (V::List(keys), V::List(values)) if keys.len() == values.len() => {
-                let mut m = Map::default();
-                for (k, v) in keys.into_iter().zip(values) {
-                    m.insert(scalar_text(&k.value)?, v);
-                }
-                V::Map(m)
-            }
-            _ => return None,
-        },
-        ("coalescelist", _) => {
-            for i in 0..args.len() {
-                match args.get(i, env)? {
-                    V::List(l) if l.is_empty() => continue,
-                    v @ V::List(_) => return Some(v),
-                    _ => return None,
-                }
-            }
-            return None;
-        }
-        ("tomap", 1) => match args.get(0, env)? {
-            m @ V::Map(_) => m,
-            _ => return None,
-        },
-        ("range", 1..=3) => {
-            let n: Vec<i64> = (0..args.len()).map(|i| int(args.get(i, env))).collect::<Option<_>>()?;
-            let (start, end, step) = match n[..] {
-                [end] => (0, end, 1),
-                [start, end] => (start, end, if end >= start { 1 } else { -1 }),
-                [start, end, step] if step != 0 => (start, end, step),
-                _ => return None,
-            };
-            let span = end.checked_sub(start)?;
-            let count = span.checked_div(step).filter(|c| *c >= 0)? + i64::from(span.checked_rem(step)? != 0);
-            if count > MAX_EXPANSION as i64 {
-                return None;
-            }
-            V::List((0..count).map(|k| Node::new(Span::default(), V::Int(start + k * step))).collect())
-        }
-        ("min" | "max", n) if n >= 1 => {
-            let values: Vec<f64> = (0..n).map(|i| args.get(i, env).as_ref().and_then(number)).collect::<Option<_>>()?;
-            let pick = if name == "min" {
-                values.into_iter().fold(f64::INFINITY, f64::min)
-            } else {
-                values.into_iter().fold(f64::NEG_INFINITY, f64::max)
-            };
-            if pick.fract() == 0.0 && pick.abs() < 1e15 { V::Int(pick as i64) } else { V::Float(pick) }
-        }
-        _ => return None,
-    })
-}
-
-/// Functions that answer a question about a list's elements: `contains`,
-/// `anytrue`, `alltrue`. An unknown element that could change the answer
-/// makes it unknown.
-fn list_test(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
-    Some(match (name, args.len()) {
-        ("contains", 2) => match (args.get(0, env)?, args.get(1, env)?) {
-            (V::List(items), v) => {
-                let mut unknown = false;
-                for item in &items {
-                    match same(&item.value, &v) {
-                        Some(true) => return Some(V::Bool(true)),
-                        Some(false) => {}
-                        None => unknown = true,
-                    }
-                }
-                if unknown {
-                    return None;
-                }
-                V::Bool(false)
-            }
-            _ => return None,
-        },
-        ("anytrue" | "alltrue", 1) => match args.get(0, env)? {
-            V::List(l) => {
-                let want = name == "anytrue";
-                let mut all_known = true;
-                for n in &l {
-                    match n.value {
-                        V::Bool(b) if b == want => return Some(V::Bool(want)),
-                        V::Bool(_) => {}
-                        _ => all_known = false,
-                    }
-                }
-                if !all_known {
-                    return None;
-                }
-                V::Bool(!want)
-            }
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
-
-/// String functions: `join`, `lower`, `upper`, `replace` (a substring, or a
-/// regular expression written `/.../`), `split`, `trimprefix`, `trimsuffix`,
-/// `trimspace`, `startswith`, `endswith`, and `format` with the verbs `%s`,
-/// `%d`, `%v` and `%%`.
-fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
-    let text = |i: usize, env: &mut Env| match args.get(i, env)? {
-        V::Str(s) => Some(s),
-        v @ (V::Int(_) | V::Float(_) | V::Bool(_)) => scalar_text(&v),
-        _ => None,
-    };
-    Some(match (name, args.len()) {
-        ("join", 2) => match (args.get(0, env)?, args.get(1, env)?) {
-            (V::Str(sep), V::List(l)) => V::Str(l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?.join(&sep)),
-            _ => return None,
-        },
-        ("lower" | "upper", 1) => match args.get(0, env)? {
-            V::Str(s) => V::Str(if name == "lower" { s.to_lowercase() } else { s.to_uppercase() }),
-            _ => return None,
-        },
-        ("replace", 3) => {
-            let (s, find, with) = (text(0, env)?, text(1, env)?, text(2, env)?);
-            // Terraform reads a substring of more than one character between
-            // slashes as a regular expression, even `//`.
-            match find.strip_prefix('/').and_then(|f| f.strip_suffix('/')) {
-                Some(pattern) => V::Str(crate::policy::compile_regex(pattern).ok()?.replace_all(&s, with.as_str()).into_owned()),
-                None if find.is_empty() => return None,
-                None => V::Str(s.replace(&find, &with)),
-            }
-        }
-        ("split", 2) => {
-            let (sep, s) = (text(0, env)?, text(1, env)?);
-            if sep.is_empty() {
-                return None;
-            }
-            V::List(s.split(sep.as_str()).map(|p| Node::new(Span::default(), V::Str(p.to_string()))).collect())
-        }
-        ("trimprefix", 2) => {
-            let (s, affix) = (text(0, env)?, text(1, env)?);
-            V::Str(s.strip_prefix(affix.as_str()).unwrap_or(&s).to_string())
-        }
-        ("trimsuffix", 2) => {
-            let (s, affix) = (text(0, env)?, text(1, env)?);
-            V::Str(s.strip_suffix(affix.as_str()).unwrap_or(&s).to_string())
-        }
-        ("trimspace", 1) => V::Str(text(0, env)?.trim().to_string()),
-        ("startswith" | "endswith", 2) => {
-            let (s, affix) = (text(0, env)?, text(1, env)?);
-            V::Bool(if name == "startswith" { s.starts_with(&affix) } else { s.ends_with(&affix) })
-        }
-        ("format", n) if n >= 1 => {
-            let mut out = String::new();
-            for (i, part) in format_spec(&text(0, env)?)?.into_iter().enumerate() {
-                match part {
-                    FormatPart::Text(t) => out.push_str(&t),
-                    FormatPart::Verb("s" | "v") => out.push_str(&text(i / 2 + 1, env)?),
-                    FormatPart::Verb("d") => match args.get(i / 2 + 1, env)? {
-                        V::Int(n) => out.push_str(&n.to_string()),
-                        _ => return None,
-                    },
-                    FormatPart::Verb(_) => return None,
-                }
-            }
-            V::Str(out)
-        }
-        _ => return None,
-    })
-}
-
-/// Nested lists as one list.
-fn flatten(items: Vec<Node>) -> Vec<Node> {
-    items
-        .into_iter()
-        .flat_map(|n| match n.value {
-            V::List(inner) => flatten(inner),
-            _ => vec![n],
-        })
-        .collect()
 }
 
 /// A template whose interpolations are all known, as text.
@@ -1293,17 +971,23 @@ fn local(name: &str, env: &mut Env, depth: usize) -> Option<Node> {
     let units = weight(&env.resolved.get(name).or_else(|| env.locals.get(name))?.value);
     env.charge(units)?;
     if let Some(node) = env.resolved.get(name) {
+        env.failed |= env.failing.contains(name);
         return Some(node.clone());
     }
     let mut node = env.locals.get(name)?.clone();
     env.resolving.push(name.to_string());
+    let outer = std::mem::take(&mut env.failed);
     resolve_node(&mut node, env, depth + 1);
+    if env.failed {
+        env.failing.insert(name.to_string());
+    }
+    env.failed |= outer;
     env.resolving.pop();
     env.resolved.insert(name.to_string(), node.clone());
     Some(node)
 }
 
-fn scalar_text(v: &V) -> Option<String> {
+pub(super) fn scalar_text(v: &V) -> Option<String> {
     Some(match v {
         V::Str(s) => s.clone(),
         V::Int(i) => i.to_string(),
