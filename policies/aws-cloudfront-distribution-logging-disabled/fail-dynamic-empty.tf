@@ -9,10 +9,10 @@ variable "logging_config" {
   default = null
 }
 
+# expect: aws-cloudfront-distribution-logging-disabled "`aws_cloudfront_distribution.this`"
 resource "aws_cloudfront_distribution" "this" {
   enabled = true
 
-  # expect: aws-cloudfront-distribution-logging-disabled "`aws_cloudfront_distribution.this`"
   dynamic "logging_config" {
     for_each = var.logging_config != null ? [var.logging_config] : []
 

@@ -9,11 +9,11 @@ variable "root_block_device" {
   default = null
 }
 
+# expect: aws-ebs-volume-unencrypted "does not configure (and encrypt) its root volume"
 resource "aws_instance" "this" {
   ami           = "ami-12345678"
   instance_type = "t3.micro"
 
-  # expect: aws-ebs-volume-unencrypted "does not configure (and encrypt) its root volume"
   dynamic "root_block_device" {
     for_each = var.root_block_device != null ? [var.root_block_device] : []
 

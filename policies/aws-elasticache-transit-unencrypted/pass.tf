@@ -20,3 +20,23 @@ resource "aws_elasticache_replication_group" "cache" {
   node_type                  = "cache.t4g.small"
   transit_encryption_enabled = "true"
 }
+
+# Secondary member of a global datastore (as terraform-aws-elasticache
+# writes it): in-transit encryption comes from the global datastore.
+resource "aws_elasticache_global_replication_group" "sessions" {
+  global_replication_group_id_suffix = "sessions"
+  primary_replication_group_id       = aws_elasticache_replication_group.sessions.id
+}
+
+resource "aws_elasticache_replication_group" "secondary" {
+  replication_group_id        = "sessions-secondary"
+  description                 = "secondary"
+  global_replication_group_id = aws_elasticache_global_replication_group.sessions.global_replication_group_id
+  transit_encryption_enabled  = null
+}
+
+resource "aws_elasticache_replication_group" "secondary_by_id" {
+  replication_group_id        = "sessions-secondary-2"
+  description                 = "secondary"
+  global_replication_group_id = "ldgnf-sessions"
+}

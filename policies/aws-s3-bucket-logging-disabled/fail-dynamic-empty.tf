@@ -6,10 +6,10 @@ variable "logging" {
   default = {}
 }
 
+# expect: aws-s3-bucket-logging-disabled "`aws_s3_bucket.this`"
 resource "aws_s3_bucket" "this" {
   bucket = "acme-data"
 
-  # expect: aws-s3-bucket-logging-disabled "`aws_s3_bucket.this`"
   dynamic "logging" {
     for_each = length(keys(var.logging)) == 0 ? [] : [var.logging]
 

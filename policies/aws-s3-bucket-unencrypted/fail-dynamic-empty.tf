@@ -6,10 +6,10 @@ variable "server_side_encryption_configuration" {
   default = {}
 }
 
+# expect: aws-s3-bucket-unencrypted "`aws_s3_bucket.this`"
 resource "aws_s3_bucket" "this" {
   bucket = "acme-data"
 
-  # expect: aws-s3-bucket-unencrypted "`aws_s3_bucket.this`"
   dynamic "server_side_encryption_configuration" {
     for_each = length(keys(var.server_side_encryption_configuration)) == 0 ? [] : [var.server_side_encryption_configuration]
 

@@ -51,3 +51,35 @@ resource "aws_sns_topic_policy" "builds" {
   arn    = aws_sns_topic.builds.arn
   policy = data.aws_iam_policy_document.builds.json # expect: aws-sns-topic-policy-allows-public "`AnyIfExists`"
 }
+
+# An `sns:Endpoint` with a wildcard, or tested only if present, still lets
+# anyone subscribe an endpoint of their own.
+resource "aws_sns_topic" "wide" {
+  name = "wide"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "AnyQueue"
+      Effect    = "Allow" # expect: aws-sns-topic-policy-allows-public "`AnyQueue`"
+      Principal = { AWS = "*" }
+      Action    = "sns:Subscribe"
+      Resource  = "*"
+      Condition = { StringLike = { "sns:Endpoint" = "arn:aws:sqs:*" } }
+    }]
+  })
+}
+
+resource "aws_sns_topic" "ifexists" {
+  name = "ifexists"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "EndpointIfExists"
+      Effect    = "Allow" # expect: aws-sns-topic-policy-allows-public "`EndpointIfExists`"
+      Principal = "*"
+      Action    = ["sns:Publish", "sns:Subscribe"]
+      Resource  = "*"
+      Condition = { StringEqualsIfExists = { "sns:Endpoint" = "https://hooks.example.com/sns" } }
+    }]
+  })
+}

@@ -7,9 +7,9 @@ variable "backup_configuration" {
 
 resource "google_sql_database_instance" "default" {
   database_version = "POSTGRES_15"
+  # expect: gcp-sql-instance-backups-disabled "no `backup_configuration`"
   settings {
     tier = "db-f1-micro"
-    # expect: gcp-sql-instance-backups-disabled "no `backup_configuration`"
     dynamic "backup_configuration" {
       for_each = var.backup_configuration != null ? [var.backup_configuration] : []
       content {

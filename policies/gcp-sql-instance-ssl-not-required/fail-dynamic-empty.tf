@@ -7,9 +7,9 @@ variable "ip_configuration" {
 
 resource "google_sql_database_instance" "default" {
   database_version = "POSTGRES_15"
+  # expect: gcp-sql-instance-ssl-not-required "no `ip_configuration`"
   settings {
     tier = "db-f1-micro"
-    # expect: gcp-sql-instance-ssl-not-required "no `ip_configuration`"
     dynamic "ip_configuration" {
       for_each = var.ip_configuration != null ? [var.ip_configuration] : []
       content {

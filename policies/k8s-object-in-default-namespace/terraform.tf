@@ -46,3 +46,26 @@ resource "kubernetes_cluster_role_v1" "reader" {
     verbs      = ["get"]
   }
 }
+
+# Objects that govern the namespace they are in: an object of the provider
+# that names no namespace governs `default`.
+resource "kubernetes_role_v1" "reader" {
+  metadata {
+    name = "reader"
+  }
+  rule {
+    api_groups = [""]
+    resources  = ["pods"]
+    verbs      = ["get"]
+  }
+}
+
+resource "kubernetes_network_policy_v1" "deny" {
+  metadata {
+    name = "deny"
+  }
+  spec {
+    pod_selector {}
+    policy_types = ["Ingress"]
+  }
+}

@@ -137,3 +137,61 @@ resource "google_compute_instance_template" "app" {
     network = "default"
   }
 }
+
+# Credentials in blocks nested deeper.
+resource "aws_opensearch_domain" "search" {
+  domain_name = "search"
+  advanced_security_options {
+    enabled                        = true
+    internal_user_database_enabled = true
+    master_user_options {
+      master_user_name     = "example"
+      master_user_password = "Barbarbarbar1!" # expect: tf-argument-secret-literal "`advanced_security_options.master_user_options.master_user_password`"
+    }
+  }
+}
+
+resource "aws_cloudwatch_event_connection" "oauth" {
+  name               = "oauth"
+  authorization_type = "OAUTH_CLIENT_CREDENTIALS"
+  auth_parameters {
+    oauth {
+      authorization_endpoint = "https://auth.example.com/oauth/token"
+      http_method            = "POST"
+      client_parameters {
+        client_id     = "1234567890"
+        client_secret = "Pass1234!" # expect: tf-argument-secret-literal "`auth_parameters.oauth.client_parameters.client_secret`"
+      }
+    }
+  }
+}
+
+resource "aws_cloudwatch_event_connection" "api_key" {
+  name               = "api-key"
+  authorization_type = "API_KEY"
+  auth_parameters {
+    api_key {
+      key   = "x-signature"
+      value = "8c1f2e0b9d7a" # expect: tf-argument-secret-literal "`auth_parameters.api_key.value`"
+    }
+  }
+}
+
+resource "azurerm_container_app" "web" {
+  name                         = "web"
+  container_app_environment_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.App/managedEnvironments/env"
+  resource_group_name          = "rg"
+  revision_mode                = "Single"
+  secret {
+    name  = "registry-password"
+    value = "s3cr3t-registry-pass" # expect: tf-argument-secret-literal "`secret.value`"
+  }
+  template {
+    container {
+      name   = "web"
+      image  = "example.azurecr.io/web:1.0"
+      cpu    = 0.25
+      memory = "0.5Gi"
+    }
+  }
+}

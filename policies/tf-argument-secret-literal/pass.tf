@@ -128,3 +128,67 @@ resource "google_compute_snapshot" "nightly" {
     kms_key_self_link = "projects/p/locations/europe-west1/keyRings/r/cryptoKeys/snapshots"
   }
 }
+
+# Nested credentials that come from elsewhere, and nested names that only
+# describe a credential.
+resource "random_password" "search" {
+  length = 24
+}
+
+resource "aws_opensearch_domain" "search" {
+  domain_name = "search"
+  advanced_security_options {
+    enabled                        = true
+    internal_user_database_enabled = true
+    master_user_options {
+      master_user_name     = "example"
+      master_user_password = random_password.search.result
+    }
+  }
+}
+
+resource "aws_cloudwatch_event_connection" "api_key" {
+  name               = "api-key"
+  authorization_type = "API_KEY"
+  auth_parameters {
+    api_key {
+      key   = "x-signature"
+      value = var.db_password
+    }
+    invocation_http_parameters {
+      header {
+        key             = "x-environment"
+        value           = "production"
+        is_value_secret = false
+      }
+    }
+  }
+}
+
+resource "azurerm_container_app" "web" {
+  name                         = "web"
+  container_app_environment_id = "/subscriptions/0000/resourceGroups/rg/providers/Microsoft.App/managedEnvironments/env"
+  resource_group_name          = "rg"
+  revision_mode                = "Single"
+  secret {
+    name                = "registry-password"
+    identity            = "System"
+    key_vault_secret_id = "https://vault.vault.azure.net/secrets/registry-password"
+  }
+  template {
+    container {
+      name   = "web"
+      image  = "example.azurecr.io/web:1.0"
+      cpu    = 0.25
+      memory = "0.5Gi"
+      env {
+        name        = "REGISTRY_PASSWORD"
+        secret_name = "registry-password"
+      }
+      env {
+        name  = "LOG_LEVEL"
+        value = "info"
+      }
+    }
+  }
+}
