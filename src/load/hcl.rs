@@ -374,6 +374,10 @@ impl Converter<'_, '_, '_> {
             Expression::Parenthesis(p) => {
                 return self.expr(p.inner(), depth + 1).map(|mut n| {
                     n.span = span;
+                    // Its text with the parentheses, which let it span lines.
+                    if let Value::Unknown(text) = &mut n.value {
+                        *text = self.slice(span);
+                    }
                     n
                 });
             }
