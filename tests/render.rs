@@ -212,6 +212,21 @@ fn the_overlays_of_a_kustomization_that_cannot_be_built_are_built() {
     );
 }
 
+/// Two bases declare `alpha` and `alpha-prometheus`: what is said of
+/// `alpha-prometheus` is found in the base that declares it, not in the
+/// one whose object's name it holds (as a name prefix would).
+#[test]
+fn an_object_is_found_in_the_file_that_names_it_exactly() {
+    let test = "an_object_is_found_in_the_file_that_names_it_exactly";
+    let Some(findings) = built_findings(test, "kustomize-similar-names", "k8s-rbac-rule-allows-node-proxy") else { return };
+    assert_eq!(
+        findings,
+        [
+            "b/rbac.yaml:9:13: high k8s-rbac-rule-allows-node-proxy ClusterRole `alpha-prometheus` grants access to the kubelet API of nodes through `nodes/proxy` (as rendered by kustomize)"
+        ]
+    );
+}
+
 /// A value an overlay's transformer writes (`namespace: default`) is in no
 /// resource: it is found in that overlay's kustomization, not in the base
 /// two overlays share.

@@ -248,19 +248,21 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
 /// kustomization.
 fn part_of(rendered: &Document, loaded: &[Loaded], tree: &crate::platform::Tree, kustomization: &Arc<SourceFile>) -> Part {
     // (tier: patch 0, resource 1, kustomization 2 or 3 for the top-level one first, file, span)
-    let mut sources: Vec<(u8, Arc<SourceFile>, Span)> = loaded
-        .iter()
-        .filter(|l| tree.files.contains(&l.file.path))
-        .flat_map(|l| l.docs.iter())
+    let docs = || loaded.iter().filter(|l| tree.files.contains(&l.file.path)).flat_map(|l| l.docs.iter());
+    // An object of the same name is the one; else one whose name the
+    // rendered name holds (a kustomization added a prefix or suffix).
+    let exact = docs().any(|d| crate::platform::same_object(&rendered.root, &d.root) == Some(crate::platform::Named::Exactly));
+    let mut sources: Vec<(u8, Arc<SourceFile>, Span)> = docs()
         .filter_map(|d| {
             let tier = if crate::platform::is_kustomization_file(&d.file.path) {
                 if Arc::ptr_eq(&d.file, kustomization) { 2 } else { 3 }
-            } else if !crate::platform::same_object(&rendered.root, &d.root) {
-                return None;
-            } else if tree.patches.contains(&d.file.path) {
-                0
             } else {
-                1
+                match crate::platform::same_object(&rendered.root, &d.root) {
+                    None => return None,
+                    Some(crate::platform::Named::Within) if exact => return None,
+                    Some(_) if tree.patches.contains(&d.file.path) => 0,
+                    Some(_) => 1,
+                }
             };
             Some((tier, Arc::clone(&d.file), d.root.span))
         })

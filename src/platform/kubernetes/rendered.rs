@@ -201,13 +201,22 @@ fn tree_of(ks: &[Kustomization], top: usize) -> Tree {
 /// Whether `source` (a resource or patch a kustomization read) declares the
 /// object `rendered`: the same kind, and the same name or one kustomize made
 /// from it with `namePrefix` or `nameSuffix`.
-pub fn same_object(rendered: &Node, source: &Node) -> bool {
+pub fn same_object(rendered: &Node, source: &Node) -> Option<Named> {
     let kind = |n: &Node| n.get("kind").and_then(Node::as_str).map(str::to_string);
     let name = |n: &Node| n.get("metadata").and_then(|m| m.get("name")).and_then(Node::as_str).map(str::to_string);
     match (kind(rendered), kind(source), name(rendered), name(source)) {
-        (Some(a), Some(b), Some(x), Some(y)) => a == b && (x == y || (!y.is_empty() && x.contains(&y))),
-        _ => false,
+        (Some(a), Some(b), Some(x), Some(y)) if a == b && x == y => Some(Named::Exactly),
+        (Some(a), Some(b), Some(x), Some(y)) if a == b && !y.is_empty() && x.contains(&y) => Some(Named::Within),
+        _ => None,
     }
+}
+
+/// How a rendered object's name holds a source object's: the same, or with
+/// a prefix or suffix a kustomization adds (`namePrefix: prod-`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named {
+    Exactly,
+    Within,
 }
 
 #[cfg(test)]
