@@ -74,12 +74,14 @@ pub const SKIPPED_DIRS: &[&str] = &[".git", ".terraform", "node_modules", ".hg",
 
 /// A folder never walked: one of `SKIPPED_DIRS`, or a `vendor` folder that a
 /// package manager wrote (Go's, with its `modules.txt`; Composer's, with
-/// its `autoload.php`; Bundler's `vendor/bundle`): other projects' files,
-/// checked where they are maintained.
+/// its `autoload.php`; Bundler's `vendor/bundle`; jsonnet-bundler's, beside
+/// its `jsonnetfile.json`): other projects' files, checked where they are
+/// maintained.
 pub fn is_skipped_dir(path: &Path) -> bool {
     let Some(name) = path.file_name().and_then(|n| n.to_str()) else { return false };
+    let beside = |file: &str| path.parent().is_some_and(|p| p.join(file).is_file());
     SKIPPED_DIRS.contains(&name)
-        || name == "vendor" && ["modules.txt", "autoload.php"].iter().any(|f| path.join(f).is_file())
+        || name == "vendor" && (["modules.txt", "autoload.php"].iter().any(|f| path.join(f).is_file()) || beside("jsonnetfile.json"))
         || name == "bundle" && path.parent().and_then(Path::file_name).is_some_and(|p| p == "vendor")
 }
 
@@ -263,9 +265,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
         let compose = "services:\n  r:\n    image: redis:7\n";
-        for (folder, marker) in
-            [("go/vendor", Some("modules.txt")), ("php/vendor", Some("autoload.php")), ("own/vendor", None), ("rb/vendor/bundle", None)]
-        {
+        for (folder, marker) in [
+            ("go/vendor", Some("modules.txt")),
+            ("php/vendor", Some("autoload.php")),
+            ("own/vendor", None),
+            ("rb/vendor/bundle", None),
+            ("mixin/vendor", Some("../jsonnetfile.json")),
+        ] {
             std::fs::create_dir_all(d.join(folder).join("x")).unwrap();
             std::fs::write(d.join(folder).join("x/docker-compose.yml"), compose).unwrap();
             if let Some(m) = marker {
@@ -275,6 +281,6 @@ mod tests {
         let (found, errors) = discover(&[d.to_path_buf()], d, None);
         assert!(errors.is_empty());
         let rel: Vec<String> = found.iter().map(|i| i.path.strip_prefix(d).unwrap().to_string_lossy().replace('\\', "/")).collect();
-        assert_eq!(rel, ["own/vendor/x/docker-compose.yml"]);
+        assert_eq!(rel, ["mixin/jsonnetfile.json", "own/vendor/x/docker-compose.yml"]);
     }
 }
