@@ -227,6 +227,29 @@ fn an_object_is_found_in_the_file_that_names_it_exactly() {
     );
 }
 
+/// A container whose first printed key (`- command:`) is written twice in
+/// its object is found by a line below it written once (its `image:`), not
+/// at the object's first line; an object a patch gives another kind (a
+/// ClusterRole made a Role) is found in the file that declares it.
+#[test]
+fn a_container_and_a_changed_kind_are_found_in_their_resource() {
+    let test = "a_container_and_a_changed_kind_are_found_in_their_resource";
+    let Some(container) = built_findings(test, "kustomize-repeated-key", "k8s-container-runs-as-root") else { return };
+    assert_eq!(
+        container,
+        [
+            "deploy.yaml:18:11: medium k8s-container-runs-as-root container `main` of `Deployment/store/minio` sets neither `runAsNonRoot: true` nor a non-root `runAsUser` (as rendered by kustomize)"
+        ]
+    );
+    let Some(role) = built_findings(test, "kustomize-kind-patch", "k8s-rbac-role-reads-secrets") else { return };
+    assert_eq!(
+        role,
+        [
+            "clusterrole.yaml:11:5: medium k8s-rbac-role-reads-secrets Role `ctrl` can read every secret in its scope (as rendered by kustomize)"
+        ]
+    );
+}
+
 /// A value an overlay's transformer writes (`namespace: default`) is in no
 /// resource: it is found in that overlay's kustomization, not in the base
 /// two overlays share.

@@ -249,20 +249,21 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
 fn part_of(rendered: &Document, loaded: &[Loaded], tree: &crate::platform::Tree, kustomization: &Arc<SourceFile>) -> Part {
     // (tier: patch 0, resource 1, kustomization 2 or 3 for the top-level one first, file, span)
     let docs = || loaded.iter().filter(|l| tree.files.contains(&l.file.path)).flat_map(|l| l.docs.iter());
-    // An object of the same name is the one; else one whose name the
-    // rendered name holds (a kustomization added a prefix or suffix).
-    let exact = docs().any(|d| crate::platform::same_object(&rendered.root, &d.root) == Some(crate::platform::Named::Exactly));
+    // The objects named best (`platform::Named`): of the same kind and name
+    // before one whose name the rendered name holds (a kustomization added a
+    // prefix), before one of the same name only.
+    let named = |d: &Document| crate::platform::same_object(&rendered.root, &d.root);
+    let best = docs().filter(|d| !crate::platform::is_kustomization_file(&d.file.path)).filter_map(named).min();
     let mut sources: Vec<(u8, Arc<SourceFile>, Span)> = docs()
         .filter_map(|d| {
             let tier = if crate::platform::is_kustomization_file(&d.file.path) {
                 if Arc::ptr_eq(&d.file, kustomization) { 2 } else { 3 }
+            } else if best.is_none() || named(d) != best {
+                return None;
+            } else if tree.patches.contains(&d.file.path) {
+                0
             } else {
-                match crate::platform::same_object(&rendered.root, &d.root) {
-                    None => return None,
-                    Some(crate::platform::Named::Within) if exact => return None,
-                    Some(_) if tree.patches.contains(&d.file.path) => 0,
-                    Some(_) => 1,
-                }
+                1
             };
             Some((tier, Arc::clone(&d.file), d.root.span))
         })
@@ -333,7 +334,7 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     let Some(part) = origin.parts.iter().find(within).or(origin.parts.first()) else { return };
     let printed = line_of(&rendered.text, f.span.start as usize);
     let shown: String = rendered.text[printed.clone()].trim().chars().take(80).collect();
-    let (file, span, how) = match place(&rendered.text, part.rendered, f.span, &part.sources, part.patches) {
+    let (file, span, how) = match place_node(&rendered.text, part, f.span) {
         Some(found) => found,
         None => (Arc::clone(&part.fallback.0), part.fallback.1, How::Unknown),
     };
@@ -356,6 +357,29 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     f.file = file;
     f.span = span;
     f.labels = labels;
+}
+
+/// The place of `span`'s line (`place`), or of the first line below it, in
+/// the node it begins (indented more), written once as printed: a
+/// container whose first printed key (`- command:`) is written twice in its
+/// object is found by its `image:` line.
+fn place_node(text: &str, part: &Part, span: Span) -> Option<(Arc<SourceFile>, Span, How)> {
+    const LINES: usize = 64;
+    let indent = |line: &str| line.len() - line.trim_start().len();
+    let printed = line_of(text, span.start as usize);
+    let own = indent(&text[printed.clone()]);
+    let below = Span::new(printed.end.min(text.len()), part.rendered.end as usize);
+    place(text, part.rendered, span, &part.sources, part.patches).or_else(|| {
+        lines_in(text, below)
+            .skip(1)
+            .filter(|(_, line)| !line.trim().is_empty())
+            .take_while(|(_, line)| indent(line) > own)
+            .take(LINES)
+            .find_map(|(at, line)| {
+                let line = Span::new(at, at + line.len());
+                place(text, part.rendered, line, &part.sources, part.patches).filter(|(_, _, how)| *how == How::Exact)
+            })
+    })
 }
 
 /// How well a place in a source is known.

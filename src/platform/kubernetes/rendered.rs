@@ -207,16 +207,20 @@ pub fn same_object(rendered: &Node, source: &Node) -> Option<Named> {
     match (kind(rendered), kind(source), name(rendered), name(source)) {
         (Some(a), Some(b), Some(x), Some(y)) if a == b && x == y => Some(Named::Exactly),
         (Some(a), Some(b), Some(x), Some(y)) if a == b && !y.is_empty() && x.contains(&y) => Some(Named::Within),
+        (Some(_), Some(_), Some(x), Some(y)) if x == y => Some(Named::OtherKind),
         _ => None,
     }
 }
 
-/// How a rendered object's name holds a source object's: the same, or with
-/// a prefix or suffix a kustomization adds (`namePrefix: prod-`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How a rendered object's name holds a source object's, best first: the
+/// same, or with a prefix or suffix a kustomization adds
+/// (`namePrefix: prod-`), or the same name on an object of another kind (a
+/// patch turned a ClusterRole into a Role).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Named {
     Exactly,
     Within,
+    OtherKind,
 }
 
 #[cfg(test)]
