@@ -92,7 +92,8 @@ pub fn kustomize_patches<'d>(docs: impl Iterator<Item = &'d Document>) -> std::c
 }
 
 pub use kubernetes::rendered::{
-    Chart, Kustomization, Named, Tree, chart_reads, charts, helm_sources, kustomizations, kustomize_subtrees, kustomize_trees, same_object,
+    Chart, Kustomization, Named, Tree, chart_reads, charts, helm_sources, kind_and_name, kustomizations, kustomize_subtrees,
+    kustomize_trees, same_object,
 };
 pub use kubernetes::{is_chart_file, is_kustomization_file, is_values_file};
 

@@ -250,6 +250,25 @@ fn a_container_and_a_changed_kind_are_found_in_their_resource() {
     );
 }
 
+/// An object a resource declares and the build deletes (`$patch: delete`)
+/// is not checked, and a warning at its place says so: the file may still
+/// be applied on its own.
+#[test]
+fn an_object_the_build_deletes_is_named_in_a_notice() {
+    let Some(kustomize) = common::on_path("kustomize").or_else(|| common::on_path("kubectl")) else {
+        common::skipped("an_object_the_build_deletes_is_named_in_a_notice", "needs `kubectl` or `kustomize` on PATH");
+        return;
+    };
+    let env = [("ATTEST_KUSTOMIZE", kustomize.as_os_str())];
+    let out = attest_with_env(&fixture("kustomize-delete"), &["check", ".", "-f", "concise"], &env);
+    assert_eq!(
+        concise(&out),
+        ["app.yaml:1:1: warning `Deployment/web` is not in what kustomization . builds (a patch deletes it): not checked"],
+        "{}",
+        out.stderr
+    );
+}
+
 /// A value an overlay's transformer writes (`namespace: default`) is in no
 /// resource: it is found in that overlay's kustomization, not in the base
 /// two overlays share.

@@ -139,7 +139,9 @@ fn release_namespace_unset(root: &mut crate::doc::Node) {
 }
 
 /// What a build printed, loaded, with where each of its objects comes from.
-type Built = (Loaded, Vec<Part>);
+/// What a build printed, where each of its objects comes from, and the
+/// objects its resources declare that it did not print (file, place, name).
+type Built = (Loaded, Vec<Part>, Vec<(Arc<SourceFile>, Span, String)>);
 
 fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> Vec<Loaded> {
     let ks = {
@@ -152,27 +154,7 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
         Some(r) => Some(format!("it names `{r}`, which kustomize would fetch")),
         None => t.refs.iter().find(|r| !root.join(r).exists()).map(|r| format!("`{r}`, which it names, is not a file or folder here")),
     };
-    // A tree that cannot be built gives way to the kustomizations its top
-    // names, built on their own (before it, so that what it leaves is
-    // checked as written in its unit); each kustomization once.
-    let (mut trees, mut blocked) = (Vec::new(), Vec::new());
-    let (mut tops, mut seen) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
-    let mut pending: Vec<(crate::platform::Tree, bool)> =
-        crate::platform::kustomize_trees(&ks).into_iter().rev().map(|t| (t, false)).collect();
-    while let Some((tree, expanded)) = pending.pop() {
-        let why = blocked_by(&tree);
-        if why.is_some() && !expanded {
-            seen.insert(tree.top);
-            let subtrees: Vec<_> = crate::platform::kustomize_subtrees(&ks, &tree).into_iter().filter(|t| seen.insert(t.top)).collect();
-            pending.push((tree, true));
-            pending.extend(subtrees.into_iter().rev().map(|t| (t, false)));
-            continue;
-        }
-        if tops.insert(tree.top) {
-            trees.push(tree);
-            blocked.push(why);
-        }
-    }
+    let (trees, blocked) = trees_to_build(&ks, blocked_by);
     let outputs: Vec<Option<Result<String, RenderError>>> = trees
         .par_iter()
         .zip(&blocked)
@@ -198,7 +180,8 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
                     Some(e) => Err(format!("what `{}` printed is not YAML: {}", tools.kustomize_name(), e.message)),
                     None => {
                         let parts = rendered.docs.iter().map(|d| part_of(d, loaded, tree, &k.file)).collect();
-                        Ok((rendered, parts))
+                        let dropped = not_printed(&rendered, loaded, tree);
+                        Ok((rendered, parts, dropped))
                     }
                 }
             }
@@ -215,7 +198,11 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
     for (tree, unit, result) in built {
         let Some(k) = ks.get(tree.top) else { continue };
         match result {
-            Ok((rendered, parts)) => {
+            Ok((rendered, parts, dropped)) => {
+                for (file, span, name) in dropped {
+                    let message = format!("`{name}` is not in what kustomization {} builds (a patch deletes it): not checked", k.folder);
+                    notice_at(loaded, &file, span, message, "not built");
+                }
                 let origin = Origin { renderer: "kustomize", unit, parts };
                 out.push(Loaded { origin: Some(Arc::new(origin)), ..rendered });
             }
@@ -238,6 +225,53 @@ fn kustomize(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path)
         }
     }
     out
+}
+
+/// The trees of the top-level kustomizations among `ks`, each with what
+/// stops its build (`blocked_by`). A tree that cannot be built gives way to
+/// the kustomizations its top names, built on their own (before it, so
+/// that what it leaves is checked as written in its unit); each
+/// kustomization once.
+type Blocked = Vec<Option<String>>;
+fn trees_to_build(
+    ks: &[crate::platform::Kustomization],
+    blocked_by: impl Fn(&crate::platform::Tree) -> Option<String>,
+) -> (Vec<crate::platform::Tree>, Blocked) {
+    let (mut trees, mut blocked) = (Vec::new(), Vec::new());
+    let (mut tops, mut seen) = (std::collections::BTreeSet::new(), std::collections::BTreeSet::new());
+    let mut pending: Vec<(crate::platform::Tree, bool)> =
+        crate::platform::kustomize_trees(ks).into_iter().rev().map(|t| (t, false)).collect();
+    while let Some((tree, expanded)) = pending.pop() {
+        let why = blocked_by(&tree);
+        if why.is_some() && !expanded {
+            seen.insert(tree.top);
+            let subtrees: Vec<_> = crate::platform::kustomize_subtrees(ks, &tree).into_iter().filter(|t| seen.insert(t.top)).collect();
+            pending.push((tree, true));
+            pending.extend(subtrees.into_iter().rev().map(|t| (t, false)));
+            continue;
+        }
+        if tops.insert(tree.top) {
+            trees.push(tree);
+            blocked.push(why);
+        }
+    }
+    (trees, blocked)
+}
+
+/// The objects the resources of `tree` declare that the build did not
+/// print (a `$patch: delete` removed them): each file, the object's first
+/// line and its `Kind/name`.
+fn not_printed(rendered: &Loaded, loaded: &[Loaded], tree: &crate::platform::Tree) -> Vec<(Arc<SourceFile>, Span, String)> {
+    let resources = loaded
+        .iter()
+        .filter(|l| tree.files.contains(&l.file.path) && !tree.patches.contains(&l.file.path))
+        .filter(|l| !crate::platform::is_kustomization_file(&l.file.path))
+        .flat_map(|l| l.docs.iter())
+        .filter(|d| crate::platform::classify(d) == crate::platform::Kind::Kubernetes);
+    resources
+        .filter(|d| !rendered.docs.iter().any(|r| crate::platform::same_object(&r.root, &d.root).is_some()))
+        .map(|d| (Arc::clone(&d.file), d.file.first_line(d.root.span), crate::platform::kind_and_name(&d.root)))
+        .collect()
 }
 
 /// Where an object kustomize printed may come from: the documents of the
@@ -311,7 +345,11 @@ fn first_line(file: &SourceFile) -> Span {
 }
 
 fn notice(loaded: &mut [Loaded], file: &Arc<SourceFile>, message: String, label: &str) {
-    let mut d = Diag::error(file, first_line(file), message, label);
+    notice_at(loaded, file, first_line(file), message, label);
+}
+
+fn notice_at(loaded: &mut [Loaded], file: &Arc<SourceFile>, span: Span, message: String, label: &str) {
+    let mut d = Diag::error(file, span, message, label);
     d.severity = miette::Severity::Warning;
     if let Some(l) = loaded.iter_mut().find(|l| Arc::ptr_eq(&l.file, file)) {
         l.notices.push(d);

@@ -212,6 +212,13 @@ pub fn same_object(rendered: &Node, source: &Node) -> Option<Named> {
     }
 }
 
+/// `Kind/name` of an object, as a notice names it.
+pub fn kind_and_name(root: &Node) -> String {
+    let kind = root.get("kind").and_then(Node::as_str).unwrap_or("?");
+    let name = root.get("metadata").and_then(|m| m.get("name")).and_then(Node::as_str).unwrap_or("?");
+    format!("{kind}/{name}")
+}
+
 /// How a rendered object's name holds a source object's, best first: the
 /// same, or with a prefix or suffix a kustomization adds
 /// (`namePrefix: prod-`), or the same name on an object of another kind (a
