@@ -572,6 +572,28 @@ fn query_and_inspect_of_a_named_file_show_that_file_only() {
     assert!(inspect.stdout.starts_with("a.yaml") && !inspect.stdout.contains("b.yaml"), "{}", inspect.stdout);
 }
 
+/// A module call whose module is not read (a registry module before
+/// `terraform init`, a folder that is not there) is named in a warning at
+/// the call: its resources are not checked, and a run that says "no
+/// findings" says why.
+#[test]
+fn a_module_that_is_not_read_is_named_in_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let calls = "module \"vpc\" {\n  source  = \"terraform-aws-modules/vpc/aws\"\n  version = \"5.0.0\"\n}\n\n\
+                 module \"logs\" {\n  source = \"./logs\"\n}\n";
+    std::fs::write(dir.path().join("main.tf"), calls).expect("write");
+    let out = attest_in(dir.path(), &["check", ".", "-f", "concise"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let warnings: Vec<&str> = out.stdout.lines().filter(|l| l.contains(": warning ")).collect();
+    assert_eq!(
+        warnings,
+        [
+            "main.tf:1:8: warning module `vpc` comes from `terraform-aws-modules/vpc/aws`, which is not downloaded here (`terraform init` puts it in `.terraform/modules`): its resources are not checked",
+            "main.tf:6:8: warning module `logs` comes from `logs`, which is not read (not there, or outside the folders checked): its resources are not checked",
+        ]
+    );
+}
+
 /// `inspect` and `query` read the files `check` reads: a `*.template` found
 /// by walking a folder only when it is a CloudFormation template (a
 /// Dockerfile template with `%%VARIANT%%` lines is not read).

@@ -330,7 +330,13 @@ fn calls(
             } else {
                 lib.downloaded.get(chain.root).and_then(|d| d.get(&key)).cloned()
             };
-            let Some((target, pristine)) = target.and_then(|t| lib.folders.get(&t).map(|p| (t, p))) else { continue };
+            let Some((target, pristine)) = target.as_ref().and_then(|t| lib.folders.get(t).map(|p| (t.clone(), p))) else {
+                // Once, in the evaluation of the root module's own calls.
+                if chain.key.is_empty() && chain.only.is_none() {
+                    notices.push(warning(doc, body, not_read(name, source, target.as_deref())));
+                }
+                continue;
+            };
             if chain.folders.contains(&target) || chain.folders.len() > MAX_DEPTH {
                 let why = if chain.folders.contains(&target) { "calls itself" } else { "is nested too deep" };
                 let message = format!("module call `{}module.{name}` {why}: its module is not evaluated for it", chain.scope);
@@ -427,6 +433,20 @@ fn in_module(text: &str, path: &str) -> String {
     let elements: Vec<Element> =
         ends(prefix).into_iter().chain([Element::Interpolation(Interpolation::new(var))]).chain(ends(suffix)).collect();
     hcl_edit::expr::Expression::StringTemplate(StringTemplate::from(elements)).to_string()
+}
+
+/// Why the module of call `name` is not evaluated: its source is not
+/// downloaded (a registry or Git module before `terraform init`), or its
+/// folder (`target`) was not read.
+fn not_read(name: &str, source: &str, target: Option<&str>) -> String {
+    match target {
+        None => format!(
+            "module `{name}` comes from `{source}`, which is not downloaded here (`terraform init` puts it in `.terraform/modules`): its resources are not checked"
+        ),
+        Some(folder) => format!(
+            "module `{name}` comes from `{folder}`, which is not read (not there, or outside the folders checked): its resources are not checked"
+        ),
+    }
 }
 
 fn warning(doc: &Document, body: &Node, message: String) -> Diag {
