@@ -870,7 +870,10 @@ fn label<'a>(v: &Value<'a>, text: &str, item: Option<&DocRef<'a>>, out: &mut Vec
                 crate::doc::Value::Unknown(written) if !t.starts_with(written.as_str()) => written.as_str(),
                 _ => t,
             };
-            let first: String = t.lines().next().unwrap_or("").chars().take(60).collect();
+            // Its first line with words: a parenthesised expression that
+            // spans lines begins with a line of `(` alone.
+            let first = t.lines().map(str::trim).find(|l| !l.is_empty() && *l != "(").unwrap_or("");
+            let first: String = first.chars().take(60).collect();
             let shown = if first.len() < t.len() { format!("{first}…") } else { first };
             out.push(Blame {
                 doc: d.doc,

@@ -351,7 +351,7 @@ fn parse_events(text: &str, parsed: &str, offsets: &Offsets, budget: &mut Budget
             // The character the parser stopped at; at the end of the text, nothing.
             let at = offsets.byte(e.marker().index()).min(text.len());
             let next = text.get(at..).and_then(|rest| rest.chars().next());
-            if e.info() == "invalid indentation" {
+            if matches!(e.info(), "invalid indentation" | "invalid indentation in flow construct") {
                 return Stop::Indent(at);
             }
             if e.info() == "invalid indentation in quoted scalar" {

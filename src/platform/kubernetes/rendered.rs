@@ -207,9 +207,18 @@ pub fn same_object(rendered: &Node, source: &Node) -> Option<Named> {
     match (kind(rendered), kind(source), name(rendered), name(source)) {
         (Some(a), Some(b), Some(x), Some(y)) if a == b && x == y => Some(Named::Exactly),
         (Some(a), Some(b), Some(x), Some(y)) if a == b && !y.is_empty() && x.contains(&y) => Some(Named::Within),
-        (Some(_), Some(_), Some(x), Some(y)) if x == y => Some(Named::OtherKind),
+        (Some(_), Some(_), Some(x), Some(y)) if x == y && same_named_group(rendered, source) => Some(Named::OtherKind),
         _ => None,
     }
+}
+
+/// Whether two objects are of one named API group (`rbac.authorization.k8s.io`,
+/// `apps`): a patch may turn one kind of it into another (a ClusterRole
+/// into a Role); the core group's kinds are not one another's (a Secret a
+/// generator makes is not a PersistentVolumeClaim of the same name).
+fn same_named_group(a: &Node, b: &Node) -> bool {
+    let group = |n: &Node| n.get("apiVersion").and_then(Node::as_str).and_then(|v| v.split_once('/')).map(|(g, _)| g.to_string());
+    group(a).is_some_and(|g| group(b) == Some(g))
 }
 
 /// `Kind/name` of an object, as a notice names it.
@@ -221,8 +230,8 @@ pub fn kind_and_name(root: &Node) -> String {
 
 /// How a rendered object's name holds a source object's, best first: the
 /// same, or with a prefix or suffix a kustomization adds
-/// (`namePrefix: prod-`), or the same name on an object of another kind (a
-/// patch turned a ClusterRole into a Role).
+/// (`namePrefix: prod-`), or the same name on an object of another kind of
+/// the same named API group (a patch turned a ClusterRole into a Role).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Named {
     Exactly,
@@ -245,6 +254,28 @@ mod tests {
             "---\n# Source: web/templates/service.yaml\nkind: Service\n---\n# Source: web/templates/service.yaml\nkind: Service\n"
         );
         assert_eq!(helm_sources(".", "# Source: x/templates/a.yaml\na: 1\n")[0].0.as_deref(), Some("templates/a.yaml"));
+    }
+
+    /// A patch may turn a kind of a named API group into another of it; a
+    /// core kind is not another core kind of the same name (a generated
+    /// Secret and a PersistentVolumeClaim `db`).
+    #[test]
+    fn objects_are_named_alike_by_kind_group_and_name() {
+        let object = |text: &str| {
+            let file = crate::source::SourceFile::new("o.yaml", text);
+            crate::load::parse(&file, crate::doc::Syntax::Yaml, &Default::default())
+                .map(|p| p.docs[0].root.clone())
+                .unwrap_or_else(|e| panic!("{}", e.message))
+        };
+        let role = object("apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: ctrl}\n");
+        let cluster_role = object("apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: ctrl}\n");
+        let prefixed = object("apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata: {name: prod-ctrl}\n");
+        let secret = object("apiVersion: v1\nkind: Secret\nmetadata: {name: db}\n");
+        let claim = object("apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: {name: db}\n");
+        assert_eq!(same_object(&role, &role), Some(Named::Exactly));
+        assert_eq!(same_object(&prefixed, &role), Some(Named::Within));
+        assert_eq!(same_object(&role, &cluster_role), Some(Named::OtherKind));
+        assert_eq!(same_object(&secret, &claim), None);
     }
 
     #[test]
