@@ -250,6 +250,22 @@ fn a_container_and_a_changed_kind_are_found_in_their_resource() {
     );
 }
 
+/// A patch adds a container beside the base's, both printed from `- args:`:
+/// what is said of the added one is in the patch (at its `image:`), of the
+/// base's one in the base.
+#[test]
+fn a_container_a_patch_adds_is_found_in_the_patch() {
+    let test = "a_container_a_patch_adds_is_found_in_the_patch";
+    let Some(findings) = built_findings(test, "kustomize-sidecar", "k8s-container-seccomp-unconfined") else { return };
+    assert_eq!(
+        findings,
+        [
+            "base/deployment.yaml:22:9: medium k8s-container-seccomp-unconfined container `manager` of `Deployment/prod/app` runs without a seccomp profile (as rendered by kustomize)",
+            "overlay/sidecar.yaml:11:9: medium k8s-container-seccomp-unconfined container `sidecar` of `Deployment/prod/app` runs without a seccomp profile (as rendered by kustomize)",
+        ]
+    );
+}
+
 /// An object a resource declares and the build deletes (`$patch: delete`)
 /// is not checked, and a warning at its place says so: the file may still
 /// be applied on its own.

@@ -378,7 +378,7 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     };
     let primary = f.labels.iter().find(|l| l.primary).map_or("".into(), |l| Arc::clone(&l.text));
     let text = match how {
-        How::Exact | How::Unquoted | How::InFlow => primary,
+        How::Exact | How::Repeated | How::Unquoted | How::InFlow => primary,
         How::SameKey => format!("{primary}; rendered by {} as `{shown}`", origin.renderer).into(),
         How::Unknown => format!("rendered by {} as `{shown}`, from a line attest cannot find here: {primary}", origin.renderer).into(),
     };
@@ -397,27 +397,32 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     f.labels = labels;
 }
 
-/// The place of `span`'s line (`place`), or of the first line below it, in
-/// the node it begins (indented more), written once as printed: a
-/// container whose first printed key (`- command:`) is written twice in its
-/// object is found by its `image:` line.
+/// The place of `span`'s line (`place`); or, when it is not found or may be
+/// another node's (`How::Repeated`), of the first line below it in the node
+/// it begins (indented more) found as printed: a container whose first
+/// printed key (`- command:`) is written twice in its object, or that a
+/// patch adds beside a container with the same first key, is found by its
+/// `image:` line.
 fn place_node(text: &str, part: &Part, span: Span) -> Option<(Arc<SourceFile>, Span, How)> {
     const LINES: usize = 64;
     let indent = |line: &str| line.len() - line.trim_start().len();
     let printed = line_of(text, span.start as usize);
     let own = indent(&text[printed.clone()]);
     let below = Span::new(printed.end.min(text.len()), part.rendered.end as usize);
-    place(text, part.rendered, span, &part.sources, part.patches).or_else(|| {
-        lines_in(text, below)
-            .skip(1)
-            .filter(|(_, line)| !line.trim().is_empty())
-            .take_while(|(_, line)| indent(line) > own)
-            .take(LINES)
-            .find_map(|(at, line)| {
-                let line = Span::new(at, at + line.len());
-                place(text, part.rendered, line, &part.sources, part.patches).filter(|(_, _, how)| *how == How::Exact)
-            })
-    })
+    let first = place(text, part.rendered, span, &part.sources, part.patches);
+    if first.as_ref().is_some_and(|(_, _, how)| *how != How::Repeated) {
+        return first;
+    }
+    let under = lines_in(text, below)
+        .skip(1)
+        .filter(|(_, line)| !line.trim().is_empty())
+        .take_while(|(_, line)| indent(line) > own)
+        .take(LINES)
+        .find_map(|(at, line)| {
+            let line = Span::new(at, at + line.len());
+            place(text, part.rendered, line, &part.sources, part.patches).filter(|(_, _, how)| *how == How::Exact)
+        });
+    under.or(first)
 }
 
 /// How well a place in a source is known.
@@ -425,6 +430,9 @@ fn place_node(text: &str, part: &Part, span: Span) -> Option<(Arc<SourceFile>, S
 enum How {
     /// The line is there as printed, once: the span moves with it.
     Exact,
+    /// As `Exact`, but the line is printed more often than it is written
+    /// there: it may be another node's.
+    Repeated,
     /// The line is there but for the quotes of its value, once: the value.
     Unquoted,
     /// The line is a list item written in a flow sequence (`add: ["NET_ADMIN"]`),
@@ -498,13 +506,17 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
             let ranked = (matches!(how, How::Exact | How::Unquoted) && found.len() > 1 && found.len() == printed_as.len())
                 .then(|| printed_as.iter().position(|(at, _)| *at == printed.start).and_then(|k| found.get(k).copied()))
                 .flatten();
+            // A line printed more often than written here (a second
+            // container's `- args:`) may be another node's.
+            let repeated = how == How::Exact && ranked.is_none() && printed_as.len() > 1;
             let Some((at, line)) = ranked.or_else(|| pick(found, narrowers)) else { continue };
+            let how = if repeated { How::Repeated } else { how };
             let (source_lead, source_text) = normalized(line);
             let base = at + source_lead;
             let from = (span.start as usize).saturating_sub(start);
             let span = match how {
                 // The same text: the span moves by the difference of the lines' starts.
-                How::Exact => {
+                How::Exact | How::Repeated => {
                     let from = from.min(source_text.len());
                     let to = (span.end as usize).saturating_sub(start).clamp(from, source_text.len());
                     Span::new(base + from, base + to)
