@@ -307,8 +307,8 @@ struct Checked {
 
 impl Checked {
     /// What the run keeps of a group, made by the thread that calls this:
-    /// excerpts of the files with findings or waivers (`keep`), copies of the
-    /// findings' texts and of the file records, and the resources evaluated
+    /// excerpts of the files with findings, waivers or notices (`keep`),
+    /// copies of the findings' texts and of the file records, and the resources evaluated
     /// only when the evidence report counts them (a set of keys per policy,
     /// as many as findings at 30k files).
     fn kept(mut self, keep: crate::finding::Keep, texts: &mut crate::finding::LabelTexts) -> Checked {
@@ -317,6 +317,8 @@ impl Checked {
             self.evaluation.by_policy.values_mut().for_each(|t| t.resources = Default::default());
         }
         self.records = self.records.clone();
+        self.notices = self.notices.iter().map(Diag::excerpted).collect();
+        self.waiver_errors = self.waiver_errors.iter().map(Diag::excerpted).collect();
         self
     }
 

@@ -572,10 +572,10 @@ fn query_and_inspect_of_a_named_file_show_that_file_only() {
     assert!(inspect.stdout.starts_with("a.yaml") && !inspect.stdout.contains("b.yaml"), "{}", inspect.stdout);
 }
 
-/// A module call whose module is not read (a registry module before
-/// `terraform init`, a folder that is not there) is named in a warning at
-/// the call: its resources are not checked, and a run that says "no
-/// findings" says why.
+/// The module calls whose modules are not read (a registry module before
+/// `terraform init`, a folder that is not there) are named in one warning
+/// per folder, at the first: their resources are not checked, and a run
+/// that says "no findings" says why.
 #[test]
 fn a_module_that_is_not_read_is_named_in_a_warning() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -588,8 +588,7 @@ fn a_module_that_is_not_read_is_named_in_a_warning() {
     assert_eq!(
         warnings,
         [
-            "main.tf:1:8: warning module `vpc` comes from `terraform-aws-modules/vpc/aws`, which is not downloaded here (`terraform init` puts it in `.terraform/modules`): its resources are not checked",
-            "main.tf:6:8: warning module `logs` comes from `logs`, which is not read (not there, or outside the folders checked): its resources are not checked",
+            "main.tf:1:8: warning module `vpc` comes from `terraform-aws-modules/vpc/aws`, which is not downloaded here (`terraform init` puts it in `.terraform/modules`): its resources are not checked; nor are those of the call `logs`, whose module is not read either",
         ]
     );
 }

@@ -44,6 +44,22 @@ impl Diag {
         }
     }
 
+    /// This diagnostic over an excerpt of its file (`SourceFile::excerpt`):
+    /// the lines from its first label to its last and `LINES_AROUND` either
+    /// side, all a rendering shows, so that a run keeps no whole file for a
+    /// notice.
+    pub fn excerpted(&self) -> Diag {
+        let all = self.labels.iter().map(|l| l.span).reduce(Span::to);
+        let file = self.file.excerpt(all, crate::source::LINES_AROUND);
+        Diag {
+            labels: self.labels.clone(),
+            help: self.help.clone(),
+            code: self.code.clone(),
+            severity: self.severity,
+            ..Diag::new(&file, self.message.clone())
+        }
+    }
+
     pub fn with_help(mut self, help: impl Into<String>) -> Diag {
         self.help = Some(help.into());
         self
@@ -212,6 +228,8 @@ mod tests {
         let shown = render(&full, false, 100);
         assert!(shown.contains(" 30 │     key30") && shown.contains(" 57 │     key57"), "{shown}");
         assert_eq!(render(&cut, false, 100), shown);
+        assert_eq!(render(&full.excerpted(), false, 100), shown);
+        assert!(full.excerpted().file.text.len() * 4 < whole.text.len() * 3);
         // An excerpt of separate runs of lines: each snippet from its own.
         let runs = whole.excerpt([line(2), line(10), line(50)], crate::source::LINES_AROUND);
         for n in [2, 10, 50] {

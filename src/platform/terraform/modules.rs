@@ -318,6 +318,9 @@ fn calls(
     notices: &mut Vec<Diag>,
     out: &mut dyn FnMut(usize, Document),
 ) {
+    // The calls whose module is not read (with their names), said once for
+    // the folder.
+    let mut unread: Vec<(&Document, &Node, &str, String)> = Vec::new();
     for (pos, doc) in docs.iter().enumerate() {
         for (name, body) in doc.root.get("module").and_then(Node::as_map).into_iter().flatten() {
             if chain.only.is_some_and(|only| !only.contains(name)) {
@@ -331,9 +334,9 @@ fn calls(
                 lib.downloaded.get(chain.root).and_then(|d| d.get(&key)).cloned()
             };
             let Some((target, pristine)) = target.as_ref().and_then(|t| lib.folders.get(t).map(|p| (t.clone(), p))) else {
-                // Once, in the evaluation of the root module's own calls.
+                // In the evaluation of the root module's own calls only.
                 if chain.key.is_empty() && chain.only.is_none() {
-                    notices.push(warning(doc, body, not_read(name, source, target.as_deref())));
+                    unread.push((doc, body, name, not_read(name, source, target.as_deref())));
                 }
                 continue;
             };
@@ -375,6 +378,15 @@ fn calls(
                 copies.into_iter().for_each(|d| out(pos, d));
             }
         }
+    }
+    if let Some((doc, body, _, first)) = unread.first() {
+        let others: Vec<String> = unread.iter().skip(1).map(|(_, _, name, _)| format!("`{name}`")).collect();
+        let message = match others.len() {
+            0 => first.clone(),
+            1 => format!("{first}; nor are those of the call {}, whose module is not read either", others[0]),
+            _ => format!("{first}; nor are those of the calls {}, whose modules are not read either", others.join(", ")),
+        };
+        notices.push(warning(doc, body, message));
     }
 }
 
