@@ -191,6 +191,7 @@ pub fn resolve(files: Vec<&mut Vec<Document>>) -> Resolved {
     let mut modules: std::collections::BTreeMap<String, Vec<(usize, &mut Document)>> = std::collections::BTreeMap::new();
     let mut others: Vec<&mut Document> = Vec::new();
     for (i, docs) in files.into_iter().enumerate() {
+        docs.iter_mut().for_each(serverless::resolve);
         let templates: Vec<Document> = docs.iter().filter_map(serverless::template).collect();
         docs.extend(templates);
         match docs.first().and_then(terraform::module_of) {
@@ -432,12 +433,14 @@ pub fn enclosing<'a>(inner: &DocRef<'a>, function: &str) -> Option<DocRef<'a>> {
 
 /// What is known of an unknown value of `doc` written as `expression`: the
 /// literal text it starts and ends with (a Terraform template,
-/// `"serviceAccount:${google_service_account.ci.email}"`, or a Dockerfile
-/// image with a build argument, `${REGISTRY}/ubuntu`).
+/// `"serviceAccount:${google_service_account.ci.email}"`, a Dockerfile
+/// image with a build argument, `${REGISTRY}/ubuntu`, or a Serverless
+/// Framework value with a variable, `arn:aws:s3:::orders-${sls:stage}/*`).
 pub fn unknown_affixes(doc: &Document, expression: &str) -> Option<(String, String)> {
     match doc.syntax {
         crate::doc::Syntax::Hcl => terraform::template_affixes(expression),
         crate::doc::Syntax::Dockerfile => crate::load::image_affixes(expression),
+        _ if serverless::service_name(&doc.file.path) => serverless::affixes(expression),
         _ => None,
     }
 }

@@ -25,3 +25,10 @@ USER 10001
 RUN apt-get install -y python3=3.11.2-1 | grep "--allow-unauthenticated"
 RUN dnf update -y && echo "--nogpgcheck" && echo "--setopt=main.sslverify=0"
 RUN wget -q https://example.com/a.tgz; grep "--no-check-certificate" /etc/wgetrc
+FROM alpine:3.21 AS local-repo
+# `apk index` downloads nothing: it indexes packages built here, and the
+# index is signed before `apk add` installs from it (the nginx images).
+RUN tempDir="$(mktemp -d)" \
+    && apk index --allow-untrusted -o ${tempDir}/packages/APKINDEX.tar.gz ${tempDir}/packages/*.apk \
+    && abuild-sign -k ${tempDir}/.abuild/abuild-key.rsa ${tempDir}/packages/APKINDEX.tar.gz
+USER 10001

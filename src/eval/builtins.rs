@@ -61,6 +61,10 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
             _ => absent,
         },
         "join" => match (args[0].elements(), s(1)) {
+            // An element not known makes the text not known, as it is.
+            (Some(items), Some(_)) if items.iter().any(Value::is_unknown) => {
+                items.iter().find(|i| i.is_unknown()).map_or(absent, |u| of_unknown(name, u))
+            }
             (Some(items), Some(sep)) => Value::str(&items.iter().map(Value::text).collect::<Vec<_>>().join(&sep)),
             _ => absent,
         },
@@ -302,6 +306,9 @@ mod tests {
         assert_eq!(joined.as_str_value().map(|s| s.len()), Some(5 + long.len()));
         let text = call("to_string", &[list(vec![Value::str(&long)])]);
         assert!(text.as_str_value().is_some_and(|s| s.ends_with("| sh\"]")));
+        // An element not known makes the text not known, not "(unknown: ...)".
+        let unknown = Value::Unknown(Rc::from("Ref DbPassword"), None);
+        assert!(call("join", &[list(vec![Value::str("TOKEN="), unknown]), Value::str("")]).is_unknown());
     }
 
     /// `name(x, ...)` with `args` absent arguments, through the evaluator (which

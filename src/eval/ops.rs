@@ -524,6 +524,10 @@ pub fn is(v: &Value<'_>, test: TypeTest) -> Tri {
             Tri::True
         } else if test == TypeTest::Absent {
             Tri::False
+        } else if affixes(v).is_some() {
+            // A string with text of its own around what is not known: not
+            // empty, and of no other type.
+            Tri::from(test == TypeTest::String)
         } else {
             Tri::Unknown
         };

@@ -1,7 +1,9 @@
-//! Serverless Framework service files (`serverless.yml`): the CloudFormation
-//! they carry under `resources` (`Resources`, `Conditions`, `Outputs`, ...),
-//! which the framework merges into the stack it deploys, read as a template
-//! of its own. The functions and events it generates are not read.
+//! Serverless Framework service files (`serverless.yml`): their references
+//! to their own values resolved, their other variables unknown, and the
+//! CloudFormation they carry under `resources` (`Resources`, `Conditions`,
+//! `Outputs`, ...), which the framework merges into the stack it deploys,
+//! read as a template of its own. The functions and events it generates
+//! are not read as resources (policies read them in the file itself).
 
 use crate::doc::{Document, Node, Value};
 use std::sync::Arc;
@@ -11,22 +13,106 @@ use std::sync::Arc;
 const VARIABLES: &[&str] = &["self:", "opt:", "env:", "ssm:", "file(", "cf:", "cf(", "s3:", "sls:", "param:", "aws:", "strToBool(", "sf:"];
 
 /// `serverless.yml`, `serverless.yaml`, `serverless.prod.yml`, ...
-fn service_name(path: &str) -> bool {
+pub(super) fn service_name(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
     name.starts_with("serverless") && (name.ends_with(".yml") || name.ends_with(".yaml") || name.ends_with(".json"))
 }
 
+/// Rounds of `${self:...}` references resolved in a file (a reference may
+/// name a value that is a reference), and how much larger than it was a
+/// file may grow by them.
+const ROUNDS: usize = 4;
+const GROWTH: usize = 4;
+
+fn is_service(doc: &Document) -> bool {
+    service_name(&doc.file.path) && doc.root.get("service").is_some()
+}
+
+/// Resolve a service file in place, as the framework does before it
+/// deploys: its references to its own values (`${self:custom.bucket}`,
+/// `${self:service}-orders`) become those values, in a few rounds, and
+/// every other variable (`${opt:stage}`, `${ssm:/db/password}`, a
+/// reference to a value the file does not have) is unknown.
+pub(super) fn resolve(doc: &mut Document) {
+    if !is_service(doc) {
+        return;
+    }
+    let limit = crate::doc::weight(&doc.root.value).saturating_mul(GROWTH);
+    for _ in 0..ROUNDS {
+        let before = doc.root.clone();
+        if !own_references(&mut doc.root, &before) || crate::doc::weight(&doc.root.value) > limit {
+            break;
+        }
+    }
+    unknown_variables(&mut doc.root);
+}
+
+/// Put in place, in `node`, the values of `root` its `${self:PATH}`
+/// references name: the value itself for a string that is one reference,
+/// the text of a scalar within a longer string. Whether anything changed.
+fn own_references(node: &mut Node, root: &Node) -> bool {
+    let mut changed = false;
+    let mut stack = vec![node];
+    while let Some(node) = stack.pop() {
+        if let Value::Str(s) = &node.value
+            && let Some(value) = referenced(s, root)
+        {
+            node.value = value;
+            changed = true;
+            continue;
+        }
+        match &mut node.value {
+            Value::List(items) => stack.extend(items.iter_mut()),
+            Value::Map(m) => stack.extend(m.values_mut()),
+            _ => {}
+        }
+    }
+    changed
+}
+
+/// The value of `text` with its first `${self:PATH}` reference resolved in
+/// `root`: the referenced value when `text` is the reference alone, else
+/// the text with the scalar's text in place; `None` when it has none that
+/// `root` holds.
+fn referenced(text: &str, root: &Node) -> Option<Value> {
+    let start = text.find("${self:")?;
+    let end = start + text[start..].find('}')?;
+    let path = &text[start + "${self:".len()..end];
+    // A default (`${self:custom.x, 'a'}`) or a nested variable: not followed.
+    if path.contains([',', '$', '{']) {
+        return None;
+    }
+    let mut node = root;
+    for key in path.split('.') {
+        node = match &node.value {
+            Value::Map(m) => m.get(key)?,
+            Value::List(items) => items.get(key.parse::<usize>().ok()?)?,
+            _ => return None,
+        };
+    }
+    if start == 0 && end + 1 == text.len() {
+        return Some(node.value.clone());
+    }
+    let shown = match &node.value {
+        Value::Str(s) => s.clone(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Bool(b) => b.to_string(),
+        _ => return None,
+    };
+    Some(Value::Str(format!("{}{shown}{}", &text[..start], &text[end + 1..])))
+}
+
 /// The template a service file's `resources` is, as a document of the same
-/// file (its positions are the file's), with the framework's variables
-/// unknown; `None` for any other document.
+/// file (its positions are the file's), once `resolve` has put in place
+/// what the file says; `None` for any other document.
 pub(super) fn template(doc: &Document) -> Option<Document> {
-    if !service_name(&doc.file.path) || doc.root.get("service").is_none() {
+    if !is_service(doc) {
         return None;
     }
     let resources = doc.root.get("resources")?;
     resources.get("Resources")?.as_map()?;
-    let mut root = resources.clone();
-    unknown_variables(&mut root);
+    let root = resources.clone();
     Some(Document {
         file: Arc::clone(&doc.file),
         syntax: doc.syntax,
@@ -53,5 +139,50 @@ fn unknown_variables(node: &mut Node) {
             Value::Map(m) => stack.extend(m.values_mut()),
             _ => {}
         }
+    }
+}
+
+/// The literal text of a value before its first variable and after its
+/// last (`arn:aws:s3:::orders-${sls:stage}/*`: `arn:aws:s3:::orders-` and
+/// `/*`); `None` without one, or when a variable is not closed.
+pub(super) fn affixes(text: &str) -> Option<(String, String)> {
+    let first = text.find("${")?;
+    let (mut depth, mut end) = (0usize, None);
+    let mut chars = text[first..].char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '$' if chars.peek().is_some_and(|(_, n)| *n == '{') => {
+                chars.next();
+                depth += 1;
+            }
+            '}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    end = Some(first + i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    if depth > 0 {
+        return None;
+    }
+    let end = end?;
+    let (prefix, suffix) = (&text[..first], &text[end..]);
+    (!(prefix.is_empty() && suffix.is_empty())).then(|| (prefix.to_string(), suffix.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_known_ends_of_a_value_are_around_its_variables() {
+        use super::affixes;
+        let ends = |p: &str, s: &str| Some((p.to_string(), s.to_string()));
+        assert_eq!(affixes("arn:aws:s3:::orders-${sls:stage}/*"), ends("arn:aws:s3:::orders-", "/*"));
+        assert_eq!(affixes("${self:custom.${opt:stage}}-db"), ends("", "-db"));
+        assert_eq!(affixes("a-${opt:x}-b-${opt:y}"), ends("a-", ""));
+        assert_eq!(affixes("${opt:runtime}"), None);
+        assert_eq!(affixes("${opt:open"), None);
+        assert_eq!(affixes("no variable"), None);
     }
 }

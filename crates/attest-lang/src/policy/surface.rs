@@ -157,7 +157,7 @@ pub const BUILTINS: &[Builtin] = &[
     Builtin {
         name: "join",
         params: &["list", "sep"],
-        doc: "The elements, as strings, joined with `sep`.",
+        doc: "The elements, as strings, joined with `sep`; unknown when an element is.",
         example: r#"join(c.command, " ") contains "--insecure""#,
     },
     Builtin {
