@@ -134,6 +134,12 @@ pub fn unparsed(path: &str, syntax: Option<Syntax>, text: Option<&str>) -> Unpar
     }
 }
 
+/// The Kubernetes objects of a document's root: the object itself, or the
+/// items of a `List`; none for anything else.
+pub fn manifest_objects(root: &crate::doc::Node) -> Vec<&crate::doc::Node> {
+    kubernetes::objects(root)
+}
+
 /// Whether YAML or TOML text holds a template's action (`{{ }}` or `{% %}`), a
 /// Terraform template's directive (`%{ for ... }`, `%{~ if ... }`: a file
 /// for `templatefile`) or a value that a script substitutes (`@NAME@`, as

@@ -267,10 +267,10 @@ fn not_printed(rendered: &Loaded, loaded: &[Loaded], tree: &crate::platform::Tre
         .filter(|l| tree.files.contains(&l.file.path) && !tree.patches.contains(&l.file.path))
         .filter(|l| !crate::platform::is_kustomization_file(&l.file.path))
         .flat_map(|l| l.docs.iter())
-        .filter(|d| crate::platform::classify(d) == crate::platform::Kind::Kubernetes);
+        .flat_map(|d| crate::platform::manifest_objects(&d.root).into_iter().map(move |o| (d, o)));
     resources
-        .filter(|d| !rendered.docs.iter().any(|r| crate::platform::same_object(&r.root, &d.root).is_some()))
-        .map(|d| (Arc::clone(&d.file), d.file.first_line(d.root.span), crate::platform::kind_and_name(&d.root)))
+        .filter(|(_, o)| !rendered.docs.iter().any(|r| crate::platform::same_object(&r.root, o).is_some()))
+        .map(|(d, o)| (Arc::clone(&d.file), d.file.first_line(o.span), crate::platform::kind_and_name(o)))
         .collect()
 }
 

@@ -100,7 +100,7 @@ fn join(folder: &str, rel: &str) -> String {
 /// Objects of a document: the object itself, or the items of a list: `List`,
 /// or a typed list such as `PodList` or `RoleList` (a kind ending in `List`
 /// with `items`), as `kubectl get -o yaml` writes them.
-fn objects(root: &Node) -> Vec<&Node> {
+pub(super) fn objects(root: &Node) -> Vec<&Node> {
     if !is_object(root) {
         return Vec::new();
     }
