@@ -364,20 +364,8 @@ pub fn yaml_value(text: &str, span: Span) -> Option<crate::doc::Node> {
         return None;
     }
     let mut root = docs.pop()?;
-    place(&mut root, span);
+    root.respan(span);
     Some(root)
-}
-
-/// A tree whose every node is at `span`.
-fn place(node: &mut crate::doc::Node, span: Span) {
-    use crate::doc::Value;
-    node.span = span;
-    node.key_span = None;
-    match &mut node.value {
-        Value::List(items) => items.iter_mut().for_each(|n| place(n, span)),
-        Value::Map(entries) => entries.values_mut().for_each(|n| place(n, span)),
-        _ => {}
-    }
 }
 
 #[cfg(test)]

@@ -147,8 +147,12 @@ fn walk(node: &mut Node, params: &std::collections::HashMap<String, Option<Node>
         _ => None,
     };
     if let Some(v) = replacement {
+        // Values brought in from `Parameters` or `Mappings` point at the
+        // place that uses them, which keeps its key.
         node.value = v;
-        respan(node, node.span);
+        let key = node.key_span;
+        node.respan(node.span);
+        node.key_span = key;
         return;
     }
     match &mut node.value {
@@ -175,22 +179,4 @@ fn find_in_map(args: &Node, mappings: Option<&Node>) -> Option<crate::doc::Value
     let [map, top, second] = args.as_list()? else { return None };
     let found = mappings?.get(map.as_str()?)?.get(top.as_str()?)?.get(second.as_str()?)?;
     Some(found.value.clone())
-}
-
-/// Values brought in from `Parameters` or `Mappings` point at the place that
-/// uses them.
-fn respan(node: &mut Node, span: crate::source::Span) {
-    use crate::doc::Value as V;
-    match &mut node.value {
-        V::Map(m) => m.values_mut().for_each(|c| {
-            c.span = span;
-            c.key_span = None;
-            respan(c, span);
-        }),
-        V::List(items) => items.iter_mut().for_each(|c| {
-            c.span = span;
-            respan(c, span);
-        }),
-        _ => {}
-    }
 }

@@ -181,6 +181,19 @@ pub fn weight(v: &Value) -> usize {
 }
 
 impl Node {
+    /// This node and every node below it at `span`, with no key span: a
+    /// value brought in from elsewhere (a variable's default, a decoded
+    /// string, a parameter's default) points at the place that uses it.
+    pub fn respan(&mut self, span: Span) {
+        self.span = span;
+        self.key_span = None;
+        match &mut self.value {
+            Value::List(items) => items.iter_mut().for_each(|n| n.respan(span)),
+            Value::Map(m) => m.values_mut().for_each(|n| n.respan(span)),
+            _ => {}
+        }
+    }
+
     pub fn new(span: Span, value: Value) -> Node {
         Node { span, key_span: None, value }
     }

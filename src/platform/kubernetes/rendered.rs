@@ -147,12 +147,13 @@ pub struct Tree {
 /// The trees of the top-level kustomizations among `ks`, in their order.
 pub fn kustomize_trees(ks: &[Kustomization]) -> Vec<Tree> {
     let named: BTreeSet<&str> = ks.iter().flat_map(|k| k.refs.iter().map(String::as_str)).collect();
+    let by_folder = folders(ks);
     // A component no kustomization names is not built: its patches are
     // written for the resources of the kustomizations that include it, so
     // built alone it fails; its files are checked as written.
     (0..ks.len())
         .filter(|&i| ks.get(i).is_some_and(|k| !named.contains(k.folder.as_str()) && !k.component))
-        .map(|top| tree_of(ks, top))
+        .map(|top| tree_of(ks, &by_folder, top))
         .collect()
 }
 
@@ -162,19 +163,23 @@ pub fn kustomize_trees(ks: &[Kustomization]) -> Vec<Tree> {
 /// leave every overlay under it unbuilt.
 pub fn kustomize_subtrees(ks: &[Kustomization], tree: &Tree) -> Vec<Tree> {
     let Some(top) = ks.get(tree.top) else { return Vec::new() };
-    let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
+    let by_folder = folders(ks);
     top.refs
         .iter()
         .filter_map(|r| by_folder.get(r.as_str()).copied())
         .filter(|&j| ks.get(j).is_some_and(|k| !k.component))
-        .map(|j| tree_of(ks, j))
+        .map(|j| tree_of(ks, &by_folder, j))
         .collect()
+}
+
+/// Each kustomization's index in `ks`, by its folder.
+fn folders(ks: &[Kustomization]) -> BTreeMap<&str, usize> {
+    ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect()
 }
 
 /// The tree of the kustomization `ks[top]`: every file `kustomize build`
 /// of it reads.
-fn tree_of(ks: &[Kustomization], top: usize) -> Tree {
-    let by_folder: BTreeMap<&str, usize> = ks.iter().enumerate().map(|(i, k)| (k.folder.as_str(), i)).collect();
+fn tree_of(ks: &[Kustomization], by_folder: &BTreeMap<&str, usize>, top: usize) -> Tree {
     let mut tree = Tree { top, files: BTreeSet::new(), patches: BTreeSet::new(), refs: BTreeSet::new(), remote: None };
     let mut seen = BTreeSet::new();
     let mut queue = vec![top];

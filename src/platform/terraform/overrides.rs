@@ -64,7 +64,7 @@ fn merge_kind(docs: &mut [&mut Document], o: usize, kind: &str, mut node: Node, 
             // A local value: the path is its name.
             let anchor = target.key_span.unwrap_or(target.span);
             *target = block;
-            super::resolve::respan(target, anchor);
+            target.respan(anchor);
         } else {
             merge_block(target, block);
         }
@@ -133,7 +133,7 @@ fn merge_block(base: &mut Node, block: Node) {
     let anchor = base.key_span.unwrap_or(base.span);
     let (V::Map(target), V::Map(over)) = (&mut base.value, block.value) else { return };
     for (key, mut value) in over {
-        super::resolve::respan(&mut value, anchor);
+        value.respan(anchor);
         match (key.as_str(), target.get_mut(&key).and_then(first_map)) {
             ("lifecycle", Some(old)) => old.extend(maps(value)),
             _ => {

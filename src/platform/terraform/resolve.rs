@@ -307,7 +307,7 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
     match &mut node.value {
         V::Unknown(text) => {
             if let Some(mut v) = evaluate_text(text, env, depth) {
-                respan(&mut v, node.span);
+                v.respan(node.span);
                 node.value = v.value;
             } else if env.exhausted() {
                 env.stopped_at.get_or_insert((None, node.span));
@@ -385,20 +385,6 @@ fn expand_dynamic(mut node: Node, env: &mut Env, depth: usize) -> Vec<Node> {
             copy
         })
         .collect()
-}
-
-/// A value brought in from elsewhere (a variable's default, a local, an
-/// override file's argument) points at the expression or block that uses it.
-pub(super) fn respan(node: &mut Node, span: Span) {
-    node.span = span;
-    node.key_span = None;
-    match &mut node.value {
-        V::List(items) => items.iter_mut().for_each(|n| respan(n, span)),
-        V::Map(m) => m.values_mut().for_each(|n| {
-            respan(n, span);
-        }),
-        _ => {}
-    }
 }
 
 fn evaluate_text(text: &str, env: &mut Env, depth: usize) -> Option<Node> {
