@@ -37,3 +37,15 @@ resource "azurerm_storage_account" "files" {
   account_tier             = "Premium"
   account_replication_type = "LRS"
 }
+
+# Without `days`, the provider keeps deleted blobs 7 days.
+resource "azurerm_storage_account" "default_days" {
+  name                     = "acmedefaultdays"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "LRS"
+  blob_properties {
+    delete_retention_policy {}
+  }
+}

@@ -1,6 +1,6 @@
 resource "google_sql_database_instance" "none" {
   database_version = "POSTGRES_15"
-  # expect: gcp-sql-postgres-connections-not-logged "log_connections", gcp-sql-postgres-connections-not-logged "log_disconnections"
+  # expect: gcp-sql-postgres-connections-not-logged "log_connections"
   settings {
     tier = "db-f1-micro"
   }
