@@ -130,7 +130,9 @@ pub struct Run {
     pub by_policy: BTreeMap<String, PolicyTally>,
     /// Every waiver read, applied or not, in file order.
     pub waivers: Vec<Arc<Waiver>>,
-    /// Every file checked, in path order.
+    /// Every file checked, in path order, when the request keeps them
+    /// (`Keep::Evidence`: the evidence report lists them); `files` counts
+    /// them in any case.
     pub records: Vec<FileRecord>,
     /// The paths checked, after `attest.toml` defaults.
     pub paths: Vec<PathBuf>,
@@ -235,8 +237,8 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     // One group of files at a time (see `groups`): its documents are dropped
     // once it is checked, so memory does not grow with the number of files.
     let groups = groups?;
-    let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, documents } =
-        check_all(&groups, request.keep, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
+    let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, files, documents } =
+        check_all(groups, request.keep, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
     evaluation.finish();
     let Evaluation { mut findings, tally, by_policy } = evaluation;
     // The built-in findings about input obey the selection too; a file that
@@ -272,20 +274,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     let mut notices = today.map(|today| crate::waiver::apply(&mut findings, &waivers, today)).unwrap_or_default();
     notices.extend(bounds_reached(bounded));
     records.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Run {
-        policies: selected,
-        findings,
-        notices,
-        files: records.len(),
-        documents,
-        tally,
-        config,
-        by_policy,
-        records,
-        waivers,
-        paths,
-        today,
-    })
+    Ok(Run { policies: selected, findings, notices, files, documents, tally, config, by_policy, records, waivers, paths, today })
 }
 
 /// What checking one group of files gives the run; its documents are gone.
@@ -299,8 +288,10 @@ struct Checked {
     /// Bounds of static evaluation reached, charts and kustomizations not rendered.
     notices: Vec<Diag>,
     /// The files checked: not those read only as context of a named file,
-    /// nor rendered text, which is not a file.
+    /// nor rendered text, which is not a file; kept for the evidence report
+    /// only (`Keep::resources`), and counted in `files`.
     records: Vec<FileRecord>,
+    files: usize,
     /// Documents checked, rendered ones included.
     documents: usize,
 }
@@ -308,15 +299,16 @@ struct Checked {
 impl Checked {
     /// What the run keeps of a group, made by the thread that calls this:
     /// excerpts of the files with findings, waivers or notices (`keep`),
-    /// copies of the findings' texts and of the file records, and the resources evaluated
-    /// only when the evidence report counts them (a set of keys per policy,
-    /// as many as findings at 30k files).
+    /// copies of the findings' texts, and the file records and the resources
+    /// evaluated only when the evidence report lists and counts them (a set
+    /// of keys per policy, as many as findings at 30k files; a record per
+    /// file, 6 MB at 30k files).
     fn kept(mut self, keep: crate::finding::Keep, texts: &mut crate::finding::LabelTexts) -> Checked {
         crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers, keep, texts);
         if !keep.resources() {
             self.evaluation.by_policy.values_mut().for_each(|t| t.resources = Default::default());
         }
-        self.records = self.records.clone();
+        self.records = if keep.resources() { self.records.clone() } else { Vec::new() };
         self.notices = self.notices.iter().map(Diag::excerpted).collect();
         self.waiver_errors = self.waiver_errors.iter().map(Diag::excerpted).collect();
         self
@@ -328,6 +320,7 @@ impl Checked {
         self.waiver_errors.extend(other.waiver_errors);
         self.notices.extend(other.notices);
         self.records.extend(other.records);
+        self.files += other.files;
         self.documents += other.documents;
         self
     }
@@ -349,13 +342,14 @@ fn check_group(
     let waivers: Vec<_> =
         loaded.iter().filter(|l| l.origin.is_none()).flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).collect();
     let checked = loaded.iter().filter(|l| l.role != Role::Context);
-    let records = checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect();
+    let records: Vec<FileRecord> = checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect();
     let documents = checked.map(|l| l.docs.len()).sum();
     let notices = loaded.iter().flat_map(|l| l.notices.iter().cloned()).collect();
-    Checked { evaluation, waivers, waiver_errors, notices, records, documents }
+    Checked { evaluation, waivers, waiver_errors, notices, files: records.len(), records, documents }
 }
 
-/// Check every group on the thread pool, and merge what each gives in group
+/// Check every group on the thread pool (each group's inputs dropped once it
+/// is checked), and merge what each gives in group
 /// order on the calling thread, which first makes its own copy of what the
 /// run keeps (`Checked::kept`). The workers fill pages with documents and free
 /// them group after group; what the run keeps, allocated among them, would
@@ -365,16 +359,18 @@ fn check_group(
 /// INVARIANT: merged in group order, then sorted by the caller: the same
 /// whatever the thread count.
 fn check_all(
-    groups: &[Vec<crate::discover::Input>],
+    groups: Vec<Vec<crate::discover::Input>>,
     keep: crate::finding::Keep,
     check: impl Fn(&[crate::discover::Input]) -> Checked + Sync,
 ) -> Checked {
     let (done, arrivals) = std::sync::mpsc::channel();
     std::thread::scope(|scope| {
         scope.spawn(|| {
-            groups.par_iter().enumerate().for_each_with(done, |done, (n, group)| {
+            let many = groups.len() > 64;
+            groups.into_par_iter().enumerate().for_each_with(done, |done, (n, group)| {
                 // The receiver lives until every sender is gone.
-                let checked = check(group);
+                let checked = check(&group);
+                drop(group);
                 // The group's documents are gone: their pages go back to the
                 // system once mimalloc's purge delay is over, not when this
                 // thread next allocates much.
@@ -383,7 +379,7 @@ fn check_all(
             });
             // Each thread's pages, before the findings are sorted and written;
             // not worth waking the threads for a short run (a pre-commit call).
-            if groups.len() > 64 {
+            if many {
                 rayon::broadcast(|_| release_freed(true));
             }
         });
@@ -433,4 +429,44 @@ fn bind_params(policies: Vec<Arc<Policy>>, config: &Config) -> Result<Vec<Arc<Po
         return Err(errors);
     }
     Ok(policies.iter().map(|p| Arc::new(p.with_values(&values))).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A run over two files with the built-in pack, keeping `keep`.
+    fn run_keeping(keep: crate::finding::Keep) -> Run {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("main.tf"), "resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n}\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n").unwrap_or_else(|e| panic!("{e}"));
+        let request = Request {
+            root: dir.path().to_path_buf(),
+            paths: vec![dir.path().to_path_buf()],
+            config: None,
+            policies: PolicySource { paths: Vec::new(), builtin: true },
+            only: Vec::new(),
+            skip: Vec::new(),
+            today: None,
+            limits: Limits::default(),
+            progress: None,
+            render: crate::render::Tools::default(),
+            keep,
+        };
+        run(&request).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn file_records_are_kept_for_the_evidence_report_only_and_files_counted_always() {
+        use crate::finding::Keep;
+        let evidence = run_keeping(Keep::Evidence);
+        let paths: Vec<&str> = evidence.records.iter().map(|r| r.path.as_str()).collect();
+        assert_eq!((evidence.files, paths), (2, vec!["main.tf", "pod.yaml"]));
+        for keep in [Keep::Snippets, Keep::Positions] {
+            let run = run_keeping(keep);
+            assert_eq!((run.files, run.records.len()), (2, 0), "{keep:?}");
+            assert!(!run.findings.is_empty());
+        }
+    }
 }
