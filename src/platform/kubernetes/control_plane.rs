@@ -171,11 +171,18 @@ fn flags(words: &[Word], component: &str) -> Map<Node> {
 }
 
 /// The control-plane component a container runs, as an element of
-/// `kubernetes.control_plane`: `component`, `flags` and `container`.
+/// `kubernetes.control_plane`: `component`, `flags` and `container`. A
+/// container without a `command` runs its image's entrypoint: a component's
+/// own image (`registry.k8s.io/etcd:3.5.12-0`) runs that component with the
+/// container's `args`.
 pub(super) fn element(container: &Node, file: &SourceFile) -> Option<Node> {
-    let command = container.get("command")?;
-    let mut line = words(command, file);
     let args = container.get("args");
+    let Some(command) = container.get("command") else {
+        let image = container.get("image")?;
+        let name = image_component(image.as_str()?)?;
+        return Some(element_of(container, name, image.span, args?, flags(&words(args?, file), name)));
+    };
+    let mut line = words(command, file);
     // `sh -c "exec kube-apiserver ..."`: the script is the command line.
     if line.first().is_some_and(|w| matches!(basename(&w.text), "sh" | "bash" | "ash" | "dash")) {
         let all: Vec<Word> = line.iter().cloned().chain(args.map(|a| words(a, file)).unwrap_or_default()).collect();
@@ -189,12 +196,26 @@ pub(super) fn element(container: &Node, file: &SourceFile) -> Option<Node> {
         line.extend(words(args, file));
     }
     let (name, binary, rest) = component(&line)?;
-    let flags = flags(rest, name);
+    Some(element_of(container, name, binary.span, command, flags(rest, name)))
+}
+
+/// The element of the component `name` run by `container`, named at
+/// `named_at`, with its `flags` at the command line `line`.
+fn element_of(container: &Node, name: &str, named_at: Span, line: &Node, flags: Map<Node>) -> Node {
     let mut m = Map::default();
-    m.insert("component".to_string(), Node::new(binary.span, V::Str(name.to_string())));
-    m.insert("flags".to_string(), Node { span: command.span, key_span: command.key_span, value: V::Map(flags) });
+    m.insert("component".to_string(), Node::new(named_at, V::Str(name.to_string())));
+    m.insert("flags".to_string(), Node { span: line.span, key_span: line.key_span, value: V::Map(flags) });
     m.insert("container".to_string(), container.clone());
-    Some(Node { span: container.span, key_span: container.key_span, value: V::Map(m) })
+    Node { span: container.span, key_span: container.key_span, value: V::Map(m) }
+}
+
+/// The component whose own image `image` is (`registry.k8s.io/kube-apiserver:v1.30.0`,
+/// `quay.io/coreos/etcd`, `gcr.io/google_containers/etcd-amd64`); not the
+/// kubelet, which runs on the node.
+fn image_component(image: &str) -> Option<&'static str> {
+    let name = basename(crate::image::image_ref(image).image.0);
+    let name = ["-amd64", "-arm64", "-arm", "-ppc64le", "-s390x"].iter().find_map(|arch| name.strip_suffix(arch)).unwrap_or(name);
+    COMPONENTS.iter().copied().find(|c| *c == name && *c != "kubelet")
 }
 
 #[cfg(test)]
@@ -271,6 +292,17 @@ mod tests {
         assert_eq!(parse("command: [nginx, -g, daemon off;]\n").0, None);
         assert_eq!(parse("args: [--anonymous-auth=false]\n").0, None);
         assert_eq!(parse("command: [kube-apiserver-proxy, --x=1]\n").0, None);
+        // A container without a command runs its image's entrypoint.
+        let (c, f) = parse("image: registry.k8s.io/etcd:3.5.12-0\nargs: [--peer-client-cert-auth=false, --data-dir, /var/lib/etcd]\n");
+        assert_eq!(c.as_deref(), Some("etcd"));
+        assert_eq!(f, pairs(&[("peer-client-cert-auth", "false", "false"), ("data-dir", "/var/lib/etcd", "/var/lib/etcd")]));
+        assert_eq!(
+            parse("image: gcr.io/google_containers/kube-apiserver-amd64:v1.9.0\nargs: [--profiling]\n").0.as_deref(),
+            Some("kube-apiserver")
+        );
+        assert_eq!(parse("image: bitnami/etcd-operator:1.0\nargs: [--x=1]\n").0, None);
+        assert_eq!(parse("image: registry.k8s.io/kubelet:v1.30.0\nargs: [--x=1]\n").0, None);
+        assert_eq!(parse("image: registry.k8s.io/etcd:3.5.12-0\n").0, None);
         assert_eq!(parse("command: [/bin/sh, -c, \"echo kube-apiserver\"]\n").0, None);
     }
 }
