@@ -9,8 +9,15 @@ use std::fmt::Write as _;
 /// Written one finding at a time, so that a run with many findings does not
 /// hold all their renderings at once.
 pub fn write(run: &Run<'_>, style: &Style, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    for f in open(run.findings, style.sort) {
-        writeln!(out, "{}", diag::render(&to_diag(f), style.color, style.width))?;
+    // Rendering is most of this format's time (a tenth of a run at 30k
+    // files): a batch of findings is rendered on every thread, then written
+    // in order, so that memory holds one batch of text, not the report.
+    for batch in open(run.findings, style.sort).chunks(512) {
+        use rayon::prelude::*;
+        let rendered: Vec<String> = batch.par_iter().map(|f| diag::render(&to_diag(f), style.color, style.width)).collect();
+        for text in rendered {
+            writeln!(out, "{text}")?;
+        }
     }
     for d in run.notices {
         writeln!(out, "{}", diag::render(d, style.color, style.width))?;
