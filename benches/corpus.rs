@@ -9,6 +9,8 @@
 //! medians of three runs:
 //! - `attest check` with the built-in pack, as a separate process (the
 //!   release binary): wall time, files/s, and its peak resident memory;
+//!   and with one job (`-j 1`): its wall time, and the speed-up of the
+//!   default jobs (one per core) over it;
 //! - the parse floor: attest's own loading of the files (parse and static
 //!   resolution), in process, without evaluating any policy.
 //!
@@ -86,13 +88,15 @@ fn main() {
             (0..3).map(|_| attest(&["check".as_ref(), dir.as_os_str(), "-f".as_ref(), "json".as_ref()])).collect();
         let check = median(runs.iter().map(|r| r.0).collect());
         let peak = runs.iter().map(|r| r.1).fold(0.0, f64::max);
-        measured.push((size, dir, bytes, check, peak));
+        let one_job = ["check".as_ref(), dir.as_os_str(), "-f".as_ref(), "json".as_ref(), "-j".as_ref(), "1".as_ref()];
+        let one = median((0..3).map(|_| attest(&one_job).0).collect());
+        measured.push((size, dir, bytes, check, peak, one));
     }
     println!(
-        "{:>7} {:>7} | {:>11} {:>9} | {:>11} {:>9} {:>9} | {:>11}",
-        "files", "MB", "parse floor", "files/s", "check", "files/s", "peak MiB", "check/floor"
+        "{:>7} {:>7} | {:>11} {:>9} | {:>11} {:>9} {:>9} | {:>11} | {:>11} {:>8}",
+        "files", "MB", "parse floor", "files/s", "check", "files/s", "peak MiB", "check/floor", "one job", "speed-up"
     );
-    for (size, dir, bytes, check, peak) in measured {
+    for (size, dir, bytes, check, peak, one) in measured {
         let (inputs, _) = discover(std::slice::from_ref(&dir), &dir, None);
         let floor = median(
             (0..3)
@@ -105,14 +109,16 @@ fn main() {
         );
         let per_s = |d: Duration| size as f64 / d.as_secs_f64();
         println!(
-            "{size:>7} {:>7.1} | {:>9.0}ms {:>9.0} | {:>9.0}ms {:>9.0} {:>9.0} | {:>11.2}",
+            "{size:>7} {:>7.1} | {:>9.0}ms {:>9.0} | {:>9.0}ms {:>9.0} {:>9.0} | {:>11.2} | {:>9.0}ms {:>8.2}",
             bytes as f64 / 1e6,
             floor.as_secs_f64() * 1e3,
             per_s(floor),
             check.as_secs_f64() * 1e3,
             per_s(check),
             peak,
-            check.as_secs_f64() / floor.as_secs_f64()
+            check.as_secs_f64() / floor.as_secs_f64(),
+            one.as_secs_f64() * 1e3,
+            one.as_secs_f64() / check.as_secs_f64()
         );
         let _ = std::fs::remove_dir_all(&dir);
     }
