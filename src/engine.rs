@@ -238,7 +238,7 @@ pub fn run(request: &Request) -> Result<Run, RunError> {
     // once it is checked, so memory does not grow with the number of files.
     let groups = groups?;
     let Checked { mut evaluation, waivers: mut inline, waiver_errors, notices: bounded, mut records, files, documents } =
-        check_all(groups, request.keep, |g| check_group(g, &selected, &request.limits, root, &scope, &request.render, progress));
+        check_all(groups, request.keep, |g| check_group(g, &selected, request, &scope, progress));
     evaluation.finish();
     let Evaluation { mut findings, tally, by_policy } = evaluation;
     // The built-in findings about input obey the selection too; a file that
@@ -288,8 +288,9 @@ struct Checked {
     /// Bounds of static evaluation reached, charts and kustomizations not rendered.
     notices: Vec<Diag>,
     /// The files checked: not those read only as context of a named file,
-    /// nor rendered text, which is not a file; kept for the evidence report
-    /// only (`Keep::resources`), and counted in `files`.
+    /// nor rendered text, which is not a file: made for the evidence report
+    /// only (`Keep::resources`; each hashes its file, and they take 6 MB at
+    /// 30k files), and counted in `files`.
     records: Vec<FileRecord>,
     files: usize,
     /// Documents checked, rendered ones included.
@@ -299,16 +300,15 @@ struct Checked {
 impl Checked {
     /// What the run keeps of a group, made by the thread that calls this:
     /// excerpts of the files with findings, waivers or notices (`keep`),
-    /// copies of the findings' texts, and the file records and the resources
-    /// evaluated only when the evidence report lists and counts them (a set
-    /// of keys per policy, as many as findings at 30k files; a record per
-    /// file, 6 MB at 30k files).
+    /// copies of the findings' texts and of the file records, and the
+    /// resources evaluated only when the evidence report counts them (a set
+    /// of keys per policy, as many as findings at 30k files).
     fn kept(mut self, keep: crate::finding::Keep, texts: &mut crate::finding::LabelTexts) -> Checked {
         crate::finding::keep_excerpts(&mut self.evaluation.findings, &mut self.waivers, keep, texts);
         if !keep.resources() {
             self.evaluation.by_policy.values_mut().for_each(|t| t.resources = Default::default());
         }
-        self.records = if keep.resources() { self.records.clone() } else { Vec::new() };
+        self.records = self.records.clone();
         self.notices = self.notices.iter().map(Diag::excerpted).collect();
         self.waiver_errors = self.waiver_errors.iter().map(Diag::excerpted).collect();
         self
@@ -326,26 +326,28 @@ impl Checked {
     }
 }
 
+/// Check one group of `request`'s files (`scope`: where called modules are read).
 fn check_group(
     inputs: &[crate::discover::Input],
     policies: &[Arc<Policy>],
-    limits: &Limits,
-    root: &Path,
+    request: &Request,
     scope: &[PathBuf],
-    render: &crate::render::Tools,
     progress: &Progress,
 ) -> Checked {
-    let loaded = load_counted(inputs, limits, root, scope, Some(render), progress);
+    let loaded = load_counted(inputs, &request.limits, &request.root, scope, Some(&request.render), progress);
     let evaluation = evaluate_counted(policies, &loaded, progress);
     let mut waiver_errors = Vec::new();
     // A rendered file's comments are its sources', read there.
     let waivers: Vec<_> =
         loaded.iter().filter(|l| l.origin.is_none()).flat_map(|l| crate::waiver::inline(&l.file, &mut waiver_errors)).collect();
     let checked = loaded.iter().filter(|l| l.role != Role::Context);
-    let records: Vec<FileRecord> = checked.clone().filter(|l| l.origin.is_none()).map(Loaded::record).collect();
+    let files = checked.clone().filter(|l| l.origin.is_none());
+    // A record hashes its file: made only for the report that lists them.
+    let records: Vec<FileRecord> = if request.keep.resources() { files.clone().map(Loaded::record).collect() } else { Vec::new() };
+    let files = files.count();
     let documents = checked.map(|l| l.docs.len()).sum();
     let notices = loaded.iter().flat_map(|l| l.notices.iter().cloned()).collect();
-    Checked { evaluation, waivers, waiver_errors, notices, files: records.len(), records, documents }
+    Checked { evaluation, waivers, waiver_errors, notices, files, records, documents }
 }
 
 /// Check every group on the thread pool (each group's inputs dropped once it
