@@ -9,7 +9,7 @@ mod dockerfile;
 pub mod hcl;
 
 pub use dockerfile::{Reference, image_affixes, references};
-pub use hcl::is_policy_attribute;
+pub use hcl::{is_policy_attribute, json_heredoc};
 mod json;
 mod toml;
 mod yaml;

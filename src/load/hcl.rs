@@ -9,7 +9,7 @@
 //! unknown and keeps its source text, for `platform::terraform` to resolve what
 //! it statically can.
 
-use super::{Budget, LoadError};
+use super::{Budget, Limits, LoadError};
 use crate::doc::Map;
 use crate::doc::{Node, Value};
 use crate::source::Span;
@@ -411,7 +411,8 @@ impl Converter<'_, '_, '_> {
     /// text sits unchanged in the file (heredocs), else the string's span.
     fn json_string(&mut self, node: Node) -> Node {
         if let Value::Unknown(text) = &node.value {
-            return match text.starts_with("<<").then(|| self.json_heredoc(node.span)).flatten() {
+            let source = self.text.get(node.span.range()).filter(|_| text.starts_with("<<"));
+            return match source.and_then(|source| json_heredoc(source, node.span.start as usize, self.budget.limits)) {
                 Some(doc) => doc,
                 None => node,
             };
@@ -423,50 +424,51 @@ impl Converter<'_, '_, '_> {
         let Ok(json) = serde_json::from_str::<serde_json::Value>(s) else { return node };
         let source = self.text.get(node.span.range()).unwrap_or("");
         let offset = source.find(s.as_str()).map(|i| node.span.start as usize + i);
-        offset.and_then(|at| self.json_at(s, at)).unwrap_or_else(|| from_json(&json, node.span))
+        offset.and_then(|at| json_at(s, at, self.budget.limits)).unwrap_or_else(|| from_json(&json, node.span))
     }
+}
 
-    /// The one JSON document `text` holds, its nodes at their places in the
-    /// file, where `text` starts at byte `at`.
-    fn json_at(&self, text: &str, at: usize) -> Option<Node> {
-        let file = crate::source::SourceFile::new("", text.to_string());
-        let mut parsed = super::parse(&file, crate::doc::Syntax::Json, self.budget.limits).ok()?;
-        let mut root = (parsed.docs.len() == 1).then(|| parsed.docs.remove(0).root)?;
-        super::shift(&mut root, at);
-        Some(root)
-    }
+/// The one JSON document `text` holds, its nodes at their places in the
+/// file, where `text` starts at byte `at`.
+fn json_at(text: &str, at: usize, limits: &Limits) -> Option<Node> {
+    let file = crate::source::SourceFile::new("", text.to_string());
+    let mut parsed = super::parse(&file, crate::doc::Syntax::Json, limits).ok()?;
+    let mut root = (parsed.docs.len() == 1).then(|| parsed.docs.remove(0).root)?;
+    super::shift(&mut root, at);
+    Some(root)
+}
 
-    /// A heredoc policy document with interpolations, at `span`: the JSON
-    /// document as written, each string that interpolates left unknown as a
-    /// string template for static evaluation (`"${aws_kms_key.k.arn}"`), so
-    /// that the rest of the document decides (`"Action": "*"`). `None` when
-    /// it is not JSON as written: an interpolation outside a string
-    /// (`${jsonencode(...)}`), a directive (`%{ if }`), or one in a key.
-    fn json_heredoc(&mut self, span: Span) -> Option<Node> {
-        let source = self.text.get(span.range())?;
-        let start = source.find('\n')? + 1;
-        let body = source.get(start..source.rfind('\n')?)?;
-        if body.contains("%{") || !body.trim_start().starts_with('{') {
-            return None;
-        }
-        let mut root = self.json_at(body, span.start as usize + start)?;
-        let mut stack = vec![&mut root];
-        while let Some(node) = stack.pop() {
-            if let Value::Str(s) = &node.value
-                && s.contains("${")
-            {
-                node.value = Value::Unknown(quoted(s));
-                continue;
-            }
-            match &mut node.value {
-                Value::List(items) => stack.extend(items.iter_mut()),
-                Value::Map(m) if m.keys().any(|k| k.contains("${")) => return None,
-                Value::Map(m) => stack.extend(m.values_mut()),
-                _ => {}
-            }
-        }
-        Some(root)
+/// A heredoc policy document with interpolations (`source`, its text from
+/// `<<` to the closing marker, written at byte `at`): the JSON document as
+/// written, each string that interpolates left unknown as a string template
+/// for static evaluation (`"${aws_kms_key.k.arn}"`), so that the rest of the
+/// document decides (`"Action": "*"`). `None` when it is not JSON as
+/// written: an interpolation outside a string (`${jsonencode(...)}`), a
+/// directive (`%{ if }`), or one in a key. Also for `platform::terraform`,
+/// for such a heredoc in a local that a policy attribute names.
+pub fn json_heredoc(source: &str, at: usize, limits: &Limits) -> Option<Node> {
+    let start = source.find('\n')? + 1;
+    let body = source.get(start..source.rfind('\n')?)?;
+    if body.contains("%{") || !body.trim_start().starts_with('{') {
+        return None;
     }
+    let mut root = json_at(body, at + start, limits)?;
+    let mut stack = vec![&mut root];
+    while let Some(node) = stack.pop() {
+        if let Value::Str(s) = &node.value
+            && s.contains("${")
+        {
+            node.value = Value::Unknown(quoted(s));
+            continue;
+        }
+        match &mut node.value {
+            Value::List(items) => stack.extend(items.iter_mut()),
+            Value::Map(m) if m.keys().any(|k| k.contains("${")) => return None,
+            Value::Map(m) => stack.extend(m.values_mut()),
+            _ => {}
+        }
+    }
+    Some(root)
 }
 
 /// `s` as an HCL quoted string: a template its interpolations stay live in.

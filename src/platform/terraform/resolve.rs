@@ -325,12 +325,16 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
             let mut emptied = Vec::new();
             for (key, n) in m.iter_mut() {
                 let was_unknown = matches!(n.value, V::Unknown(_));
+                let heredoc = crate::load::is_policy_attribute(key).then(|| local_heredoc_document(n, env, depth)).flatten();
                 let dynamic = matches!(&n.value, V::List(items) if has_dynamic(items));
                 resolve_node(n, env, depth + 1);
                 // Blocks written only as `dynamic` blocks over empty
                 // collections are not there at all, as in Terraform.
                 if dynamic && matches!(&n.value, V::List(items) if items.is_empty()) {
                     emptied.push(key.clone());
+                }
+                if let Some(doc) = heredoc {
+                    n.value = doc.value;
                 }
                 // A policy document that became known is a document, not a string.
                 if was_unknown
@@ -347,6 +351,22 @@ pub(super) fn resolve_node(node: &mut Node, env: &mut Env, depth: usize) {
         }
         _ => {}
     }
+}
+
+/// The policy document a policy attribute names by a local whose value is a
+/// heredoc with interpolations (`policy = local.policy_json`): the document
+/// as the loader reads one written in the attribute (`load::json_heredoc`),
+/// evaluated, at the attribute. `None` for anything else, and for a local
+/// that became known (a string is read as a document where it lands).
+fn local_heredoc_document(n: &Node, env: &mut Env, depth: usize) -> Option<Node> {
+    let V::Unknown(text) = &n.value else { return None };
+    let name = text.trim().strip_prefix("local.").filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-'))?;
+    let V::Unknown(source) = &env.locals.get(name)?.value else { return None };
+    let mut doc = crate::load::json_heredoc(source, 0, &crate::load::Limits::default())?;
+    env.charge(weight(&doc.value))?;
+    doc.respan(n.span);
+    resolve_node(&mut doc, env, depth + 1);
+    Some(doc)
 }
 
 /// Whether a list of blocks has a `dynamic` one still to expand.
