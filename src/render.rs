@@ -205,12 +205,17 @@ fn joined(t: std::thread::JoinHandle<Vec<u8>>, deadline: Instant) -> Option<Vec<
 }
 
 /// The lines of standard error that say what went wrong (not deprecation
-/// warnings), joined, at most 600 characters.
+/// warnings), joined, at most 600 characters, without the header Go's klog
+/// puts before each line (`E1205 18:50:01.044370 23772 run.go:72] `: a time
+/// and a process id, which would make the same run's notices differ).
 fn said(stderr: &[u8]) -> Option<String> {
+    static KLOG: std::sync::LazyLock<Option<regex::Regex>> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"^[IWEF]\d{4} \d{2}:\d{2}:\d{2}\.\d+\s+\d+ [^\]\s]+\] ").ok());
     let text = String::from_utf8_lossy(stderr);
     let lines: Vec<&str> = text
         .lines()
         .map(str::trim)
+        .map(|l| KLOG.as_ref().and_then(|r| r.find(l)).map_or(l, |m| &l[m.end()..]))
         .filter(|l| !l.is_empty() && !l.starts_with("# Warning") && !l.to_lowercase().starts_with("warning"))
         .collect();
     let joined = lines.join("; ");
@@ -230,6 +235,13 @@ mod tests {
         assert_eq!(release_name("Web_App"), "web-app");
         assert_eq!(release_name("--"), "release");
         assert_eq!(release_name(&"a".repeat(80)).len(), 53);
+    }
+
+    #[test]
+    fn what_a_program_said_is_the_same_from_run_to_run() {
+        let stderr = b"E1205 18:50:01.044370   23772 run.go:72] error: accumulating resources: must build at directory\nWarning: x is deprecated\n";
+        assert_eq!(said(stderr).as_deref(), Some("error: accumulating resources: must build at directory"));
+        assert_eq!(said(b"plain message\n").as_deref(), Some("plain message"));
     }
 
     #[test]
