@@ -198,14 +198,14 @@ fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<Dis
             })
             .build()
     };
-    let take = |entry: Result<ignore::DirEntry, ignore::Error>, inputs: &mut Vec<Input>, errors: &mut Vec<DiscoverError>| match entry {
-        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => {
-            let path = e.into_path();
-            let syntax = declared_syntax(rules, &path).or_else(|| crate::load::syntax_of(&path));
-            if syntax.is_some() || crate::load::is_template_name(&path) {
-                inputs.push(Input { syntax, ..Input::under(path, base, root) });
-            }
+    let file = |path: PathBuf, inputs: &mut Vec<Input>| {
+        let syntax = declared_syntax(rules, &path).or_else(|| crate::load::syntax_of(&path));
+        if syntax.is_some() || crate::load::is_template_name(&path) {
+            inputs.push(Input { syntax, ..Input::under(path, base, root) });
         }
+    };
+    let take = |entry: Result<ignore::DirEntry, ignore::Error>, inputs: &mut Vec<Input>, errors: &mut Vec<DiscoverError>| match entry {
+        Ok(e) if e.file_type().is_some_and(|t| t.is_file()) => file(e.into_path(), inputs),
         Ok(_) => {}
         // A folder or file that cannot be read while walking is a finding
         // about it (loading it fails the same way), not the end of the run;
@@ -236,9 +236,39 @@ fn walk(root: &Path, base: &Path, rules: Option<&Rules>) -> (Vec<Input>, Vec<Dis
         inputs.extend(i);
         errors.extend(e);
     }
+    for path in tracked_but_ignored(root) {
+        let walked = path.ancestors().skip(1).take_while(|a| a.starts_with(root) && *a != root);
+        if walked.clone().any(is_skipped_dir) || rules.is_some_and(|r| walked.clone().chain([path.as_path()]).any(|p| r.excludes(p))) {
+            continue;
+        }
+        file(path, &mut inputs);
+    }
     // Entries come in the order the file system lists them.
     errors.sort_by_key(ToString::to_string);
     (inputs, errors)
+}
+
+/// The files below `root` that git tracks although an ignore file matches
+/// them (a `.gitignore` line `kustomize`, meant for a downloaded tool, that
+/// also matches the repository's `kustomize/` folder): git applies ignore
+/// files to untracked files only, and so does attest. Asked of git when
+/// `root` is in a work tree; none when git cannot say (not installed).
+fn tracked_but_ignored(root: &Path) -> Vec<PathBuf> {
+    let abs = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if !abs.ancestors().any(|a| a.join(".git").exists()) {
+        return Vec::new();
+    }
+    let out = std::process::Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", "."])
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output();
+    let Some(out) = out.ok().filter(|o| o.status.success()) else { return Vec::new() };
+    let listed = out.stdout.split(|b| *b == 0).filter(|p| !p.is_empty());
+    let paths = listed.filter_map(|p| std::str::from_utf8(p).ok()).map(|p| root.join(p));
+    paths.filter(|p| p.is_file()).collect()
 }
 
 #[cfg(test)]

@@ -88,6 +88,32 @@ fn output_is_the_same_whatever_the_thread_count_over_many_groups() {
 }
 
 #[test]
+fn files_git_tracks_are_checked_even_where_an_ignore_file_matches_them() {
+    // git applies `.gitignore` to untracked files only: a line `kustomize`
+    // meant for a downloaded tool also matches the tracked `kustomize/`.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let git = |args: &[&str]| std::process::Command::new("git").arg("-C").arg(dir.path()).args(args).output();
+    if git(&["init", "-q"]).is_err() {
+        eprintln!("SKIPPED files_git_tracks_are_checked_even_where_an_ignore_file_matches_them: git is not installed");
+        return;
+    }
+    let pod = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  namespace: shop\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n";
+    for folder in ["kustomize", "build"] {
+        std::fs::create_dir_all(dir.path().join(folder)).expect("folder");
+        std::fs::write(dir.path().join(folder).join("pod.yaml"), pod).expect("write");
+    }
+    std::fs::write(dir.path().join(".gitignore"), "kustomize\nbuild/\n").expect("write");
+    let added = git(&["add", "-f", "kustomize/pod.yaml"]).expect("git add");
+    assert!(added.status.success(), "{}", String::from_utf8_lossy(&added.stderr));
+    let out = attest_in(dir.path(), &["check", ".", "-f", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let paths: std::collections::BTreeSet<&str> =
+        v["findings"].as_array().expect("findings").iter().filter_map(|f| f["path"].as_str()).collect();
+    // The untracked `build/` stays ignored.
+    assert_eq!((v["summary"]["files"].as_u64(), paths.into_iter().collect::<Vec<_>>()), (Some(1), vec!["kustomize/pod.yaml"]));
+}
+
+#[test]
 fn fail_on_raises_the_bar_for_exit_1() {
     assert_eq!(attest(&["check", "examples", "--fail-on", "high"]).code, 1);
     assert_eq!(attest(&["check", "examples", "--fail-on", "critical"]).code, 0);
