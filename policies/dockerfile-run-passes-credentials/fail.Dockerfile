@@ -13,7 +13,7 @@ USER 10001
 FROM amazon/aws-cli:2.17.0 AS aws
 ENV AWS_SESSION=temporary
 # expect: dockerfile-run-passes-credentials "`aws/RUN[0]`"
-RUN aws configure set aws_access_key_id AKIAIOSFODNN7EXAMPLE && aws configure set aws_secret_access_key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+RUN aws configure set aws_access_key_id AKIAFIXTURE000000001 && aws configure set aws_secret_access_key fixture/secret+access/key000000000000001
 # expect: dockerfile-run-passes-credentials "`aws/RUN[1]` logs in with a credential from a build argument or `ENV`"
 RUN aws configure set default.aws_session_token $AWS_SESSION --profile ci
 USER 10001

@@ -16,3 +16,9 @@ resource "aws_db_instance" "sample" {
   storage_encrypted   = true
   skip_final_snapshot = true
 }
+
+# AWS's documented sample secret key ends in `EXAMPLEKEY`.
+module "ci_user" {
+  source     = "./modules/ci-user"
+  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
+}

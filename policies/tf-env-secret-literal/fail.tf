@@ -5,8 +5,8 @@ resource "aws_lambda_function" "analysis" {
   runtime       = "nodejs20.x"
   environment {
     variables = {
-      access_key  = "AKIAIOSFODNN7EXAMPLE"                     # expect: tf-env-secret-literal "`access_key`"
-      secret_key  = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" # expect: tf-env-secret-literal "`secret_key`"
+      access_key  = "AKIAFIXTURE000000001"                     # expect: tf-env-secret-literal "`access_key`"
+      secret_key  = "fixture/secret+access/key000000000000001" # expect: tf-env-secret-literal "`secret_key`"
       LOG_LEVEL   = "info"
       DB_PASSWORD = var.db_password # expect: tf-env-secret-literal "Lambda function `aws_lambda_function.analysis`"
     }

@@ -1,8 +1,8 @@
 provider "aws" {
   alias      = "plain_text_keys"
   region     = "us-west-1"
-  access_key = "AKIAIOSFODNN7EXAMPLE"                     # expect: tf-provider-secret-literal "`access_key`"
-  secret_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" # expect: tf-provider-secret-literal "`secret_key`"
+  access_key = "AKIAFIXTURE000000001"                     # expect: tf-provider-secret-literal "`access_key`"
+  secret_key = "fixture/secret+access/key000000000000001" # expect: tf-provider-secret-literal "`secret_key`"
 }
 
 variable "arm_client_secret" {
@@ -32,8 +32,8 @@ provider "github" {
 provider "aws" {
   alias                       = "real_key_skip_validation"
   skip_credentials_validation = true
-  access_key                  = "ASIAIOSFODNN7EXAMPLE"                     # expect: tf-provider-secret-literal "`access_key`"
-  secret_key                  = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY" # expect: tf-provider-secret-literal "`secret_key`"
+  access_key                  = "ASIAFIXTURE000000002"                     # expect: tf-provider-secret-literal "`access_key`"
+  secret_key                  = "fixture/secret+access/key000000000000001" # expect: tf-provider-secret-literal "`secret_key`"
 }
 
 provider "aws" {

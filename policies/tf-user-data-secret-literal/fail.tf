@@ -27,5 +27,5 @@ resource "aws_launch_configuration" "app" { # expect: tf-user-data-secret-litera
 resource "aws_spot_instance_request" "worker" {
   ami           = "ami-12345678"
   instance_type = "c5.large"
-  user_data     = "aws configure set aws_access_key_id ASIAIOSFODNN7EXAMPLE" # expect: tf-user-data-secret-literal "`aws_spot_instance_request.worker`"
+  user_data     = "aws configure set aws_access_key_id ASIAFIXTURE000000002" # expect: tf-user-data-secret-literal "`aws_spot_instance_request.worker`"
 }
