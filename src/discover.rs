@@ -258,15 +258,10 @@ fn tracked_but_ignored(root: &Path) -> Vec<PathBuf> {
     if !abs.ancestors().any(|a| a.join(".git").exists()) {
         return Vec::new();
     }
-    let out = std::process::Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", "."])
-        .stdin(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .output();
-    let Some(out) = out.ok().filter(|o| o.status.success()) else { return Vec::new() };
-    let listed = out.stdout.split(|b| *b == 0).filter(|p| !p.is_empty());
+    let Some(out) = crate::git::output(root, &["ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--", "."]) else {
+        return Vec::new();
+    };
+    let listed = out.split(|b| *b == 0).filter(|p| !p.is_empty());
     let paths = listed.filter_map(|p| std::str::from_utf8(p).ok()).map(|p| root.join(p));
     paths.filter(|p| p.is_file()).collect()
 }

@@ -158,7 +158,7 @@ pub static UNPARSED_FILE: LazyLock<Arc<Meta>> = LazyLock::new(|| {
         criteria: Vec::new(),
         severity: Some(Severity::Info),
         texts: Lazy::new(Texts {
-            description: "A file found by its extension (YAML, JSON, TOML) could not be parsed, and neither its name nor its content says it is infrastructure configuration, so no built-in policy would check it. A YAML or TOML file with `{{ }}`, `{% %}`, Terraform's `%{ }` directives or `@NAME@` placeholders is a template (Helm, say), checked once rendered.".into(),
+            description: "A file found by its extension (YAML, JSON, TOML) could not be parsed, and neither its name nor its content says it is infrastructure configuration, so no built-in policy would check it. A YAML or TOML file with `{{ }}`, `{% %}`, Terraform's `%{ }` directives or `@NAME@` or `{NAME}` placeholders is a template (Helm, say), checked once rendered.".into(),
             rationale: "Only configuration attest can read is checked; a file that is not configuration hides no violation, so it is noted without failing the run.".into(),
             remediation: "Exclude the file in attest.toml if it is not configuration; render a template (`helm template`) and check the output.".into(),
             references: Vec::new(),

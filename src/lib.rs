@@ -18,6 +18,7 @@ pub mod engine;
 pub mod eval;
 pub mod evidence;
 pub mod finding;
+pub mod git;
 pub mod image;
 pub mod load;
 pub mod platform;

@@ -225,6 +225,12 @@ pub enum ProblemKind {
     /// A line that cannot be read and is left out, as the tool that reads the
     /// file leaves it out (a CODEOWNERS line).
     SkippedLine,
+    /// A document of a YAML stream that cannot be parsed (at this span: from
+    /// its `---` to the next), left out while the others are loaded: a
+    /// template's document among plain ones (`token: {{HF_TOKEN}}` in the
+    /// Secret after a Deployment), or one broken document. The engine says
+    /// which (`platform::unparsed` of its text).
+    UnparsedDocument(Span),
 }
 
 /// Parse a file's text into its documents.
@@ -233,7 +239,7 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
     let bom = file.text.len() - text.len();
     let mut budget = Budget::new(limits);
     let roots = match syntax {
-        Syntax::Yaml => yaml::parse(text, &mut budget),
+        Syntax::Yaml => yaml::parse(text, &mut budget).or_else(|e| yaml::parse_apart(text, &mut budget, e)),
         Syntax::Json => json::parse(text, &mut budget),
         Syntax::Toml => toml::parse(text, &mut budget),
         Syntax::Dockerfile => dockerfile::parse(text, &mut budget),

@@ -143,7 +143,8 @@ pub fn manifest_objects(root: &crate::doc::Node) -> Vec<&crate::doc::Node> {
 /// Whether YAML or TOML text holds a template's action (`{{ }}` or `{% %}`), a
 /// Terraform template's directive (`%{ for ... }`, `%{~ if ... }`: a file
 /// for `templatefile`) or a value that a script substitutes (`@NAME@`, as
-/// `sed` and autoconf fill in): not a GitHub Actions expression (`${{ }}`)
+/// `sed` and autoconf fill in, or `{NAME}` in capitals, within a value:
+/// `clusterIP: {SERVICE_IP_PREFIX}.16`): not a GitHub Actions expression (`${{ }}`)
 /// nor a CloudFormation dynamic reference (`{{resolve:ssm:...}}`), which
 /// are text of the YAML itself.
 fn has_template_action(text: &str) -> bool {
@@ -154,10 +155,22 @@ fn has_template_action(text: &str) -> bool {
         let name = rest.bytes().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_').count();
         name > 0 && rest[name..].starts_with('@') && text[..at].ends_with([' ', '"', '\''])
     };
+    // `{NAME}` next to other text of a value (a flow mapping `{NAME}` alone
+    // would parse); not `${NAME}`, a shell's or Compose's variable.
+    let braced = |at: usize| {
+        let rest = &text[at + 1..];
+        let name = rest.bytes().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_').count();
+        let after = rest[name..].strip_prefix('}').and_then(|r| r.chars().next());
+        name > 1
+            && rest.starts_with(|c: char| c.is_ascii_uppercase())
+            && !text[..at].ends_with('$')
+            && (after.is_some_and(|c| !c.is_whitespace() && c != ',') || !text[..at].ends_with([' ', '\t', '\n', '[', ',']))
+    };
     text.contains("{%")
         || text.match_indices("{{").any(|(at, _)| !text[..at].ends_with('$') && !text[at + 2..].trim_start().starts_with("resolve:"))
         || text.match_indices("%{").any(|(at, _)| directive(at))
         || text.match_indices('@').any(|(at, _)| placeholder(at))
+        || text.match_indices('{').any(|(at, _)| braced(at))
 }
 
 /// Where the other files of a unit may be, for a file named alone on the command
@@ -548,6 +561,12 @@ mod tests {
         assert_eq!(unparsed("a.yaml", yaml, Some("format: '%{http_code}'\n")), Unparsed::Other);
         assert_eq!(unparsed("a.yaml", yaml, Some("metadata:\n  name: @STS_NAME@\n")), Unparsed::Template);
         assert_eq!(unparsed("a.yaml", yaml, Some("owner: ops@example.com\nx: @\n")), Unparsed::Other);
+        // `{NAME}` in capitals within a value, as `sed` fills in; not a
+        // flow mapping alone, nor a shell's `${NAME}`.
+        assert_eq!(unparsed("a.yaml", yaml, Some("spec:\n  clusterIP: {SERVICE_IP_PREFIX}.16\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("image: registry/{IMAGE}:x\n  bad\n")), Unparsed::Template);
+        assert_eq!(unparsed("a.yaml", yaml, Some("a: {FOO}\nb: [\n")), Unparsed::Other);
+        assert_eq!(unparsed("a.yaml", yaml, Some("a: ${FOO}.x\nb: [\n")), Unparsed::Other);
         let toml = Some(crate::doc::Syntax::Toml);
         assert_eq!(unparsed("a.toml", toml, Some("[http]\n{{ range .Routers }}\n")), Unparsed::Template);
         // A CloudFormation dynamic reference and a GitHub Actions expression are YAML text.

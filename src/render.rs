@@ -239,7 +239,8 @@ mod tests {
 
     #[test]
     fn what_a_program_said_is_the_same_from_run_to_run() {
-        let stderr = b"E1205 18:50:01.044370   23772 run.go:72] error: accumulating resources: must build at directory\nWarning: x is deprecated\n";
+        let stderr =
+            b"E1205 18:50:01.044370   23772 run.go:72] error: accumulating resources: must build at directory\nWarning: x is deprecated\n";
         assert_eq!(said(stderr).as_deref(), Some("error: accumulating resources: must build at directory"));
         assert_eq!(said(b"plain message\n").as_deref(), Some("plain message"));
     }

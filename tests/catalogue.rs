@@ -531,9 +531,11 @@ JSON document) is noted as an `unparsed-file` finding, severity info, which
 does not fail a run unless `--fail-on info` asks for it. A YAML or TOML file with
 `{{{{ }}}}` or `{{% %}}` is a template (a Helm chart's, say), and so is one with
 Terraform's directives (`%{{ for ... }}`, a file for `templatefile`) or
-placeholders a script fills in (`@NAME@`): it is
-configuration only once rendered, so it is noted the same way; render it
-(`helm template`) and check the output. JSON files may have comments and trailing commas, as the JSON files
+placeholders a script fills in (`@NAME@`, or `{{NAME}}` in capitals within a
+value): it is configuration only once rendered, so it is noted the same
+way; render it (`helm template`) and check the output. In a stream of YAML
+documents (`---`), only the document that cannot be parsed is left out and
+noted (as a template, or as a `parse-error`): the others are checked. JSON files may have comments and trailing commas, as the JSON files
 of editors and build tools (`tsconfig.json`) do.
 
 ## `duplicate-key`

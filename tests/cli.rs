@@ -114,6 +114,27 @@ fn files_git_tracks_are_checked_even_where_an_ignore_file_matches_them() {
 }
 
 #[test]
+fn a_template_document_in_a_stream_leaves_the_other_documents_checked() {
+    // A privileged Deployment, then a Secret with a placeholder a script
+    // fills in: the Deployment is checked, the Secret noted as a template.
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).expect("tempdir");
+    let stream = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: vllm\n  namespace: ml\nspec:\n  template:\n    spec:\n      containers:\n        - name: vllm\n          image: vllm/vllm-openai:v0.8.0\n          securityContext:\n            privileged: true\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: hf\nstringData:\n  token: {{HF_TOKEN}}\n";
+    std::fs::write(dir.path().join("vllm.yaml"), stream).expect("write");
+    let out = attest_in(
+        dir.path(),
+        &["check", ".", "-f", "json", "--only", "k8s-container-privileged", "--only", "unparsed-file", "--only", "parse-error"],
+    );
+    let v: serde_json::Value = serde_json::from_str(&out.stdout).expect("json");
+    let found: Vec<(&str, u64)> = v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .map(|f| (f["policy"].as_str().unwrap_or(""), f["start"]["line"].as_u64().unwrap_or(0)))
+        .collect();
+    assert_eq!(found, [("k8s-container-privileged", 13), ("unparsed-file", 20)], "{}", out.stdout);
+}
+
+#[test]
 fn fail_on_raises_the_bar_for_exit_1() {
     assert_eq!(attest(&["check", "examples", "--fail-on", "high"]).code, 1);
     assert_eq!(attest(&["check", "examples", "--fail-on", "critical"]).code, 0);

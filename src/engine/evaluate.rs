@@ -175,12 +175,10 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
                         || loaded.docs.iter().any(|d| crate::platform::classify(d) != crate::platform::Kind::Other)
                 };
                 let reported = loaded.problems.iter().filter(|p| p.kind != crate::load::ProblemKind::DuplicateKey || claimed());
-                e.findings.extend(reported.map(|p| {
-                    let policy = match p.kind {
-                        crate::load::ProblemKind::DuplicateKey => &DUPLICATE_KEY,
-                        crate::load::ProblemKind::SkippedLine => &PARSE_ERROR,
-                    };
-                    load_finding(policy, &loaded.file, &p.error)
+                e.findings.extend(reported.map(|p| match p.kind {
+                    crate::load::ProblemKind::DuplicateKey => load_finding(&DUPLICATE_KEY, &loaded.file, &p.error),
+                    crate::load::ProblemKind::SkippedLine => load_finding(&PARSE_ERROR, &loaded.file, &p.error),
+                    crate::load::ProblemKind::UnparsedDocument(at) => unparsed_about(loaded, &p.error, loaded.file.text.get(at.range())),
                 }));
                 docs.extend(loaded.docs.iter());
                 docs.extend(loaded.modules.iter());
@@ -453,11 +451,18 @@ fn to_finding(policy: &Arc<Policy>, o: eval::Outcome<'_>, status: Status, unit_f
 /// recognisably infrastructure (or the error is about the whole file, which
 /// says nothing of what it is), else an `unparsed-file` notice.
 fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
+    unparsed_about(loaded, err, (!loaded.unread).then_some(&loaded.file.text[..]))
+}
+
+/// The finding about the part of a file that could not be loaded, whose text
+/// is `text` (the file's, or one document's of a YAML stream; `None` when
+/// the file could not be read as text).
+fn unparsed_about(loaded: &Loaded, err: &LoadError, text: Option<&str>) -> Finding {
     use crate::platform::Unparsed;
     // A file that could not be read at all (`syntax` none) may be anything.
     let what = match loaded.syntax {
         None => Unparsed::Infrastructure,
-        syntax => crate::platform::unparsed(&loaded.file.path, syntax, (!loaded.unread).then_some(&loaded.file.text[..])),
+        syntax => crate::platform::unparsed(&loaded.file.path, syntax, text),
     };
     match what {
         Unparsed::Infrastructure => load_finding(&PARSE_ERROR, &loaded.file, err),
@@ -465,7 +470,7 @@ fn unparsed_finding(loaded: &Loaded, err: &LoadError) -> Finding {
         Unparsed::Template => {
             let syntax = if loaded.syntax == Some(crate::doc::Syntax::Toml) { "TOML" } else { "YAML" };
             let message = format!(
-                "a template (`{{{{ }}}}`, `{{% %}}`, `%{{ }}` or `@NAME@`), {syntax} only once rendered, so not checked ({})",
+                "a template (`{{{{ }}}}`, `{{% %}}`, `%{{ }}`, `@NAME@` or `{{NAME}}`), {syntax} only once rendered, so not checked ({})",
                 err.message
             );
             load_finding(&UNPARSED_FILE, &loaded.file, &LoadError { message, span: err.span })

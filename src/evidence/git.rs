@@ -1,10 +1,8 @@
-//! Where the scanned files come from: the git repository, commit and branch, by
-//! running `git` (the one program that knows every ref format, packed refs and
-//! worktrees included).
+//! Where the scanned files come from: the git repository, commit and branch,
+//! asked of `git` (`crate::git`).
 
 use serde::{Deserialize, Serialize};
 use std::path::Path;
-use std::process::Command;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Git {
@@ -19,8 +17,7 @@ pub struct Git {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Option<String> {
-    let out = Command::new("git").arg("-C").arg(dir).args(args).output().ok()?;
-    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim_end().to_string())
+    crate::git::output(dir, args).map(|out| String::from_utf8_lossy(&out).trim_end().to_string())
 }
 
 /// The repository holding `path` (a file or folder); `None` when there is none,

@@ -117,6 +117,54 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     }
 }
 
+/// A stream that `parse` could not read whole (its error `whole`), read a
+/// document at a time, as `kubectl apply` and most tools read the documents
+/// of a file: the documents that parse are loaded, each one that does not is
+/// a problem (`UnparsedDocument`) at its place. `whole` when it has one
+/// document, or none parses.
+pub(super) fn parse_apart(text: &str, budget: &mut Budget<'_>, whole: LoadError) -> Result<Vec<Node>, LoadError> {
+    let starts: Vec<usize> = document_starts(text).collect();
+    if starts.len() < 2 {
+        return Err(whole);
+    }
+    let (mut nodes, mut left_out) = (Vec::new(), Vec::new());
+    for (n, &start) in starts.iter().enumerate() {
+        let end = starts.get(n + 1).copied().unwrap_or(text.len());
+        let problems = budget.problems.len();
+        match parse(&text[start..end], budget) {
+            Ok(docs) => nodes.extend(docs.into_iter().map(|mut d| {
+                super::shift(&mut d, start);
+                d
+            })),
+            Err(mut e) => {
+                budget.problems.truncate(problems);
+                e.span = e.span.map(|s| s.offset(start));
+                left_out.push(super::Problem { kind: super::ProblemKind::UnparsedDocument(Span::new(start, end)), error: e });
+            }
+        }
+    }
+    if nodes.is_empty() {
+        return Err(whole);
+    }
+    budget.problems.extend(left_out);
+    Ok(nodes)
+}
+
+/// Where the documents of a stream start: the text's start, and each line
+/// that starts with the marker `---` (alone, or before a space, a tab or a
+/// comment).
+fn document_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut at = 0;
+    let lines = text.split_inclusive('\n').map(move |line| {
+        let here = at;
+        at += line.len();
+        (here, line)
+    });
+    let marker =
+        |line: &str| line.strip_prefix("---").is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n', '#']));
+    std::iter::once(0).chain(lines.filter(move |(here, line)| *here > 0 && marker(line)).map(|(here, _)| here))
+}
+
 /// Where the quoted scalars after byte `at` begin (their quote) that are the
 /// value of a key or an item (`key: "...` / `- '...`) and do not end on
 /// their first line: the ones `quoted_lines` may indent.
