@@ -45,6 +45,9 @@ pub(super) fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     let text = |i: usize, env: &mut Env| args.text(i, env);
     Some(match (name, args.len()) {
         ("join", 2) => match (args.get(0, env)?, args.get(1, env)?) {
+            // One JSON document that attest holds as its data (a policy
+            // document's `json`, `join("", data.x.*.json)`): its text.
+            (V::Str(_), V::List(mut l)) if l.len() == 1 && matches!(l[0].value, V::Map(_)) => l.remove(0).value,
             (V::Str(sep), V::List(l)) => V::Str(l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?.join(&sep)),
             _ => return None,
         },
