@@ -194,6 +194,11 @@ pub static INVALID_WAIVER: LazyLock<Arc<Meta>> = LazyLock::new(|| {
     })
 });
 
+/// The built-in policies about the input, which no policy file defines.
+pub fn built_ins() -> [&'static Arc<Meta>; 4] {
+    [&*PARSE_ERROR, &*UNPARSED_FILE, &*DUPLICATE_KEY, &*INVALID_WAIVER]
+}
+
 impl Finding {
     /// A failed finding of a built-in policy about the input (a file that
     /// cannot be parsed, a key given twice, a waiver that cannot be read), at

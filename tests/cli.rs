@@ -135,6 +135,15 @@ fn a_template_document_in_a_stream_leaves_the_other_documents_checked() {
 }
 
 #[test]
+fn the_built_in_policies_about_input_are_explained_too() {
+    for id in ["parse-error", "unparsed-file", "duplicate-key", "invalid-waiver"] {
+        let out = attest(&["explain", id]);
+        assert_eq!(out.code, 0, "{id}: {}", out.stderr);
+        assert!(out.stdout.starts_with(&format!("{id}: ")) && out.stdout.contains("source:    builtin"), "{}", out.stdout);
+    }
+}
+
+#[test]
 fn fail_on_raises_the_bar_for_exit_1() {
     assert_eq!(attest(&["check", "examples", "--fail-on", "high"]).code, 1);
     assert_eq!(attest(&["check", "examples", "--fail-on", "critical"]).code, 0);

@@ -28,12 +28,14 @@ pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let Some(p) = policies.iter().find(|p| p.meta.id == id) else {
-        let hint = crate::diag::did_you_mean(id, policies.iter().map(|p| p.meta.id.as_str())).map(|h| format!("; {h}")).unwrap_or_default();
+    // The built-in policies about the input (`parse-error`, ...) too: their
+    // ids are in findings like any other.
+    let metas: Vec<&std::sync::Arc<crate::policy::Meta>> = policies.iter().map(|p| &p.meta).chain(crate::finding::built_ins()).collect();
+    let Some(m) = metas.iter().find(|m| m.id == id) else {
+        let hint = crate::diag::did_you_mean(id, metas.iter().map(|m| m.id.as_str())).map(|h| format!("; {h}")).unwrap_or_default();
         output::error(format!("no policy `{id}`{hint} (see `attest policies`)"));
         return TROUBLE;
     };
-    let m = &p.meta;
     let mut out = String::new();
     let _ = writeln!(out, "{}: {}\n", m.id, m.title);
     let _ = writeln!(out, "severity:  {}", m.severity().name());
@@ -45,7 +47,7 @@ pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
             format!("{c} ({title})")
         })
         .collect();
-    let _ = writeln!(out, "criteria:  {}", criteria.join("; "));
+    let _ = writeln!(out, "criteria:  {}", if criteria.is_empty() { "none".to_string() } else { criteria.join("; ") });
     let _ = writeln!(out, "platforms: {}", m.platforms.join(", "));
     if !m.formerly.is_empty() {
         let _ = writeln!(out, "formerly:  {}", m.formerly.join(", "));
