@@ -192,3 +192,21 @@ resource "azurerm_container_app" "web" {
     }
   }
 }
+
+# A CodeBuild project's `encryption_key` names a KMS key by its alias.
+resource "aws_codebuild_project" "artifacts" {
+  name           = "artifacts"
+  service_role   = "arn:aws:iam::123456789012:role/codebuild"
+  encryption_key = "alias/aws/s3"
+  artifacts {
+    type = "NO_ARTIFACTS"
+  }
+  source {
+    type = "GITHUB"
+  }
+  environment {
+    compute_type = "BUILD_GENERAL1_SMALL"
+    image        = "aws/codebuild/standard:7.0"
+    type         = "LINUX_CONTAINER"
+  }
+}

@@ -83,3 +83,15 @@ resource "aws_ecs_task_definition" "partly_known" {
     { name = "app", image = var.image, environment = [{ name = "API_KEY", value = "literal" }] }
   ])
 }
+
+resource "aws_lambda_function" "crypt" {
+  function_name = "crypt"
+  role          = aws_iam_role.lambda.arn
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  environment {
+    variables = {
+      DB_ENC_KEY = "k3Yq8vZ1pL0mXr7TbW2nC9sD4fG6hJ5a" # expect: tf-env-secret-literal "`DB_ENC_KEY`"
+    }
+  }
+}
