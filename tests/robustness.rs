@@ -118,6 +118,46 @@ fn terraform_values_that_explode_stop_at_the_budget() {
     assert!(out.stdout.contains("static evaluation stopped here"), "{}", out.stdout);
 }
 
+/// Functions whose result is far larger, or whose work far longer, than
+/// their arguments (a text doubled into 1 MiB, then `replace` of each
+/// character by it; `join` or `formatlist` copying it 4,096 times;
+/// `setproduct` of it; `jsondecode` of a long list; `trim` by a long set;
+/// `regexall` with a counted repetition written out to 12,000; `toset` of
+/// 65,536 texts) are charged before they are made: each call ends, its
+/// value unknown past the budget, and the module's other values decide.
+#[test]
+fn terraform_functions_are_charged_before_they_make_their_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut locals = vec!["  a0 = \"aaaaaaaaaaaaaaaa\"".to_string(), "  l0 = range(256)".to_string()];
+    locals.extend((1..=8).map(|i| format!("  a{i} = \"${{local.a{p}}}${{local.a{p}}}${{local.a{p}}}${{local.a{p}}}\"", p = i - 1)));
+    locals.extend((1..=4).map(|i| format!("  l{i} = concat(local.l{p}, local.l{p})", p = i - 1)));
+    let calls = [
+        "replace(local.a6, \"a\", local.a6)",
+        "replace(local.a6, \"/a/\", local.a6)",
+        "join(local.a8, local.l4)",
+        "formatlist(\"%s%s\", local.a8, local.l4)",
+        "setproduct([local.a8], [local.a8], [local.a8], range(200))",
+        "jsondecode(\"[${replace(local.a8, \"a\", \"0,\")}0]\")",
+        "trim(local.a8, \"${local.a8}b\")",
+        "[for i in range(256) : regexall(\"a(?:[ab]{1000}){12}c\", local.a6)]",
+        "toset(split(\",\", replace(local.a8, \"a\", \"x,\")))",
+    ];
+    // A folder each: a root module has a budget of its own.
+    for (i, call) in calls.iter().enumerate() {
+        let tf = format!(
+            "locals {{\n{}\n  c = {call}\n}}\n\nresource \"null_resource\" \"uses\" {{\n  triggers = {{ c = local.c }}\n}}\n\nresource \"aws_s3_bucket\" \"b\" {{\n  bucket = \"b\"\n}}\n",
+            locals.join("\n")
+        );
+        std::fs::create_dir(dir.path().join(format!("f{i}"))).unwrap();
+        std::fs::write(dir.path().join(format!("f{i}/main.tf")), tf).unwrap();
+    }
+    let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted", "-f", "concise"]);
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    for i in 0..calls.len() {
+        assert!(out.stdout.contains(&format!("f{i}/main.tf")), "{}: {}", calls[i], out.stdout);
+    }
+}
+
 /// `Fn::ForEach` loops that multiply (eight loops within each other, sixty
 /// values each, the innermost writing nothing; a loop copying a large
 /// resource a thousand times) stop at the bound on what loops copy, with a

@@ -213,8 +213,14 @@ fn has_text(e: &Expression) -> bool {
     matches!(e, Expression::StringTemplate(t) if t.iter().any(|el| matches!(el, Element::Literal(s) if !s.value().is_empty())))
 }
 
-/// The values of `l` without repeats, in first-seen order.
+/// The values of `l` without repeats, in first-seen order: strings through a
+/// hash set (a list of many is common, and comparing every pair is
+/// quadratic), other values compared in pairs.
 fn distinct(l: Vec<Node>) -> Vec<Node> {
+    if l.iter().all(|n| matches!(n.value, V::Str(_))) {
+        let mut seen = std::collections::HashSet::new();
+        return l.into_iter().filter(|n| seen.insert(n.as_str().unwrap_or_default().to_string())).collect();
+    }
     let mut out: Vec<Node> = Vec::new();
     for n in l {
         if !out.iter().any(|o| same(&o.value, &n.value) == Some(true)) {

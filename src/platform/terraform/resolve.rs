@@ -267,6 +267,14 @@ impl Env {
         (self.spent <= BUDGET).then_some(())
     }
 
+    /// Spend what a text of `bytes` costs (as `weight` counts it) before it
+    /// is made: a function whose result is much larger than its arguments
+    /// (`replace` of every character by a long text) is charged first, so
+    /// that a value past the budget is never built.
+    pub(super) fn charge_text(&mut self, bytes: usize) -> Option<()> {
+        self.charge(1 + bytes / 64)
+    }
+
     /// An error, as Terraform would report it (see `failed`): `None`.
     pub(super) fn fail<T>(&mut self) -> Option<T> {
         self.failed = true;

@@ -1,7 +1,7 @@
 //! Functions of lists, maps and sets.
 
 use super::{Args, distinct, number_value, set_of, to_number, unify, wholly_known};
-use crate::doc::Map;
+use crate::doc::{Map, weight};
 use crate::doc::{Node, Value as V};
 use crate::platform::terraform::resolve::{Env, MAX_EXPANSION, same, scalar_text};
 use crate::source::Span;
@@ -317,6 +317,10 @@ fn product(lists: Vec<Vec<Node>>, env: &mut Env) -> Option<V> {
     if total > MAX_EXPANSION {
         return None;
     }
+    // Every combination copies one element of each list: charged before
+    // they are made.
+    let per_combination: usize = lists.iter().map(|l| l.iter().map(|n| weight(&n.value)).max().unwrap_or(0)).sum();
+    env.charge(total.saturating_mul(per_combination))?;
     let mut out: Vec<Vec<Node>> = vec![Vec::new()];
     for list in &lists {
         out = out.into_iter().flat_map(|prefix| list.iter().map(move |n| [prefix.clone(), vec![n.clone()]].concat())).collect();

@@ -8,6 +8,9 @@ use crate::doc::Value as V;
 use crate::platform::terraform::resolve::Env;
 use crate::source::Span;
 
+/// The longest text `jsondecode` and `yamldecode` decode.
+const MAX_DECODED_TEXT: usize = 1 << 20;
+
 /// `jsondecode`: text that is not JSON is an error. `yamldecode`: a single
 /// YAML document; one that YAML 1.1, which Terraform reads, could read
 /// otherwise than attest's YAML 1.2 loader (see `load::yaml_value`), or
@@ -17,6 +20,12 @@ pub(super) fn decode(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
         return None;
     }
     let text = args.text(0, env)?;
+    // Decoded nodes are many more than the text's bytes charge: a text of
+    // more than a mebibyte is not decoded (`yamldecode` also stops at
+    // 100,000 nodes).
+    if text.len() > MAX_DECODED_TEXT {
+        return None;
+    }
     let decoded = match name {
         "jsondecode" => crate::load::json_value(&text, Span::default()).or_else(|| env.fail())?,
         _ => crate::load::yaml_value(&text, Span::default())?,

@@ -21,6 +21,7 @@ pub(super) fn regex(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
     if !portable(&pattern, &text) {
         return None;
     }
+    charge_search(&pattern, &text, env)?;
     let re = crate::policy::compile_regex(&pattern).ok()?;
     let names: Vec<Option<&str>> = re.capture_names().skip(1).collect();
     let named = names.iter().flatten().count();
@@ -47,6 +48,33 @@ pub(super) fn regex(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
         return None;
     }
     Some(V::List(all.into_iter().map(|c| Node::new(Span::default(), one(c))).collect()))
+}
+
+/// Spend what searching `text` with `pattern` may cost, before searching:
+/// about the text's length times the pattern's size with its counted
+/// repetitions written out (`(?:[ab]{1000}){12}` is 12,000), which is what
+/// the search may do at each character. `None` past the budget.
+pub(super) fn charge_search(pattern: &str, text: &str, env: &mut Env) -> Option<()> {
+    let parsed = ast::parse::Parser::new().parse(pattern).ok()?;
+    env.charge_text(text.len().saturating_mul(expanded_size(&parsed)))
+}
+
+/// The size of a pattern with its counted repetitions written out.
+fn expanded_size(a: &Ast) -> usize {
+    use ast::{RepetitionKind as R, RepetitionRange as N};
+    match a {
+        Ast::Repetition(r) => {
+            let times = match &r.op.kind {
+                R::Range(N::Exactly(n) | N::AtLeast(n) | N::Bounded(_, n)) => (*n as usize).max(1),
+                _ => 1,
+            };
+            expanded_size(&r.ast).saturating_mul(times)
+        }
+        Ast::Group(g) => expanded_size(&g.ast),
+        Ast::Concat(c) => c.asts.iter().map(expanded_size).fold(0, usize::saturating_add),
+        Ast::Alternation(alt) => alt.asts.iter().map(expanded_size).fold(0, usize::saturating_add),
+        _ => 1,
+    }
 }
 
 /// Whether Go reads `pattern` as the crate does, matching `text`: not with

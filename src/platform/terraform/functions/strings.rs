@@ -48,7 +48,12 @@ pub(super) fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             // One JSON document that attest holds as its data (a policy
             // document's `json`, `join("", data.x.*.json)`): its text.
             (V::Str(_), V::List(mut l)) if l.len() == 1 && matches!(l[0].value, V::Map(_)) => l.remove(0).value,
-            (V::Str(sep), V::List(l)) => V::Str(l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?.join(&sep)),
+            (V::Str(sep), V::List(l)) => {
+                let parts = l.iter().map(|n| scalar_text(&n.value)).collect::<Option<Vec<_>>>()?;
+                let bytes = parts.iter().map(String::len).sum::<usize>().saturating_add(sep.len().saturating_mul(parts.len()));
+                env.charge_text(bytes)?;
+                V::Str(parts.join(&sep))
+            }
             _ => return None,
         },
         ("lower" | "upper", 1) => match args.get(0, env)? {
@@ -59,10 +64,20 @@ pub(super) fn string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<V> {
             let (s, find, with) = (text(0, env)?, text(1, env)?, text(2, env)?);
             // Terraform reads a substring of more than one character between
             // slashes as a regular expression, even `//`.
+            // Charged for what it makes before it is made (see `charge_text`).
+            let made = |matches: usize| s.len().saturating_add(matches.saturating_mul(with.len()));
             match find.strip_prefix('/').and_then(|f| f.strip_suffix('/')) {
-                Some(pattern) => V::Str(crate::policy::compile_regex(pattern).ok()?.replace_all(&s, with.as_str()).into_owned()),
+                Some(pattern) => {
+                    super::regex::charge_search(pattern, &s, env)?;
+                    let re = crate::policy::compile_regex(pattern).ok()?;
+                    env.charge_text(made(re.find_iter(&s).count()))?;
+                    V::Str(re.replace_all(&s, with.as_str()).into_owned())
+                }
                 None if find.is_empty() => return None,
-                None => V::Str(s.replace(&find, &with)),
+                None => {
+                    env.charge_text(made(s.matches(find.as_str()).count()))?;
+                    V::Str(s.replace(&find, &with))
+                }
             }
         }
         ("split", 2) => {
@@ -132,7 +147,10 @@ fn formatlist(spec: &str, values: Vec<V>, env: &mut Env) -> Option<V> {
     let mut out = Vec::new();
     for k in 0..length {
         let row: Vec<V> = values.iter().map(|v| if let V::List(l) = v { l[k].value.clone() } else { v.clone() }).collect();
-        out.push(Node::new(Span::default(), V::Str(formatted(spec, &row)?)));
+        let text = formatted(spec, &row)?;
+        // Each row is charged as it is made: a long text in every row adds up.
+        env.charge_text(text.len())?;
+        out.push(Node::new(Span::default(), V::Str(text)));
     }
     Some(V::List(out))
 }
@@ -149,7 +167,8 @@ pub(super) fn more_string(name: &str, args: &Args<'_>, env: &mut Env) -> Option<
         }
         ("trim", 2) => {
             let (s, cut) = (args.text(0, env)?, args.text(1, env)?);
-            s.trim_matches(|c| cut.contains(c)).to_string()
+            let cut: std::collections::HashSet<char> = cut.chars().collect();
+            s.trim_matches(|c| cut.contains(&c)).to_string()
         }
         ("chomp", 1) => args.text(0, env)?.trim_end_matches(['\r', '\n']).to_string(),
         ("title", 1) => title(&args.text(0, env)?)?,
