@@ -153,8 +153,8 @@ fn terraform_functions_are_charged_before_they_make_their_value() {
     }
     let out = common::attest_in(dir.path(), &["check", ".", "--only", "aws-s3-bucket-unencrypted", "-f", "concise"]);
     assert_eq!(out.code, 1, "{}", out.stderr);
-    for i in 0..calls.len() {
-        assert!(out.stdout.contains(&format!("f{i}/main.tf")), "{}: {}", calls[i], out.stdout);
+    for (i, call) in calls.iter().enumerate() {
+        assert!(out.stdout.contains(&format!("f{i}/main.tf")), "{call}: {}", out.stdout);
     }
 }
 
