@@ -41,13 +41,14 @@ impl Offsets {
     }
 }
 
-/// How much text a file may be parsed again with spaces added (see
+/// How much work parsing a file again with spaces added may take (see
 /// `parse`): each try indents one quoted scalar or flow collection (or every
-/// closing bracket at one column), so a file of many is parsed as many times,
-/// at least 8 and at most 256, within 16 MiB of text.
-fn lenient_tries(len: usize) -> usize {
-    ((16 << 20) / len.max(1)).clamp(8, 256)
-}
+/// closing bracket at one column), so a file of many is parsed as many
+/// times: at most 4,096 tries, and at most 32 Mi of text and nodes built
+/// (a file whose aliases expand to many nodes is not expanded again and
+/// again), but always 8 tries.
+const LENIENT_TRIES: usize = 4096;
+const LENIENT_WORK: usize = 32 << 20;
 
 /// YAML 1.2 wants every line of a flow collection in block context indented
 /// more than the block it is in, and saphyr holds to it; the YAML libraries
@@ -60,10 +61,16 @@ fn lenient_tries(len: usize) -> usize {
 /// back to the file's. Spaces between the tokens of a flow collection change
 /// nothing else: outside one, the bracket is an error anyway.
 pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, LoadError> {
+    parse_within(text, budget, LENIENT_WORK)
+}
+
+/// `parse`, the lenient reading bounded by `most` work (`LENIENT_WORK`).
+fn parse_within(text: &str, budget: &mut Budget<'_>, most: usize) -> Result<Vec<Node>, LoadError> {
+    let text = &*lone_cr_as_lf(text);
     let (nodes, problems) = (budget.nodes, budget.problems.len());
     let mut added: Vec<usize> = Vec::new();
     let mut parsed = std::borrow::Cow::Borrowed(text);
-    let mut tries = 0;
+    let (mut tries, mut work) = (0, 0usize);
     // The quoted scalars after the first one that stops the parser are
     // indented with it, in one try (a CRD file has hundreds); any left, one
     // at a time.
@@ -96,9 +103,16 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
                 (at, new, "invalid indentation in quoted scalar")
             }
         };
-        if new.is_empty() || tries == lenient_tries(text.len()) {
+        work = work.saturating_add(parsed.len()).saturating_add(budget.nodes.saturating_sub(nodes));
+        let spent = tries == LENIENT_TRIES || (tries >= 8 && work > most);
+        if new.is_empty() || spent {
             let end = at + text[at..].chars().next().map_or(0, char::len_utf8);
-            return Err(LoadError::at(Span::new(at, end), format!("invalid YAML: {message}")));
+            let why = if new.is_empty() {
+                ""
+            } else {
+                " (attest stopped re-reading the file as go-yaml and PyYAML read such lines: too many, or too costly)"
+            };
+            return Err(LoadError::at(Span::new(at, end), format!("invalid YAML: {message}{why}")));
         }
         added.extend(new);
         added.sort_unstable();
@@ -123,6 +137,7 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
 /// a problem (`UnparsedDocument`) at its place. `whole` when it has one
 /// document, or none parses.
 pub(super) fn parse_apart(text: &str, budget: &mut Budget<'_>, whole: LoadError) -> Result<Vec<Node>, LoadError> {
+    let text = &*lone_cr_as_lf(text);
     let starts: Vec<usize> = document_starts(text).collect();
     if starts.len() < 2 {
         return Err(whole);
@@ -148,6 +163,19 @@ pub(super) fn parse_apart(text: &str, budget: &mut Budget<'_>, whole: LoadError)
     }
     budget.problems.extend(left_out);
     Ok(nodes)
+}
+
+/// The text with each line break that is a carriage return alone (a file
+/// saved with classic Mac line ends) written as a line feed: the same line
+/// break to YAML, and the same bytes' length, so positions do not move; the
+/// lines the lenient reading indents are then found in such a file too.
+fn lone_cr_as_lf(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let bytes = text.as_bytes();
+    let fixed: String = text.char_indices().map(|(i, c)| if c == '\r' && bytes.get(i + 1) != Some(&b'\n') { '\n' } else { c }).collect();
+    std::borrow::Cow::Owned(fixed)
 }
 
 /// Where the documents of a stream start: the text's start, and each line
@@ -641,5 +669,36 @@ mod tests {
         let text = "a: 'one\ntwo'\nb: |\n  c: 'not a scalar\n  x\nd: 'three\nfour'\n";
         assert_eq!(parses(text.to_string()), Ok(1));
         assert!(parses("a: 'one\n two\nb: 1\n".to_string()).is_err());
+    }
+
+    /// More flow collections with entries at their key's column than the
+    /// 256 tries there once were: each is a try, and all parse.
+    #[test]
+    fn many_flow_collections_at_the_key_parse() {
+        let env: String = (0..300).map(|i| format!("  v{i}: [\n  a,\n  b]\n")).collect();
+        assert_eq!(parses(format!("env:\n{env}")), Ok(1));
+    }
+
+    /// A file whose line breaks are carriage returns alone is read leniently
+    /// as one with line feeds: a bracket, a flow collection's entries and a
+    /// quoted scalar at their key's column.
+    #[test]
+    fn carriage_returns_alone_are_line_breaks_to_the_lenient_reading() {
+        for text in ["args: [\n  a,\n  b\n]\n", "r: [\n\"x\",\n\"y\"]\n", "a: 'one\ntwo'\n"] {
+            assert_eq!(parses(text.replace('\n', "\r")), Ok(1), "{text:?}");
+        }
+    }
+
+    /// Many lines to re-read, past the bound on the work it may take (text
+    /// parsed and nodes built, aliases expanded included: small here): the
+    /// lenient reading stops, and says so.
+    #[test]
+    fn lenient_reading_stops_at_its_bound_on_work() {
+        let text: String = (0..300).map(|i| format!("k{i}: [\na,\nb]\n")).collect();
+        let limits = crate::load::Limits::default();
+        let mut budget = crate::load::Budget::new(&limits);
+        let e = super::parse_within(&text, &mut budget, 100_000).err().map(|e| e.message);
+        assert!(e.as_deref().is_some_and(|e| e.contains("stopped re-reading")), "{e:?}");
+        assert_eq!(parses(text), Ok(1));
     }
 }
