@@ -158,6 +158,29 @@ fn terraform_functions_are_charged_before_they_make_their_value() {
     }
 }
 
+/// A file whose locals spend the budget of static evaluation (a text
+/// quadrupled into 16 MiB) beside one whose bucket reads a literal local
+/// and a variable's default: the small values are still known (a reserve
+/// past the budget), so the public bucket and the open port still fail.
+#[test]
+fn a_value_that_spends_the_budget_leaves_the_small_ones_known() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut locals = vec!["  h0 = \"aaaaaaaaaaaaaaaa\"".to_string()];
+    locals.extend((1..=10).map(|i| format!("  h{i} = \"${{local.h{p}}}${{local.h{p}}}${{local.h{p}}}${{local.h{p}}}\"", p = i - 1)));
+    std::fs::write(dir.path().join("a_heavy.tf"), format!("locals {{\n{}\n}}\n", locals.join("\n"))).unwrap();
+    let bucket = "locals {\n  acl = \"public-read\"\n}\n\nvariable \"open\" {\n  default = \"0.0.0.0/0\"\n}\n\n\
+                  resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b\"\n  acl    = local.acl\n}\n\n\
+                  resource \"aws_security_group\" \"sg\" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = \"tcp\"\n    cidr_blocks = [var.open]\n  }\n}\n";
+    std::fs::write(dir.path().join("b_bucket.tf"), bucket).unwrap();
+    let only =
+        ["check", ".", "-f", "concise", "--only", "aws-s3-bucket-acl-public", "--only", "aws-security-group-admin-ports-open-to-world"];
+    let out = common::attest_in(dir.path(), &only);
+    assert_eq!(out.code, 1, "{}", out.stdout);
+    assert!(out.stdout.contains("b_bucket.tf:11:12: high aws-s3-bucket-acl-public"), "{}", out.stdout);
+    assert!(out.stdout.contains("high aws-security-group-admin-ports-open-to-world"), "{}", out.stdout);
+    assert!(out.stdout.contains("static evaluation stopped here"), "{}", out.stdout);
+}
+
 /// `Fn::ForEach` loops that multiply (eight loops within each other, sixty
 /// values each, the innermost writing nothing; a loop copying a large
 /// resource a thousand times) stop at the bound on what loops copy, with a

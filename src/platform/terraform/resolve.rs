@@ -56,6 +56,7 @@ pub(super) fn resolve_with(docs: &mut [&mut Document], given: &Given, notices: &
         policy_docs: HashMap::new(),
         bound: Vec::new(),
         spent: *spent,
+        reserve: RESERVE,
         stopped_at: None,
         failed: false,
         failing: HashSet::new(),
@@ -226,6 +227,8 @@ pub(super) struct Env {
     pub(super) bound: Vec<(String, Node)>,
     /// The work done so far (see `BUDGET`).
     spent: usize,
+    /// What is left of the reserve for small values (see `SMALL`).
+    reserve: usize,
     /// Where evaluation stopped for the budget: the file and the value.
     stopped_at: Option<(Option<std::sync::Arc<crate::source::SourceFile>>, Span)>,
     /// INVARIANT: set when evaluation meets what Terraform reports as an
@@ -260,9 +263,22 @@ pub(super) enum Attempt {
 /// 100 MB.
 pub(super) const BUDGET: usize = 500_000;
 
+/// Past the budget, a value of at most `SMALL` units (a literal, a
+/// variable's default, a short text) is still made, from a reserve of
+/// `RESERVE` units for each module evaluated: a value that spent the budget
+/// does not leave every other value of its module unknown (a bucket's
+/// `acl = local.acl` beside a local that grew to 16 MB, which would pass).
+const SMALL: usize = 16;
+const RESERVE: usize = 50_000;
+
 impl Env {
-    /// Spend `units`; `None` once the budget is spent.
+    /// Spend `units`; `None` once the budget is spent, but for a small value
+    /// (`SMALL`), made from the module's reserve (`RESERVE`) while it lasts.
     pub(super) fn charge(&mut self, units: usize) -> Option<()> {
+        if self.spent.saturating_add(units) > BUDGET && units <= SMALL && self.reserve >= units {
+            self.reserve -= units;
+            return Some(());
+        }
         self.spent = self.spent.saturating_add(units);
         (self.spent <= BUDGET).then_some(())
     }
