@@ -8,9 +8,18 @@
 use crate::doc::{Document, Node, Value};
 use std::sync::Arc;
 
-/// The sources of the framework's variables (`${self:custom.bucket}`,
-/// `${ssm:/db/password}`): what it resolves when it deploys, not known here.
-const VARIABLES: &[&str] = &["self:", "opt:", "env:", "ssm:", "file(", "cf:", "cf(", "s3:", "sls:", "param:", "aws:", "strToBool(", "sf:"];
+/// Whether `text` holds one of the framework's variables: `${` and a
+/// source's name (letters and digits) before `:`, `(` or `.`
+/// (`${self:custom.bucket}`, `${ssm:/db/password}`, `${ssm(eu-west-1):/x}`,
+/// `${cf.us-east-1:stack.Output}`, a plugin's `${vault:...}`): what it
+/// resolves when it deploys, not known here.
+fn has_variable(text: &str) -> bool {
+    text.match_indices("${").any(|(at, _)| {
+        let rest = &text[at + 2..];
+        let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
+        name > 0 && rest[name..].starts_with([':', '(', '.'])
+    })
+}
 
 /// `serverless.yml`, `serverless.yaml`, `serverless.prod.yml`, ...
 pub(super) fn service_name(path: &str) -> bool {
@@ -40,7 +49,8 @@ pub(super) fn resolve(doc: &mut Document) {
     let limit = crate::doc::weight(&doc.root.value).saturating_mul(GROWTH);
     for _ in 0..ROUNDS {
         let before = doc.root.clone();
-        if !own_references(&mut doc.root, &before) || crate::doc::weight(&doc.root.value) > limit {
+        let mut room = limit.saturating_sub(crate::doc::weight(&before.value));
+        if !own_references(&mut doc.root, &before, &mut room) || room == 0 {
             break;
         }
     }
@@ -49,14 +59,21 @@ pub(super) fn resolve(doc: &mut Document) {
 
 /// Put in place, in `node`, the values of `root` its `${self:PATH}`
 /// references name: the value itself for a string that is one reference,
-/// the text of a scalar within a longer string. Whether anything changed.
-fn own_references(node: &mut Node, root: &Node) -> bool {
+/// the text of a scalar within a longer string, each paid from `room`
+/// (what the file may still grow by) before it is copied; none once it is
+/// spent. Whether anything changed.
+fn own_references(node: &mut Node, root: &Node, room: &mut usize) -> bool {
     let mut changed = false;
     let mut stack = vec![node];
     while let Some(node) = stack.pop() {
         if let Value::Str(s) = &node.value
             && let Some(value) = referenced(s, root)
         {
+            let Some(left) = room.checked_sub(crate::doc::weight(&value)) else {
+                *room = 0;
+                return changed;
+            };
+            *room = left;
             node.value = value;
             changed = true;
             continue;
@@ -129,7 +146,7 @@ fn unknown_variables(node: &mut Node) {
     let mut stack = vec![node];
     while let Some(node) = stack.pop() {
         if let Value::Str(s) = &node.value
-            && VARIABLES.iter().any(|v| s.contains(&format!("${{{v}")))
+            && has_variable(s)
         {
             node.value = Value::Unknown(s.clone());
             continue;
@@ -184,5 +201,33 @@ mod tests {
         assert_eq!(affixes("${opt:runtime}"), None);
         assert_eq!(affixes("${opt:open"), None);
         assert_eq!(affixes("no variable"), None);
+    }
+
+    #[test]
+    fn any_source_of_the_framework_is_a_variable() {
+        use super::has_variable;
+        for text in ["${cf.us-east-1:other.Acl}", "${ssm(eu-west-1):/acl}", "${ssm.us-east-1:/acl}", "x-${vault:secret/acl}", "${self:a}"] {
+            assert!(has_variable(text), "{text}");
+        }
+        for text in ["${}", "${ not a variable}", "$x:y", "plain"] {
+            assert!(!has_variable(text), "{text}");
+        }
+    }
+
+    /// References that copy a large value many times stop when the file has
+    /// grown fourfold, counted as they are copied: 5,000 references to a
+    /// list of 10,000 were 2.7 GB in one round.
+    #[test]
+    fn references_stop_copying_at_the_growth_bound() {
+        use crate::doc::weight;
+        let list = format!("[{}]", vec!["0"; 10_000].join(", "));
+        let refs: String = (0..5_000).map(|i| format!("  r{i}: ${{self:c.a}}\n")).collect();
+        let text = format!("service: s\nc:\n  a: {list}\nrefs:\n{refs}");
+        let file = crate::source::SourceFile::new("serverless.yml", text);
+        let mut docs =
+            crate::load::parse(&file, crate::doc::Syntax::Yaml, &Default::default()).unwrap_or_else(|e| panic!("{}", e.message)).docs;
+        let before = weight(&docs[0].root.value);
+        super::resolve(&mut docs[0]);
+        assert!(weight(&docs[0].root.value) <= 4 * before, "{} > 4 * {before}", weight(&docs[0].root.value));
     }
 }
