@@ -255,6 +255,9 @@ pub fn parse(file: &Arc<SourceFile>, syntax: Syntax, limits: &Limits) -> Result<
         .into_iter()
         .map(|mut p| {
             p.error.span = p.error.span.map(|s| s.offset(bom));
+            if let ProblemKind::UnparsedDocument(at) = &mut p.kind {
+                *at = at.offset(bom);
+            }
             p
         })
         .collect();
