@@ -9,15 +9,21 @@ use crate::doc::{Document, Node, Value};
 use std::sync::Arc;
 
 /// Whether `text` holds one of the framework's variables: `${` and a
-/// source's name (letters and digits) before `:`, `(` or `.`
+/// source's name (letters and digits) before one `:` or a `(`
 /// (`${self:custom.bucket}`, `${ssm:/db/password}`, `${ssm(eu-west-1):/x}`,
-/// `${cf.us-east-1:stack.Output}`, a plugin's `${vault:...}`): what it
-/// resolves when it deploys, not known here.
+/// a plugin's `${vault:...}`), or a region after `cf.` or `ssm.`
+/// (`${cf.us-east-1:stack.Output}`): what it resolves when it deploys, not
+/// known here. Not CloudFormation's `${AWS::Partition}` or `${Bucket.Arn}`
+/// in a `!Sub` of the file's `resources`.
 fn has_variable(text: &str) -> bool {
     text.match_indices("${").any(|(at, _)| {
         let rest = &text[at + 2..];
         let name = rest.bytes().take_while(u8::is_ascii_alphanumeric).count();
-        name > 0 && rest[name..].starts_with([':', '(', '.'])
+        let after = &rest[name..];
+        name > 0
+            && ((after.starts_with(':') && !after.starts_with("::"))
+                || after.starts_with('(')
+                || (after.starts_with('.') && matches!(&rest[..name], "cf" | "ssm")))
     })
 }
 
@@ -209,7 +215,7 @@ mod tests {
         for text in ["${cf.us-east-1:other.Acl}", "${ssm(eu-west-1):/acl}", "${ssm.us-east-1:/acl}", "x-${vault:secret/acl}", "${self:a}"] {
             assert!(has_variable(text), "{text}");
         }
-        for text in ["${}", "${ not a variable}", "$x:y", "plain"] {
+        for text in ["${}", "${ not a variable}", "$x:y", "plain", "arn:${AWS::Partition}:iam::aws:policy/x", "${Bucket.Arn}/*"] {
             assert!(!has_variable(text), "{text}");
         }
     }

@@ -386,6 +386,9 @@ fn local_heredoc_document(n: &Node, env: &mut Env, depth: usize) -> Option<Node>
     let V::Unknown(text) = &n.value else { return None };
     let name = text.trim().strip_prefix("local.").filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '-'))?;
     let V::Unknown(source) = &env.locals.get(name)?.value else { return None };
+    if !source.starts_with("<<") {
+        return None;
+    }
     let mut doc = crate::load::json_heredoc(source, 0, &crate::load::Limits::default())?;
     env.charge(weight(&doc.value))?;
     doc.respan(n.span);
