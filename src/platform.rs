@@ -150,16 +150,18 @@ pub fn manifest_objects(root: &crate::doc::Node) -> Vec<&crate::doc::Node> {
 fn has_template_action(text: &str) -> bool {
     const DIRECTIVES: [&str; 5] = ["for ", "if ", "else", "endfor", "endif"];
     let directive = |at: usize| DIRECTIVES.iter().any(|d| text[at + 2..].trim_start_matches('~').trim_start().starts_with(d));
+    // The length of the name in capitals, digits and `_` that `rest` starts with.
+    let caps = |rest: &str| rest.bytes().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_').count();
     let placeholder = |at: usize| {
         let rest = &text[at + 1..];
-        let name = rest.bytes().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_').count();
+        let name = caps(rest);
         name > 0 && rest[name..].starts_with('@') && text[..at].ends_with([' ', '"', '\''])
     };
     // `{NAME}` next to other text of a value (a flow mapping `{NAME}` alone
     // would parse); not `${NAME}`, a shell's or Compose's variable.
     let braced = |at: usize| {
         let rest = &text[at + 1..];
-        let name = rest.bytes().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_').count();
+        let name = caps(rest);
         let after = rest[name..].strip_prefix('}').and_then(|r| r.chars().next());
         name > 1
             && rest.starts_with(|c: char| c.is_ascii_uppercase())

@@ -170,12 +170,15 @@ pub(super) fn parse_apart(text: &str, budget: &mut Budget<'_>, whole: LoadError)
 /// break to YAML, and the same bytes' length, so positions do not move; the
 /// lines the lenient reading indents are then found in such a file too.
 fn lone_cr_as_lf(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains('\r') {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    // Most files have none (a file with `\r\n` line ends is not copied).
+    if !(0..bytes.len()).any(lone) {
         return std::borrow::Cow::Borrowed(text);
     }
-    let bytes = text.as_bytes();
-    let fixed: String = text.char_indices().map(|(i, c)| if c == '\r' && bytes.get(i + 1) != Some(&b'\n') { '\n' } else { c }).collect();
-    std::borrow::Cow::Owned(fixed)
+    let fixed: Vec<u8> = (0..bytes.len()).map(|i| if lone(i) { b'\n' } else { bytes[i] }).collect();
+    // One ASCII byte for another: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(fixed).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Where the documents of a stream start: the text's start, and each line

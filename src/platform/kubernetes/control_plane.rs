@@ -179,8 +179,8 @@ pub(super) fn element(container: &Node, file: &SourceFile) -> Option<Node> {
     let args = container.get("args");
     let Some(command) = container.get("command") else {
         let image = container.get("image")?;
-        let name = image_component(image.as_str()?)?;
-        return Some(element_of(container, name, image.span, args?, flags(&words(args?, file), name)));
+        let (name, args) = (image_component(image.as_str()?)?, args?);
+        return Some(element_of(container, name, image.span, args, flags(&words(args, file), name)));
     };
     let mut line = words(command, file);
     // `sh -c "exec kube-apiserver ..."`: the script is the command line.
