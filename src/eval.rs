@@ -218,11 +218,71 @@ struct Ctx<'p, 'a> {
     depth: usize,
     /// The collection element being checked, for a failure to point at.
     item: Option<DocRef<'a>>,
+    /// The results of user functions called with the same arguments before
+    /// in this run (`Memo`).
+    memo: HashMap<MemoKey<'a>, Value<'a>, foldhash::fast::FixedState>,
+}
+
+/// A call of a user function whose result this run may reuse: within one
+/// policy's run over one unit, a function sees only its arguments, the
+/// unit's collections and the parameters, none of which change, so a call
+/// with the same arguments has the same result (and takes the same
+/// branches). Only calls whose arguments are all scalars or document
+/// values (by place and address) are kept; a failed call is not.
+#[derive(PartialEq, Eq, Hash)]
+struct MemoKey<'a> {
+    function: usize,
+    args: Vec<MemoArg<'a>>,
+}
+
+#[derive(PartialEq, Eq, Hash)]
+enum MemoArg<'a> {
+    Null,
+    Absent,
+    Bool(bool),
+    Num(u64),
+    Str(Rc<str>),
+    Doc(usize, Option<Rc<str>>, std::marker::PhantomData<&'a ()>),
+}
+
+impl<'a> MemoKey<'a> {
+    /// A bound on the calls one run keeps.
+    const MOST: usize = 1 << 14;
+
+    fn of(function: &crate::policy::Function, values: &[Value<'a>]) -> Option<Self> {
+        let args = values
+            .iter()
+            .map(|v| {
+                Some(match v {
+                    Value::Null => MemoArg::Null,
+                    Value::Absent(None) => MemoArg::Absent,
+                    Value::Bool(b) => MemoArg::Bool(*b),
+                    Value::Num(n) => MemoArg::Num(n.to_bits()),
+                    Value::Str(s) => MemoArg::Str(Rc::clone(s)),
+                    Value::Doc(d) => MemoArg::Doc(std::ptr::from_ref(d.node) as usize, d.address.clone(), std::marker::PhantomData),
+                    _ => return None,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(MemoKey { function: std::ptr::from_ref(function) as usize, args })
+    }
 }
 
 impl<'p, 'a> Ctx<'p, 'a> {
     fn new(scope: &'p Scope, values: &'p ParamValues, file: &Arc<SourceFile>, unit: &'p Unit<'p, 'a>) -> Self {
-        Ctx { scope, values, file: Arc::clone(file), unit, vars: Vec::new(), frame: 0, current: Vec::new(), steps: 0, depth: 0, item: None }
+        Ctx {
+            scope,
+            values,
+            file: Arc::clone(file),
+            unit,
+            vars: Vec::new(),
+            frame: 0,
+            current: Vec::new(),
+            steps: 0,
+            depth: 0,
+            item: None,
+            memo: HashMap::default(),
+        }
     }
 
     fn tick(&mut self) -> Result<()> {
@@ -625,10 +685,16 @@ impl<'p, 'a> Ctx<'p, 'a> {
             self.steps += found.len() as u64 * 100;
             return Ok(Value::List(Rc::new(found.into_iter().map(Value::Doc).collect()), ListKind::Plain));
         }
-        if !self.scope.functions.contains_key(name) {
-            return Ok(builtins::call(name, &values));
+        let Some(function) = self.scope.functions.get(name) else { return Ok(builtins::call(name, &values)) };
+        let key = MemoKey::of(function, &values);
+        if let Some(v) = key.as_ref().and_then(|k| self.memo.get(k)) {
+            return Ok(v.clone());
         }
-        Ok(self.in_function(name, values, |ctx, body| ctx.eval(body))?.unwrap_or(Value::Absent(None)))
+        let v = self.in_function(name, values, |ctx, body| ctx.eval(body))?.unwrap_or(Value::Absent(None));
+        if let Some(key) = key.filter(|_| self.memo.len() < MemoKey::MOST) {
+            self.memo.insert(key, v.clone());
+        }
+        Ok(v)
     }
 
     /// Run `f` on the body of user function `name` with its parameters bound to

@@ -20,44 +20,16 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
     if let Some(u) = args.iter().find(|a| a.is_unknown()) {
         return of_unknown(name, u);
     }
+    if let Some(v) = text_function(name, args) {
+        return v;
+    }
     let absent = Value::Absent(None);
-    let s = |i: usize| -> Option<Cow<'_, str>> {
-        match args.get(i).map(Value::view) {
-            Some(View::Str(s)) => Some(Cow::Borrowed(s)),
-            Some(View::Num(n)) => Some(Cow::Owned(super::format_number(n))),
-            _ => None,
-        }
-    };
+    let s = |i: usize| text_arg(args, i);
     match name {
         "len" => len(&args[0]),
-        "lower" => s(0).map_or(absent, |t| Value::str(&t.to_lowercase())),
-        "upper" => s(0).map_or(absent, |t| Value::str(&t.to_uppercase())),
-        "trim" => s(0).map_or(absent, |t| Value::str(t.trim())),
         "keys" => args[0].keys().map_or(absent, |k| list(k.iter().map(|k| Value::str(k)).collect())),
         "values" => match args[0].view() {
             View::Map => list(args[0].elements().unwrap_or_default()),
-            _ => absent,
-        },
-        "replace" => match (s(0), s(1), s(2)) {
-            (Some(t), Some(from), Some(to)) if !from.is_empty() => Value::str(&t.replace(&*from, &to)),
-            _ => absent,
-        },
-        "substring" => match (s(0), args[1].as_number(), args[2].as_number()) {
-            (Some(t), Some(start), Some(len)) if start >= 0.0 && len >= 0.0 => {
-                Value::str(&t.chars().skip(start as usize).take(len as usize).collect::<String>())
-            }
-            _ => absent,
-        },
-        "trim_prefix" => match (s(0), s(1)) {
-            (Some(t), Some(p)) => Value::str(t.strip_prefix(&*p).unwrap_or(&t)),
-            _ => absent,
-        },
-        "trim_suffix" => match (s(0), s(1)) {
-            (Some(t), Some(p)) => Value::str(t.strip_suffix(&*p).unwrap_or(&t)),
-            _ => absent,
-        },
-        "split" => match (s(0), s(1)) {
-            (Some(t), Some(sep)) if !sep.is_empty() => list(t.split(&*sep).map(Value::str).collect()),
             _ => absent,
         },
         "join" => match (args[0].elements(), s(1)) {
@@ -107,6 +79,54 @@ pub fn call<'a>(name: &str, args: &[Value<'a>]) -> Value<'a> {
         // such a call neither passes nor fails a policy; a test below finds it.
         _ => Value::Unknown(Rc::from(format!("no built-in function `{name}`")), None),
     }
+}
+
+/// An argument read as text: a string, or a number as its text.
+fn text_arg<'v>(args: &'v [Value<'_>], i: usize) -> Option<Cow<'v, str>> {
+    match args.get(i).map(Value::view) {
+        Some(View::Str(s)) => Some(Cow::Borrowed(s)),
+        Some(View::Num(n)) => Some(Cow::Owned(super::format_number(n))),
+        _ => None,
+    }
+}
+
+/// The functions that make text of text, or `None` for another name.
+fn text_function<'a>(name: &str, args: &[Value<'a>]) -> Option<Value<'a>> {
+    let absent = Value::Absent(None);
+    let s = |i: usize| text_arg(args, i);
+    Some(match name {
+        "lower" => s(0).map_or(absent, |t| Value::str(&t.to_lowercase())),
+        "upper" => s(0).map_or(absent, |t| Value::str(&t.to_uppercase())),
+        "trim" => s(0).map_or(absent, |t| Value::str(t.trim())),
+        "replace" => match (s(0), s(1), s(2)) {
+            (Some(t), Some(from), Some(to)) if !from.is_empty() => Value::str(&t.replace(&*from, &to)),
+            _ => absent,
+        },
+        "substring" => match (s(0), args[1].as_number(), args[2].as_number()) {
+            (Some(t), Some(start), Some(len)) if start >= 0.0 && len >= 0.0 => {
+                Value::str(&t.chars().skip(start as usize).take(len as usize).collect::<String>())
+            }
+            _ => absent,
+        },
+        "trim_prefix" => match (s(0), s(1)) {
+            (Some(t), Some(p)) => Value::str(t.strip_prefix(&*p).unwrap_or(&t)),
+            _ => absent,
+        },
+        "trim_suffix" => match (s(0), s(1)) {
+            (Some(t), Some(p)) => Value::str(t.strip_suffix(&*p).unwrap_or(&t)),
+            _ => absent,
+        },
+        "split" => match (s(0), s(1)) {
+            (Some(t), Some(sep)) if !sep.is_empty() => list(t.split(&*sep).map(Value::str).collect()),
+            _ => absent,
+        },
+        "snake_case" => s(0).map_or(absent, |t| Value::str(&snake_case(&t))),
+        "wildcard_match" => match (s(0), s(1)) {
+            (Some(pattern), Some(t)) => Value::Bool(wildcard_match(&pattern, &t)),
+            _ => absent,
+        },
+        _ => return None,
+    })
 }
 
 /// What `name` makes of an unknown argument `u`: `to_string` of a string is
@@ -286,6 +306,59 @@ fn len<'a>(v: &Value<'a>) -> Value<'a> {
 /// The UTF-8 text that base64 `t` encodes, whitespace ignored (Kubernetes
 /// prints long `data` values over lines); `None` when it is not base64 or
 /// not text.
+/// `s` in snake case, as the surface describes `snake_case`.
+fn snake_case(s: &str) -> String {
+    let c: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, &ch) in c.iter().enumerate() {
+        if !ch.is_alphanumeric() {
+            if !out.is_empty() && !out.ends_with('_') {
+                out.push('_');
+            }
+            continue;
+        }
+        let before = i.checked_sub(1).map(|b| c[b]);
+        let starts = match before {
+            None => false,
+            Some(b) if ch.is_uppercase() => b.is_lowercase() || b.is_numeric() || c.get(i + 1).is_some_and(|n| n.is_lowercase()),
+            Some(b) => ch.is_numeric() && b.is_alphabetic(),
+        };
+        if starts && !out.is_empty() && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.extend(ch.to_lowercase());
+    }
+    out
+}
+
+/// `text` matches `pattern`, where `*` is any run of characters and `?` one
+/// character. Backtracks only to the last `*`, so it takes at most
+/// `pattern × text` steps, whatever the pattern.
+fn wildcard_match(pattern: &str, text: &str) -> bool {
+    let p: Vec<char> = pattern.chars().collect();
+    let t: Vec<char> = text.chars().collect();
+    let (mut i, mut j) = (0, 0);
+    // The last `*` seen, and where in `text` it was tried to end.
+    let mut star: Option<(usize, usize)> = None;
+    while j < t.len() {
+        if i < p.len() && (p[i] == '?' || (p[i] != '*' && p[i] == t[j])) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some((i, j));
+            i += 1;
+        } else if let Some((si, sj)) = star {
+            // The `*` takes one more character.
+            star = Some((si, sj + 1));
+            i = si + 1;
+            j = sj + 1;
+        } else {
+            return false;
+        }
+    }
+    p[i..].iter().all(|&c| c == '*')
+}
+
 fn base64_text(t: &str) -> Option<String> {
     use base64::Engine as _;
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();
@@ -354,6 +427,37 @@ mod tests {
     fn string_functions_read_numbers_as_text() {
         assert_eq!(call("lower", &[Value::Num(5.0)]).as_str_value().as_deref(), Some("5"));
         assert!(!call("lower", &[list(vec![Value::str("A")])]).exists());
+    }
+
+    #[test]
+    fn snake_case_splits_words() {
+        let f = |s: &str| snake_case(s);
+        assert_eq!(f("DBPassword"), "db_password");
+        assert_eq!(f("GitHubToken"), "git_hub_token");
+        assert_eq!(f("APIKey"), "api_key");
+        assert_eq!(f("OAuth2Token"), "o_auth_2_token");
+        assert_eq!(f("Password2"), "password_2");
+        assert_eq!(f("DB_Password"), "db_password");
+        assert_eq!(f("db-password.file"), "db_password_file");
+        assert_eq!(f("already_snake"), "already_snake");
+        assert_eq!(f(""), "");
+    }
+
+    #[test]
+    fn wildcards_match_as_iam_does() {
+        assert!(wildcard_match("iam:*", "iam:passrole"));
+        assert!(wildcard_match("*", ""));
+        assert!(wildcard_match("s3:get*", "s3:getobject"));
+        assert!(wildcard_match("ec2:?etpassworddata", "ec2:getpassworddata"));
+        assert!(wildcard_match("*:*role*", "iam:passrole"));
+        assert!(!wildcard_match("iam:pass", "iam:passrole"));
+        assert!(!wildcard_match("s3:get?", "s3:get"));
+        // Regular-expression characters are themselves.
+        assert!(wildcard_match("s3:get(", "s3:get("));
+        assert!(!wildcard_match("s3:get.", "s3:getx"));
+        // Many stars do not make it slow.
+        let stars = "*a".repeat(2000);
+        assert!(!wildcard_match(&stars, &"a".repeat(1999)));
     }
 
     #[test]

@@ -161,6 +161,21 @@ pub const BUILTINS: &[Builtin] = &[
         example: r#"join(c.command, " ") contains "--insecure""#,
     },
     Builtin {
+        name: "snake_case",
+        params: &["s"],
+        doc: "The words of `s` in lower case joined by `_`: a word starts at a capital after a small letter or a digit, at \
+              a capital followed by a small letter, at a digit after a letter, and after any character that is not a \
+              letter or a digit.",
+        example: r#"snake_case(p.name) == "db_password""#,
+    },
+    Builtin {
+        name: "wildcard_match",
+        params: &["pattern", "s"],
+        doc: "`s` matches `pattern`, in which `*` stands for any run of characters and `?` for one character (IAM's \
+              wildcards); compared as written, so lower both to compare without case.",
+        example: r#"wildcard_match(lower(a), "iam:passrole")"#,
+    },
+    Builtin {
         name: "to_number",
         params: &["x"],
         doc: "A number from a number or numeric string.",
