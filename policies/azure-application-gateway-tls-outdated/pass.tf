@@ -20,6 +20,7 @@ resource "azurerm_application_gateway" "modern" {
     ssl_policy {
       policy_type          = "CustomV2"
       min_protocol_version = "TLSv1_3"
+      cipher_suites        = ["TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"]
     }
   }
 }

@@ -29,3 +29,21 @@ variable "password" {
   type      = string
   sensitive = true
 }
+
+# No server-level policy, but its only database is audited.
+resource "azurerm_mssql_server" "db_audited" {
+  name                = "acme-db-audited"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  version             = "12.0"
+}
+
+resource "azurerm_mssql_database" "ledger" {
+  name      = "ledger"
+  server_id = azurerm_mssql_server.db_audited.id
+}
+
+resource "azurerm_mssql_database_extended_auditing_policy" "ledger" {
+  database_id            = azurerm_mssql_database.ledger.id
+  log_monitoring_enabled = true
+}

@@ -61,3 +61,18 @@ resource "azurerm_network_security_rule" "ntp" {
   resource_group_name         = "rg"
   network_security_group_name = "dns"
 }
+
+# A prefix of length 0 is every address, whatever the address before it.
+resource "azurerm_network_security_rule" "syslog" {
+  name                        = "syslog"
+  priority                    = 110
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Udp"
+  source_port_range           = "*"
+  destination_port_range      = "514"
+  source_address_prefix       = "10.0.0.0/0" # expect: azure-nsg-udp-open-to-world
+  destination_address_prefix  = "*"
+  resource_group_name         = "rg"
+  network_security_group_name = "syslog"
+}

@@ -32,3 +32,9 @@ RUN tempDir="$(mktemp -d)" \
     && apk index --allow-untrusted -o ${tempDir}/packages/APKINDEX.tar.gz ${tempDir}/packages/*.apk \
     && abuild-sign -k ${tempDir}/.abuild/abuild-key.rsa ${tempDir}/packages/APKINDEX.tar.gz
 USER 10001
+FROM debian:12-slim AS tools
+RUN git config --global http.sslVerify "true" && git config --global http.https://git.internal/.sslCAInfo /etc/ssl/internal.pem
+RUN echo 'Acquire::https::Verify-Peer "true";' > /etc/apt/apt.conf.d/99verify
+RUN composer config --global secure-http true && conda config --set ssl_verify /etc/ssl/internal.pem
+RUN helm repo add internal https://charts.internal --ca-file /etc/ssl/internal.pem --insecure-skip-tls-verify=false
+USER 10001

@@ -10,3 +10,12 @@ RUN ["usermod", "--password", "$6$salt$hash", "ubuntu"]
 FROM rockylinux:9
 # expect: dockerfile-run-sets-account-password
 RUN echo changeme | passwd --stdin root
+# expect: dockerfile-run-sets-account-password "by piping it into `passwd`"
+RUN echo -e "toor\ntoor" | passwd root
+# expect: dockerfile-run-sets-account-password
+RUN passwd -d root && useradd -m dev
+# expect: dockerfile-run-sets-account-password "by piping it into `passwd`"
+RUN <<EOT
+set -e
+printf 'dev\ndev\n' | passwd dev
+EOT

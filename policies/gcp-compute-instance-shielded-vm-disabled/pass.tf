@@ -37,3 +37,55 @@ resource "google_compute_instance_from_template" "worker" {
   zone                     = "europe-west1-b"
   source_instance_template = google_compute_region_instance_template.app.self_link_unique
 }
+
+# Secure Boot off is gcp-compute-instance-secure-boot-disabled's finding; the
+# virtual TPM and integrity monitoring are on by default.
+resource "google_compute_instance" "defaults" {
+  name         = "defaults"
+  machine_type = "e2-small"
+  zone         = "europe-west1-b"
+  boot_disk {
+    initialize_params {
+      image = "debian-cloud/debian-12"
+    }
+  }
+  network_interface {
+    subnetwork = "private"
+  }
+  shielded_instance_config {
+    enable_vtpm = true
+  }
+}
+
+resource "google_workbench_instance" "lab" {
+  name     = "lab"
+  location = "europe-west1-b"
+  gce_setup {
+    machine_type      = "e2-standard-4"
+    disable_public_ip = true
+    shielded_instance_config {
+      enable_secure_boot          = true
+      enable_vtpm                 = true
+      enable_integrity_monitoring = true
+    }
+  }
+}
+
+resource "google_workbench_instance" "defaults" {
+  name     = "defaults"
+  location = "europe-west1-b"
+  gce_setup {
+    machine_type      = "e2-standard-4"
+    disable_public_ip = true
+  }
+}
+
+resource "google_notebooks_instance" "legacy" {
+  name         = "legacy"
+  location     = "europe-west1-b"
+  machine_type = "e2-medium"
+  no_public_ip = true
+  shielded_instance_config {
+    enable_secure_boot = true
+  }
+}

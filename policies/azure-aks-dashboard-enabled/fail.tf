@@ -1,0 +1,25 @@
+resource "azurerm_kubernetes_cluster" "legacy" {
+  name                = "aks-legacy"
+  location            = "westeurope"
+  resource_group_name = "rg"
+  dns_prefix          = "akslegacy"
+
+  default_node_pool {
+    name       = "default"
+    node_count = 2
+    vm_size    = "Standard_D2_v2"
+  }
+
+  identity {
+    type = "SystemAssigned"
+  }
+
+  addon_profile {
+    oms_agent {
+      enabled = true
+    }
+    kube_dashboard {
+      enabled = true # expect: azure-aks-dashboard-enabled
+    }
+  }
+}

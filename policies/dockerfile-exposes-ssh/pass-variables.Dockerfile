@@ -1,0 +1,7 @@
+ARG SSH_PORT=22
+FROM ubuntu:24.04
+ARG APP_PORT=8080
+ARG BUILD_PORT
+# `SSH_PORT` is not declared again in this stage: `EXPOSE` does not see it.
+EXPOSE $APP_PORT $BUILD_PORT ${METRICS_PORT:-9090} 2200-2210 $SSH_PORT
+CMD ["app"]

@@ -1,0 +1,39 @@
+# `deletion_protection` defaults to `true`.
+resource "google_sql_database_instance" "orders" {
+  name             = "orders"
+  database_version = "POSTGRES_16"
+  region           = "europe-west1"
+  settings {
+    tier = "db-custom-2-7680"
+  }
+}
+
+resource "google_spanner_database" "ledger" {
+  instance            = "main"
+  name                = "ledger"
+  deletion_protection = true
+}
+
+resource "google_bigtable_instance" "events" {
+  name = "events"
+  cluster {
+    cluster_id = "events-c1"
+    zone       = "europe-west1-b"
+  }
+}
+
+resource "google_bigtable_table" "events" {
+  name                = "events"
+  instance_name       = google_bigtable_instance.events.name
+  deletion_protection = "PROTECTED"
+}
+
+resource "google_bigtable_table" "default" {
+  name          = "default"
+  instance_name = google_bigtable_instance.events.name
+}
+
+resource "google_bigquery_table" "sales" {
+  dataset_id = "analytics"
+  table_id   = "sales"
+}
