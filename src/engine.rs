@@ -17,7 +17,7 @@ use evaluate::evaluate_counted;
 pub use evaluate::{Evaluation, PolicyRun, PolicyTally, Resource, Tally, evaluate, evaluate_all, run_policy, units};
 use files::load_counted;
 pub use files::{FileRecord, Loaded, load_all, load_input, load_text};
-pub use render::{Origin, Part};
+pub use render::{NOT_RENDERED, Origin, Part};
 
 use crate::config::Config;
 use crate::diag::Diag;

@@ -321,3 +321,18 @@ fn without_kustomize_the_resources_are_checked_as_written_with_a_notice() {
     assert_eq!(out.code, 0, "{}", out.stdout);
     insta::assert_snapshot!(out.stdout);
 }
+
+/// An image a JSON patch replaces in an init container is found at the init
+/// container's `image:` line, under the same keys, not at the container's
+/// line indented as kustomize prints it.
+#[test]
+fn a_value_a_json_patch_replaced_is_found_under_the_same_keys() {
+    let test = "a_value_a_json_patch_replaced_is_found_under_the_same_keys";
+    let Some(findings) = built_findings(test, "kustomize-json-patch", "k8s-container-image-unpinned") else { return };
+    assert_eq!(
+        findings,
+        [
+            "base/deploy.yaml:11:11: medium k8s-container-image-unpinned container `init` of `Deployment/dev/web` uses image `devimage`, which is not pinned to a version (as rendered by kustomize)"
+        ]
+    );
+}

@@ -60,6 +60,10 @@ pub(super) fn render(loaded: &mut Vec<Loaded>, tools: &Tools, limits: &Limits, r
     loaded.sort_by(|a, b| a.file.path.cmp(&b.file.path));
 }
 
+/// The label of the notice of a Helm chart that is not rendered: the run's
+/// summary counts them, as what they make is not checked at all.
+pub const NOT_RENDERED: &str = "not rendered";
+
 fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> Vec<Loaded> {
     let charts = {
         let docs: Vec<&Document> = loaded.iter().flat_map(|l| &l.docs).collect();
@@ -83,7 +87,7 @@ fn helm(loaded: &mut [Loaded], tools: &Tools, limits: &Limits, root: &Path) -> V
                     _ => "no `helm` program on `PATH` (or named by `ATTEST_HELM`) to render it".to_string(),
                 };
                 let message = format!("Helm chart `{}` is not rendered: {why}; {} not checked", chart.name, plural_templates(skipped));
-                notice(loaded, &chart.file, message, "not rendered");
+                notice(loaded, &chart.file, message, NOT_RENDERED);
                 continue;
             }
         };
@@ -397,9 +401,10 @@ fn relocate_one(f: &mut Finding, origin: &Origin) {
     f.labels = labels;
 }
 
-/// The place of `span`'s line (`place`); or, when it is not found or may be
-/// another node's (`How::Repeated`), of the first line below it in the node
-/// it begins (indented more) found as printed: a container whose first
+/// The place of `span`'s line (`place`); or, when it is not found, may be
+/// another node's (`How::Repeated`) or is only a line with the same key
+/// (`How::SameKey`), of the first line below it in the node it begins
+/// (indented more) found as printed: a container whose first
 /// printed key (`- command:`) is written twice in its object, or that a
 /// patch adds beside a container with the same first key, is found by its
 /// `image:` line.
@@ -410,7 +415,7 @@ fn place_node(text: &str, part: &Part, span: Span) -> Option<(Arc<SourceFile>, S
     let own = indent(&text[printed.clone()]);
     let below = Span::new(printed.end.min(text.len()), part.rendered.end as usize);
     let first = place(text, part.rendered, span, &part.sources, part.patches);
-    if first.as_ref().is_some_and(|(_, _, how)| *how != How::Repeated) {
+    if first.as_ref().is_some_and(|(_, _, how)| !matches!(how, How::Repeated | How::SameKey)) {
         return first;
     }
     let under = lines_in(text, below)
@@ -477,6 +482,7 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     let item = text[printed.clone()].trim_start().starts_with("- ") && value_at(wanted).is_none();
     let in_flow = |line: &str| item && flow_item(line, &unquoted_wanted).is_some();
     let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
+    let wanted_keys = enclosing_keys(text, printed.start);
     let tiers: [(How, &Test, &[&Test]); 4] = [
         (How::Exact, &same, &[&indented]),
         (How::Unquoted, &same_unquoted, &[&indented]),
@@ -509,7 +515,9 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
             // A line printed more often than written here (a second
             // container's `- args:`) may be another node's.
             let repeated = how == How::Exact && ranked.is_none() && printed_as.len() > 1;
-            let Some((at, line)) = ranked.or_else(|| pick(found, narrowers)) else { continue };
+            // A line in the same place of its object first: under the same keys.
+            let under_same_keys = |at: usize| enclosing_keys(&file.text, at) == wanted_keys;
+            let Some((at, line)) = ranked.or_else(|| pick(found, &under_same_keys, narrowers)) else { continue };
             let how = if repeated { How::Repeated } else { how };
             let (source_lead, source_text) = normalized(line);
             let base = at + source_lead;
@@ -542,18 +550,19 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
 /// A test of a source line.
 type Test<'a> = dyn Fn(&str) -> bool + 'a;
 
-/// The one line among `found`, or the one left by the first of `narrowers`
-/// that leaves one (each narrows what the ones before left, unless it
-/// leaves none).
-fn pick<'t>(mut found: Vec<(usize, &'t str)>, narrowers: &[&Test]) -> Option<(usize, &'t str)> {
-    for narrow in narrowers {
-        if found.len() <= 1 {
-            break;
-        }
-        let kept: Vec<(usize, &str)> = found.iter().copied().filter(|(_, l)| narrow(l)).collect();
-        if !kept.is_empty() {
+/// The one line among `found`, or the one left by the first of `placed` (by
+/// the line's offset) and then `narrowers` that leaves one (each narrows
+/// what the ones before left, unless it leaves none).
+fn pick<'t>(mut found: Vec<(usize, &'t str)>, placed: &dyn Fn(usize) -> bool, narrowers: &[&Test]) -> Option<(usize, &'t str)> {
+    let mut narrow = |keep: &dyn Fn(usize, &str) -> bool| {
+        let kept: Vec<(usize, &str)> = found.iter().copied().filter(|&(at, l)| keep(at, l)).collect();
+        if found.len() > 1 && !kept.is_empty() {
             found = kept;
         }
+    };
+    narrow(&|at, _| placed(at));
+    for n in narrowers {
+        narrow(&|_, l| n(l));
     }
     match found[..] {
         [one] => Some(one),
@@ -597,6 +606,35 @@ fn flow_item(line: &str, wanted: &str) -> Option<std::ops::Range<usize>> {
         at += piece.len() + 1;
     }
     None
+}
+
+/// The keys of the mappings that hold the line at `offset` of a block YAML
+/// `text`, innermost first, read from the lines above it that start a key
+/// less indented (a list item's `- ` does not count: kustomize prints the
+/// items of `initContainers:` as indented as the key). Two lines setting
+/// `image:` are told apart by it: one under `initContainers`, one under
+/// `containers`.
+fn enclosing_keys(text: &str, offset: usize) -> Vec<&str> {
+    /// A bound on the lines read up.
+    const LINES: usize = 2000;
+    fn key_of(line: &str) -> Option<(usize, &str)> {
+        let (column, rest) = normalized(line);
+        let key = rest.split_once(": ").map(|(k, _)| k).or_else(|| rest.strip_suffix(':'));
+        key.filter(|k| !k.is_empty() && !k.starts_with(['#', '{', '['])).map(|k| (column, k))
+    }
+    let line = line_of(text, offset);
+    let mut column = normalized(&text[line.clone()]).0;
+    let mut keys = Vec::new();
+    for above in text[..line.start].lines().rev().take(LINES) {
+        if column == 0 || above.starts_with("---") {
+            break;
+        }
+        if let Some((at, key)) = key_of(above).filter(|(at, _)| *at < column) {
+            keys.push(key);
+            column = at;
+        }
+    }
+    keys
 }
 
 /// Where the value of a `key: value` line starts.
@@ -667,6 +705,20 @@ mod tests {
         assert_eq!(found("ghcr.io"), Some(("patch.yaml".to_string(), How::Exact)));
     }
 
+    /// A value a JSON patch replaced is found by its key under the same
+    /// keys: the init container's `image:`, not the container's, although
+    /// the latter is indented as kustomize prints it.
+    #[test]
+    fn a_replaced_value_is_found_under_the_same_keys() {
+        let rendered = "spec:\n  template:\n    spec:\n      containers:\n      - image: nginx:1.27\n        name: app\n      initContainers:\n      - command:\n        - sh\n        image: devimage\n        name: init\n";
+        let base = "spec:\n  template:\n    spec:\n      initContainers:\n        - command:\n            - sh\n          image: busybox:latest\n          name: init\n      containers:\n      - name: app\n        image: nginx:1.27\n";
+        let at = rendered.find("devimage").unwrap_or_default();
+        let (_, span, how) =
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 8), &source(base), 0).unwrap_or_else(|| panic!("found"));
+        assert_eq!((how, &base[span.range()]), (How::SameKey, "image: busybox:latest"));
+        assert_eq!(enclosing_keys(base, base.find("image: busybox").unwrap_or_default()), ["initContainers", "spec", "template", "spec"]);
+    }
+
     #[test]
     fn a_line_found_as_printed_keeps_its_span() {
         let rendered = "spec:\n  containers:\n    - name: web\n      securityContext:\n        runAsNonRoot: false\n";
@@ -697,13 +749,26 @@ mod tests {
             place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(literal), 0).map(|(_, s, _)| s.start),
             Some(5)
         );
+        // The keys above tell which first, then the indentation.
         let indented = "a:\n    runAsNonRoot: {{ .Values.a }}\nb:\n  runAsNonRoot: {{ .Values.b }}\n";
         assert_eq!(
             place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(indented), 0)
                 .map(|(_, s, _)| &indented[s.range()]),
+            Some("runAsNonRoot: {{ .Values.a }}")
+        );
+        let same_keys = "a:\n    runAsNonRoot: {{ .Values.a }}\n  runAsNonRoot: {{ .Values.b }}\n";
+        assert_eq!(
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(same_keys), 0)
+                .map(|(_, s, _)| &same_keys[s.range()]),
             Some("runAsNonRoot: {{ .Values.b }}")
         );
-        assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice), 0).is_none());
+        assert_eq!(
+            place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(twice), 0).map(|(_, s, _)| &twice[s.range()]),
+            Some("runAsNonRoot: {{ .Values.a }}")
+        );
+        // Under the same keys, as indented: which one is not known.
+        let ambiguous = "a:\n  runAsNonRoot: {{ .Values.a }}\n  runAsNonRoot: {{ .Values.b }}\n";
+        assert!(place(rendered, Span::new(0, rendered.len()), Span::new(at, at + 5), &source(ambiguous), 0).is_none());
     }
 
     /// kustomize prints quoted items written twice (`- "create"`) without

@@ -22,6 +22,12 @@ pub fn render(run: &Run<'_>) -> String {
         plural(run.documents, "document"),
         plural(run.policies.len(), "policy")
     );
+    let unrendered = run.notices.iter().filter(|d| d.labels.iter().any(|l| &*l.text == crate::engine::NOT_RENDERED)).count();
+    if unrendered > 0 {
+        let their = if unrendered == 1 { "its" } else { "their" };
+        let _ =
+            writeln!(out, "{} not rendered: {their} templates are not checked (see the notices above)", plural(unrendered, "Helm chart"));
+    }
     if run.findings.is_empty() && run.below_min_severity == 0 {
         let baselined = if run.baselined > 0 { format!(" ({} in the baseline not shown)", run.baselined) } else { String::new() };
         let _ = writeln!(out, "no findings: {} passed{baselined}", plural(run.tally.pass, "assertion"));
