@@ -392,12 +392,18 @@ impl<'p, 'a> Ctx<'p, 'a> {
             self.exec(body, out, this)?;
             // When it is unknown whether the element is in scope, a
             // failure inside is only unknown, and says so.
-            if applies == Tri::Unknown {
-                for o in &mut out[first..] {
-                    if o.result == Tri::False {
-                        o.result = Tri::Unknown;
-                        o.message = format!("cannot decide whether {}: whether its `where` holds is not known statically", o.message);
-                    }
+            if applies == Tri::Unknown && out[first..].iter().any(|o| o.result == Tri::False) {
+                // Why: the value of the filter attest could not know, also
+                // labelled where it is.
+                let why: Vec<Blame<'a>> = filter.map(|f| self.explain(f).unwrap_or_default()).unwrap_or_default();
+                let why: Vec<Blame<'a>> = why.into_iter().filter(|l| unknown_label(l).is_some()).collect();
+                for o in out[first..].iter_mut().filter(|o| o.result == Tri::False) {
+                    o.result = Tri::Unknown;
+                    o.message = match why.first().and_then(unknown_label) {
+                        Some(reason) => format!("cannot decide whether {}, as whether the policy applies to it is not known: {reason}", o.message),
+                        None => format!("cannot decide whether {}, as whether the policy applies to it is not known statically", o.message),
+                    };
+                    o.labels.extend(why.iter().cloned());
                 }
             }
         }

@@ -270,7 +270,12 @@ impl<'a> Value<'a> {
                     },
                     _ => String::new(),
                 };
-                out.push_str(&format!("(unknown: {text})"));
+                // In a message, what the file wrote (`grants roles/editor to
+                // var.member`); elsewhere marked as not known.
+                match quoting {
+                    Quoting::Bare => out.push_str(&text),
+                    Quoting::Quoted => out.push_str(&format!("(unknown: {text})")),
+                }
             }
             View::Null => out.push_str("null"),
             View::Bool(b) => out.push_str(if b { "true" } else { "false" }),
