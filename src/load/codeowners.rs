@@ -93,11 +93,12 @@ fn rule(pattern: &Token<'_>, owners: &[Token<'_>], budget: &mut Budget<'_>) -> R
         budget.skipped_line(pattern.span, format!("{why}; GitHub skips this line"));
         skipped = true;
     }
-    for owner in owners.iter().filter(|o| !is_owner(o.text)) {
-        budget.skipped_line(
-            owner.span,
-            format!("`{}` is not an owner (`@user`, `@org/team` or an e-mail address); GitHub skips this line", owner.text),
-        );
+    // One problem for the line, however many of its owners are not owners.
+    let invalid: Vec<&Token<'_>> = owners.iter().filter(|o| !is_owner(o.text)).collect();
+    if let (Some(first), Some(last)) = (invalid.first(), invalid.last()) {
+        let names = invalid.iter().map(|o| format!("`{}`", o.text)).collect::<Vec<_>>().join(", ");
+        let is = if invalid.len() == 1 { "is not an owner" } else { "are not owners" };
+        budget.skipped_line(first.span.to(last.span), format!("{names} {is} (`@user`, `@org/team` or an e-mail address); GitHub skips this line"));
         skipped = true;
     }
     if skipped {
