@@ -218,6 +218,9 @@ struct Ctx<'p, 'a> {
     depth: usize,
     /// The collection element being checked, for a failure to point at.
     item: Option<DocRef<'a>>,
+    /// Labels are being made for an unknown outcome: a list read whole is
+    /// labelled at its first element attest could not know (`subjects`).
+    explaining_unknown: bool,
     /// The results of user functions called with the same arguments before
     /// in this run (`Memo`).
     memo: HashMap<MemoKey<'a>, Value<'a>, foldhash::fast::FixedState>,
@@ -281,6 +284,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             steps: 0,
             depth: 0,
             item: None,
+            explaining_unknown: false,
             memo: HashMap::default(),
         }
     }
@@ -354,7 +358,10 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         Ok(Tri::True) => (Tri::True, String::new(), Vec::new(), false),
                         Ok(Tri::False) => (Tri::False, self.render(message), self.placed(at.as_ref(), cond)?, false),
                         Ok(result) => {
-                            let labels = self.placed(at.as_ref(), cond)?;
+                            self.explaining_unknown = true;
+                            let labels = self.placed(at.as_ref(), cond);
+                            self.explaining_unknown = false;
+                            let labels = labels?;
                             (result, undecided_message(&self.render(message), &labels), labels, false)
                         }
                         Err(e) if e.is_local() => {
@@ -395,12 +402,16 @@ impl<'p, 'a> Ctx<'p, 'a> {
             if applies == Tri::Unknown && out[first..].iter().any(|o| o.result == Tri::False) {
                 // Why: the value of the filter attest could not know, also
                 // labelled where it is.
+                self.explaining_unknown = true;
                 let why: Vec<Blame<'a>> = filter.map(|f| self.explain(f).unwrap_or_default()).unwrap_or_default();
+                self.explaining_unknown = false;
                 let why: Vec<Blame<'a>> = why.into_iter().filter(|l| unknown_label(l).is_some()).collect();
                 for o in out[first..].iter_mut().filter(|o| o.result == Tri::False) {
                     o.result = Tri::Unknown;
                     o.message = match why.first().and_then(unknown_label) {
-                        Some(reason) => format!("cannot decide whether {}, as whether the policy applies to it is not known: {reason}", o.message),
+                        Some(reason) => {
+                            format!("cannot decide whether {}, as whether the policy applies to it is not known: {reason}", o.message)
+                        }
                         None => format!("cannot decide whether {}, as whether the policy applies to it is not known statically", o.message),
                     };
                     o.labels.extend(why.iter().cloned());
@@ -842,7 +853,10 @@ impl<'p, 'a> Ctx<'p, 'a> {
         if is_path(e) {
             let v = self.eval(e)?;
             let text = self.file.slice(e.span).trim().to_string();
-            label(&v, &text, self.item.as_ref(), out);
+            match unknown_element(&v).filter(|_| self.explaining_unknown) {
+                Some((i, element)) => label(&element, &format!("{text}[{i}]"), self.item.as_ref(), out),
+                None => label(&v, &text, self.item.as_ref(), out),
+            }
             return Ok(());
         }
         match &e.kind {
@@ -863,21 +877,28 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 self.prefer_inside(args, inside, out)
             }
             ExprKind::Call(_, args) => args.iter().try_for_each(|a| self.subjects(a, out)),
-            // The elements that made a `count`, `any` or `none` come out as it did.
+            // The elements that made a `count`, `any` or `none` come out as it
+            // did: those for which its condition holds, else those for which
+            // it is not known (what made it unknown).
             ExprKind::Quantifier(_, var, coll, body) => {
                 let c = self.eval(coll)?;
                 let before = out.len();
-                for elem in iterate(&c) {
-                    self.vars.push((&var.name, elem));
-                    let t = self.cond(body);
-                    let r = match t {
-                        Ok(Tri::True) => self.subjects(body, out),
-                        Ok(_) => Ok(()),
-                        Err(e) => Err(e),
-                    };
-                    self.vars.pop();
-                    r?;
-                    if out.len() >= before + 3 {
+                for wanted in [Tri::True, Tri::Unknown] {
+                    for elem in iterate(&c) {
+                        self.vars.push((&var.name, elem));
+                        let t = self.cond(body);
+                        let r = match t {
+                            Ok(t) if t == wanted => self.subjects(body, out),
+                            Ok(_) => Ok(()),
+                            Err(e) => Err(e),
+                        };
+                        self.vars.pop();
+                        r?;
+                        if out.len() >= before + 3 {
+                            break;
+                        }
+                    }
+                    if out.len() > before {
                         break;
                     }
                 }
@@ -889,6 +910,19 @@ impl<'p, 'a> Ctx<'p, 'a> {
             _ => Ok(()),
         }
     }
+}
+
+/// The first element of a document list that attest could not know, with
+/// its index: what leaves a test of the whole list unknown.
+fn unknown_element<'a>(v: &Value<'a>) -> Option<(usize, Value<'a>)> {
+    let Value::Doc(d) = v else { return None };
+    let crate::doc::Value::List(items) = &d.node.value else { return None };
+    items.iter().enumerate().find_map(|(i, node)| match &node.value {
+        crate::doc::Value::Unknown(written) => {
+            Some((i, Value::Unknown(Rc::from(written.as_str()), Some(DocRef { node, doc: d.doc, address: None }))))
+        }
+        _ => None,
+    })
 }
 
 /// A chain of navigation from a variable, `@` or a collection.
