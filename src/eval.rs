@@ -898,6 +898,19 @@ impl<'p, 'a> Ctx<'p, 'a> {
                             break;
                         }
                     }
+                    // What left it unknown: the values not known, where they
+                    // are in the resource being checked (another resource's
+                    // value, a rule naming its repository from a variable,
+                    // would move the finding there).
+                    if wanted == Tri::Unknown {
+                        let inside = |l: &Blame<'a>| {
+                            self.item.as_ref().is_none_or(|item| {
+                                std::ptr::eq(l.doc, item.doc) && item.node.span.start <= l.span.start && l.span.end <= item.node.span.end
+                            })
+                        };
+                        let added = out.split_off(before);
+                        out.extend(added.into_iter().filter(|l| unknown_label(l).is_some() && inside(l)));
+                    }
                     if out.len() > before {
                         break;
                     }

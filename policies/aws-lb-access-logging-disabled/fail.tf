@@ -51,8 +51,8 @@ variable "logging" {
 
 resource "aws_lb" "chosen_by_caller" {
   name = "chosen"
-  access_logs { # expect: aws-lb-access-logging-disabled unknown
+  access_logs {
     bucket  = aws_s3_bucket.lb_logs.id
-    enabled = var.logging
+    enabled = var.logging # expect: aws-lb-access-logging-disabled unknown
   }
 }

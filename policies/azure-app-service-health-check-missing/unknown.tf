@@ -6,7 +6,7 @@ resource "azurerm_linux_web_app" "from_settings" {
   location            = "westeurope"
   service_plan_id     = "plan"
 
-  site_config { # expect: azure-app-service-health-check-missing unknown
-    health_check_path = var.settings.health_check_path
+  site_config {
+    health_check_path = var.settings.health_check_path # expect: azure-app-service-health-check-missing unknown
   }
 }

@@ -5,9 +5,9 @@ resource "azurerm_batch_account" "unknown" {
   resource_group_name = "rg"
   location            = "westeurope"
 
-  network_profile { # expect: azure-batch-account-public-network-access-enabled unknown
+  network_profile {
     account_access {
-      default_action = var.account_default_action
+      default_action = var.account_default_action # expect: azure-batch-account-public-network-access-enabled unknown
     }
   }
 }

@@ -98,7 +98,10 @@ fn rule(pattern: &Token<'_>, owners: &[Token<'_>], budget: &mut Budget<'_>) -> R
     if let (Some(first), Some(last)) = (invalid.first(), invalid.last()) {
         let names = invalid.iter().map(|o| format!("`{}`", o.text)).collect::<Vec<_>>().join(", ");
         let is = if invalid.len() == 1 { "is not an owner" } else { "are not owners" };
-        budget.skipped_line(first.span.to(last.span), format!("{names} {is} (`@user`, `@org/team` or an e-mail address); GitHub skips this line"));
+        budget.skipped_line(
+            first.span.to(last.span),
+            format!("{names} {is} (`@user`, `@org/team` or an e-mail address); GitHub skips this line"),
+        );
         skipped = true;
     }
     if skipped {
