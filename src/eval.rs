@@ -218,12 +218,11 @@ struct Ctx<'p, 'a> {
     depth: usize,
     /// The collection element being checked, for a failure to point at.
     item: Option<DocRef<'a>>,
-    /// Labels are being made for an unknown outcome: a list read whole is
-    /// labelled at its first element attest could not know (`subjects`).
+    /// Labels are being made for an unknown outcome (`explaining_unknown`).
     explaining_unknown: bool,
     /// The results of user functions called with the same arguments before
     /// in this run (`Memo`).
-    memo: HashMap<MemoKey<'a>, Value<'a>, foldhash::fast::FixedState>,
+    memo: HashMap<MemoKey, Value<'a>, foldhash::fast::FixedState>,
 }
 
 /// A call of a user function whose result this run may reuse: within one
@@ -233,26 +232,28 @@ struct Ctx<'p, 'a> {
 /// branches). Only calls whose arguments are all scalars or document
 /// values (by place and address) are kept; a failed call is not.
 #[derive(PartialEq, Eq, Hash)]
-struct MemoKey<'a> {
+struct MemoKey {
     function: usize,
-    args: Vec<MemoArg<'a>>,
+    args: Vec<MemoArg>,
 }
 
+/// An argument of a kept call: a scalar, or a document value by the place
+/// of its node (which outlives the run) and its address.
 #[derive(PartialEq, Eq, Hash)]
-enum MemoArg<'a> {
+enum MemoArg {
     Null,
     Absent,
     Bool(bool),
     Num(u64),
     Str(Rc<str>),
-    Doc(usize, Option<Rc<str>>, std::marker::PhantomData<&'a ()>),
+    Doc(usize, Option<Rc<str>>),
 }
 
-impl<'a> MemoKey<'a> {
+impl MemoKey {
     /// A bound on the calls one run keeps.
     const MOST: usize = 1 << 14;
 
-    fn of(function: &crate::policy::Function, values: &[Value<'a>]) -> Option<Self> {
+    fn of(function: &crate::policy::Function, values: &[Value<'_>]) -> Option<Self> {
         let args = values
             .iter()
             .map(|v| {
@@ -262,7 +263,7 @@ impl<'a> MemoKey<'a> {
                     Value::Bool(b) => MemoArg::Bool(*b),
                     Value::Num(n) => MemoArg::Num(n.to_bits()),
                     Value::Str(s) => MemoArg::Str(Rc::clone(s)),
-                    Value::Doc(d) => MemoArg::Doc(std::ptr::from_ref(d.node) as usize, d.address.clone(), std::marker::PhantomData),
+                    Value::Doc(d) => MemoArg::Doc(std::ptr::from_ref(d.node) as usize, d.address.clone()),
                     _ => return None,
                 })
             })
@@ -358,10 +359,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                         Ok(Tri::True) => (Tri::True, String::new(), Vec::new(), false),
                         Ok(Tri::False) => (Tri::False, self.render(message), self.placed(at.as_ref(), cond)?, false),
                         Ok(result) => {
-                            self.explaining_unknown = true;
-                            let labels = self.placed(at.as_ref(), cond);
-                            self.explaining_unknown = false;
-                            let labels = labels?;
+                            let labels = self.explaining_unknown(|ctx| ctx.placed(at.as_ref(), cond))?;
                             (result, undecided_message(&self.render(message), &labels), labels, false)
                         }
                         Err(e) if e.is_local() => {
@@ -402,9 +400,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             if applies == Tri::Unknown && out[first..].iter().any(|o| o.result == Tri::False) {
                 // Why: the value of the filter attest could not know, also
                 // labelled where it is.
-                self.explaining_unknown = true;
-                let why: Vec<Blame<'a>> = filter.map(|f| self.explain(f).unwrap_or_default()).unwrap_or_default();
-                self.explaining_unknown = false;
+                let why = filter.map(|f| self.explaining_unknown(|ctx| ctx.explain(f)).unwrap_or_default()).unwrap_or_default();
                 let why: Vec<Blame<'a>> = why.into_iter().filter(|l| unknown_label(l).is_some()).collect();
                 for o in out[first..].iter_mut().filter(|o| o.result == Tri::False) {
                     o.result = Tri::Unknown;
@@ -743,6 +739,15 @@ impl<'p, 'a> Ctx<'p, 'a> {
         self.current = saved_current;
         self.file = saved_file;
         result.map(Some)
+    }
+
+    /// Run `f` making labels for an unknown outcome: a list read whole is
+    /// labelled at its first element attest could not know (`subjects`).
+    fn explaining_unknown<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        let outer = std::mem::replace(&mut self.explaining_unknown, true);
+        let r = f(self);
+        self.explaining_unknown = outer;
+        r
     }
 
     /// The labels of an assertion that did not hold: the place `at` names

@@ -482,7 +482,8 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
     let item = text[printed.clone()].trim_start().starts_with("- ") && value_at(wanted).is_none();
     let in_flow = |line: &str| item && flow_item(line, &unquoted_wanted).is_some();
     let printed_as: Vec<(usize, &str)> = lines_in(text, part).filter(|(_, l)| same(l)).collect();
-    let wanted_keys = enclosing_keys(text, printed.start);
+    // Read up only when several lines are candidates (`pick`).
+    let wanted_keys = std::cell::OnceCell::new();
     let tiers: [(How, &Test, &[&Test]); 4] = [
         (How::Exact, &same, &[&indented]),
         (How::Unquoted, &same_unquoted, &[&indented]),
@@ -516,7 +517,8 @@ fn place(text: &str, part: Span, span: Span, sources: &[(Arc<SourceFile>, Span)]
             // container's `- args:`) may be another node's.
             let repeated = how == How::Exact && ranked.is_none() && printed_as.len() > 1;
             // A line in the same place of its object first: under the same keys.
-            let under_same_keys = |at: usize| enclosing_keys(&file.text, at) == wanted_keys;
+            let under_same_keys =
+                |at: usize| enclosing_keys(&file.text, at) == *wanted_keys.get_or_init(|| enclosing_keys(text, printed.start));
             let Some((at, line)) = ranked.or_else(|| pick(found, &under_same_keys, narrowers)) else { continue };
             let how = if repeated { How::Repeated } else { how };
             let (source_lead, source_text) = normalized(line);
@@ -555,8 +557,11 @@ type Test<'a> = dyn Fn(&str) -> bool + 'a;
 /// what the ones before left, unless it leaves none).
 fn pick<'t>(mut found: Vec<(usize, &'t str)>, placed: &dyn Fn(usize) -> bool, narrowers: &[&Test]) -> Option<(usize, &'t str)> {
     let mut narrow = |keep: &dyn Fn(usize, &str) -> bool| {
+        if found.len() <= 1 {
+            return;
+        }
         let kept: Vec<(usize, &str)> = found.iter().copied().filter(|&(at, l)| keep(at, l)).collect();
-        if found.len() > 1 && !kept.is_empty() {
+        if !kept.is_empty() {
             found = kept;
         }
     };

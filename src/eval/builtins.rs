@@ -303,9 +303,6 @@ fn len<'a>(v: &Value<'a>) -> Value<'a> {
     v.len().map_or(Value::Absent(None), |n| Value::Num(n as f64))
 }
 
-/// The UTF-8 text that base64 `t` encodes, whitespace ignored (Kubernetes
-/// prints long `data` values over lines); `None` when it is not base64 or
-/// not text.
 /// `s` in snake case, as the surface describes `snake_case`.
 fn snake_case(s: &str) -> String {
     let c: Vec<char> = s.chars().collect();
@@ -359,6 +356,9 @@ fn wildcard_match(pattern: &str, text: &str) -> bool {
     p[i..].iter().all(|&c| c == '*')
 }
 
+/// The UTF-8 text that base64 `t` encodes, whitespace ignored (Kubernetes
+/// prints long `data` values over lines); `None` when it is not base64 or
+/// not text.
 fn base64_text(t: &str) -> Option<String> {
     use base64::Engine as _;
     let compact: String = t.chars().filter(|c| !c.is_whitespace()).collect();

@@ -224,9 +224,9 @@ impl<'a> Value<'a> {
         match self.view() {
             View::Absent | View::Null => J::Null,
             View::Unknown => {
+                // Written bare: the text as the file has it.
                 let mut text = String::new();
                 self.write(&mut text, Quoting::Bare);
-                let text = text.strip_prefix("(unknown: ").and_then(|t| t.strip_suffix(')')).unwrap_or(&text).to_string();
                 serde_json::json!({ "unknown": text })
             }
             View::Bool(b) => J::Bool(b),
