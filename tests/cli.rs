@@ -593,7 +593,7 @@ resource "aws_db_instance" "main" {
 
     // Twelve policies over the examples: the two with the most findings first.
     let ids = [
-        "k8s-container-probes-missing",
+        "aws-rds-iam-authentication-disabled",
         "k8s-container-cpu-unlimited",
         "k8s-container-memory-unlimited",
         "k8s-container-privileged",

@@ -8,7 +8,7 @@ resource "aws_api_gateway_domain_name" "legacy" {
   }
 }
 
-resource "aws_api_gateway_domain_name" "unset" { # expect: aws-api-gateway-domain-tls-outdated "no security_policy"
+resource "aws_api_gateway_domain_name" "unset" { # expect: aws-api-gateway-domain-tls-outdated "no `security_policy`: API Gateway's default accepts TLS 1.0"
   domain_name     = "edge.example.com"
   certificate_arn = aws_acm_certificate.edge.arn
 }

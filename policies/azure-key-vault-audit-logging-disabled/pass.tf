@@ -79,3 +79,23 @@ resource "azurerm_monitor_diagnostic_setting" "all_logs" {
     category_group = "allLogs"
   }
 }
+
+# The category written in another case.
+resource "azurerm_key_vault" "case" {
+  name                     = "acme-case"
+  location                 = "westeurope"
+  resource_group_name      = "rg"
+  tenant_id                = "00000000-0000-0000-0000-000000000000"
+  sku_name                 = "standard"
+  purge_protection_enabled = true
+}
+
+resource "azurerm_monitor_diagnostic_setting" "case" {
+  name                       = "audit"
+  target_resource_id         = azurerm_key_vault.case.id
+  log_analytics_workspace_id = "/subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs"
+
+  enabled_log {
+    category = "auditEvent"
+  }
+}

@@ -1,0 +1,9 @@
+# The AWS managed policy looked up by name, then attached.
+data "aws_iam_policy" "admin" {
+  name = "IAMFullAccess" # expect: aws-iam-full-access-policy-attached fail "`aws_iam_role_policy_attachment.break_glass`"
+}
+
+resource "aws_iam_role_policy_attachment" "break_glass" {
+  role       = aws_iam_role.break_glass.name
+  policy_arn = data.aws_iam_policy.admin.arn
+}
