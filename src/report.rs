@@ -46,6 +46,9 @@ pub struct Run<'r> {
     /// `--min-severity`, and how many findings it left out.
     pub min_severity: Option<Severity>,
     pub below_min_severity: usize,
+    /// No `attest.toml` was read: the summary then says which findings lie
+    /// in the test fixtures and vendored code `attest init` would exclude.
+    pub unconfigured: bool,
 }
 
 /// The order of findings in the formats for people. The machine formats keep

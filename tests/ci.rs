@@ -255,8 +255,18 @@ fn init_works_as_written_in_a_repository() {
         assert!(git.success());
     }
 
+    // A first run says which findings lie in fixtures and vendored code,
+    // and how to leave them out.
+    let hint = "in test fixtures or vendored code (`pkg/api/testdata`, `vendor`): `attest init` writes an attest.toml that excludes them";
+    let first = attest_in(d, &["check", "-f", "concise"]);
+    assert_eq!(first.code, 1, "{}", first.stderr);
+    let line = first.stdout.lines().last().unwrap_or_default();
+    assert!(line.ends_with(hint) && line.split(' ').next().is_some_and(|n| n.parse::<usize>().is_ok_and(|n| n >= 2)), "{}", first.stdout);
+
     let init = attest_in(d, &["init"]);
     assert_eq!(init.code, 0, "{}", init.stderr);
+    let again = attest_in(d, &["check", "-f", "concise"]);
+    assert!(!again.stdout.contains(hint), "not once the project has an attest.toml:\n{}", again.stdout);
     let config = std::fs::read_to_string(d.join("attest.toml")).unwrap();
     attest::config::parse(&attest::source::SourceFile::new("attest.toml", config.as_str())).expect("the starter file is valid");
     let excludes: Vec<&str> = config.lines().filter(|l| l.starts_with("  \"")).map(str::trim).collect();

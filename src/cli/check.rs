@@ -187,6 +187,7 @@ pub fn run(args: &CheckArgs, root: &Path) -> u8 {
         fixed: &fixed,
         min_severity,
         below_min_severity: all - findings.len(),
+        unconfigured: e.config.is_none(),
     };
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let style = Style {

@@ -14,10 +14,7 @@ const VENDORED: &str = "Vendored code: other projects' files, to be checked wher
 const CONVENTIONS: &[(&str, Option<&str>, &str)] = &[
     ("testdata", None, FIXTURES),
     ("__fixtures__", None, FIXTURES),
-    ("fixtures", Some("test"), FIXTURES),
-    ("fixtures", Some("tests"), FIXTURES),
-    ("fixtures", Some("spec"), FIXTURES),
-    ("fixtures", Some("__tests__"), FIXTURES),
+    ("fixtures", None, FIXTURES),
     ("vendor", None, VENDORED),
     ("third_party", None, VENDORED),
     ("third-party", None, VENDORED),
@@ -45,6 +42,26 @@ fn convention(rel: &Path) -> Option<usize> {
     let name = rel.file_name()?.to_str()?;
     let parent = rel.parent().and_then(Path::file_name).and_then(|p| p.to_str());
     CONVENTIONS.iter().position(|(n, p, _)| *n == name && p.is_none_or(|p| parent == Some(p)))
+}
+
+/// The folder of a test fixture or vendored code that holds the file at
+/// `path` (`/`-separated, as shown): `pkg/api/testdata` for
+/// `pkg/api/testdata/pod.yaml`. The outermost such folder, as `attest init`
+/// would exclude it.
+pub fn conventional_folder(path: &str) -> Option<&str> {
+    let mut end = 0;
+    for part in path.split('/') {
+        // The last part is the file itself, never a folder.
+        if end + part.len() >= path.len() {
+            return None;
+        }
+        end += part.len();
+        if convention(Path::new(&path[..end])).is_some() {
+            return Some(&path[..end]);
+        }
+        end += 1;
+    }
+    None
 }
 
 /// Excludes for the fixture and vendored folders that exist below `root`, one
@@ -162,5 +179,16 @@ mod tests {
         }
         assert!(!none.contains("\nexclude"));
         assert!(some.contains("  \"**/vendor/**\",\n"), "{some}");
+    }
+
+    #[test]
+    fn the_folder_of_a_fixture_is_the_outermost_conventional_one() {
+        assert_eq!(conventional_folder("pkg/api/testdata/pod.yaml"), Some("pkg/api/testdata"));
+        assert_eq!(conventional_folder("integration/fixtures/k8s/testdata/x.yml"), Some("integration/fixtures"));
+        assert_eq!(conventional_folder("vendor/github.com/acme/chart/pod.yaml"), Some("vendor"));
+        assert_eq!(conventional_folder("../test/fixtures/main.tf"), Some("../test/fixtures"));
+        assert_eq!(conventional_folder("k8s/testdata"), None, "a file named like a folder");
+        assert_eq!(conventional_folder("k8s/my-fixtures/pod.yaml"), None);
+        assert_eq!(conventional_folder("pod.yaml"), None);
     }
 }

@@ -79,7 +79,37 @@ pub fn render(run: &Run<'_>) -> String {
     if !left_out.is_empty() {
         let _ = writeln!(out, "{}", left_out.join(", "));
     }
+    if run.unconfigured {
+        out.push_str(&in_fixtures(run.findings));
+    }
     out
+}
+
+/// How many findings lie in folders of test fixtures or vendored code
+/// (`testdata/`, `fixtures/`, `vendor/`, ...), naming the first folders, with
+/// how to exclude them; nothing when none does. Said on a first run only,
+/// without `attest.toml`: a project with one has chosen what to check.
+fn in_fixtures(findings: &[Finding]) -> String {
+    /// How many folders the line names.
+    const SHOWN: usize = 3;
+    let mut folders: BTreeMap<&str, usize> = BTreeMap::new();
+    for f in findings.iter().filter(|f| f.waiver.is_none()) {
+        if let Some(folder) = crate::config::conventional_folder(&f.file.path) {
+            *folders.entry(folder).or_default() += 1;
+        }
+    }
+    if folders.is_empty() {
+        return String::new();
+    }
+    let mut named: Vec<String> = folders.keys().take(SHOWN).map(|f| format!("`{f}`")).collect();
+    if folders.len() > SHOWN {
+        named.push(format!("{} more", plural(folders.len() - SHOWN, "folder")));
+    }
+    format!(
+        "{} in test fixtures or vendored code ({}): `attest init` writes an attest.toml that excludes them\n",
+        plural(folders.values().sum(), "finding"),
+        named.join(", ")
+    )
 }
 
 /// `: 3 high, 4 medium`, most severe first; nothing for no findings.
