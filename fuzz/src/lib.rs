@@ -115,6 +115,8 @@ pub fn check(inputs: &[Input], policies: &[Arc<Policy>]) -> String {
         fixed: &[],
         min_severity: None,
         below_min_severity: 0,
+        // The first-run hint reads every finding's path.
+        unconfigured: true,
     };
     let style = Style { color: false, width: 100, sort: report::Sort::Severity, summary: true };
     let write = |format| {
