@@ -10,7 +10,7 @@ use std::sync::Arc;
 use toml::Spanned;
 
 mod starter;
-pub use starter::{Exclude, conventional_folder, propose_excludes, starter};
+pub use starter::{Exclude, conventional_folder, propose_excludes, some_folders, starter};
 
 pub const FILE_NAME: &str = "attest.toml";
 

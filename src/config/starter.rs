@@ -9,22 +9,33 @@ use std::path::Path;
 const FIXTURES: &str = "Test fixtures: files that may break the policies on purpose";
 const VENDORED: &str = "Vendored code: other projects' files, to be checked where they are maintained";
 
-/// Folders by convention: their name, the name their parent must have (if
-/// any), and why their files are not the project's configuration.
-const CONVENTIONS: &[(&str, Option<&str>, &str)] = &[
-    ("testdata", None, FIXTURES),
-    ("__fixtures__", None, FIXTURES),
-    ("fixtures", None, FIXTURES),
-    ("vendor", None, VENDORED),
-    ("third_party", None, VENDORED),
-    ("third-party", None, VENDORED),
+/// Folders by convention, at any depth: their name, and why their files are
+/// not the project's configuration.
+const CONVENTIONS: &[(&str, &str)] = &[
+    ("testdata", FIXTURES),
+    ("__fixtures__", FIXTURES),
+    ("fixtures", FIXTURES),
+    ("vendor", VENDORED),
+    ("third_party", VENDORED),
+    ("third-party", VENDORED),
 ];
 
 /// How deep `propose_excludes` looks: such folders sit near the top of a project.
 const MAX_DEPTH: usize = 8;
 
-/// How many of the folders found an exclude's comment names.
+/// How many folders a list of them names (`some_folders`).
 const SHOWN: usize = 3;
+
+/// The first folders of `folders`, quoted, and how many more there are:
+/// `` `a`, `b`, `c`, 2 more ``: an exclude's comment, the first-run line of
+/// the summary.
+pub fn some_folders<S: AsRef<str>>(folders: &[S]) -> String {
+    let mut named: Vec<String> = folders.iter().take(SHOWN).map(|f| format!("`{}`", f.as_ref())).collect();
+    if folders.len() > SHOWN {
+        named.push(format!("{} more", folders.len() - SHOWN));
+    }
+    named.join(", ")
+}
 
 /// An exclude `attest init` proposes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,11 +48,10 @@ pub struct Exclude {
     pub found: Vec<String>,
 }
 
-/// The convention a folder follows, if any (`rel` is relative to the project).
-fn convention(rel: &Path) -> Option<usize> {
-    let name = rel.file_name()?.to_str()?;
-    let parent = rel.parent().and_then(Path::file_name).and_then(|p| p.to_str());
-    CONVENTIONS.iter().position(|(n, p, _)| *n == name && p.is_none_or(|p| parent == Some(p)))
+/// The convention a folder follows, if any.
+fn convention(folder: &Path) -> Option<usize> {
+    let name = folder.file_name()?.to_str()?;
+    CONVENTIONS.iter().position(|(n, _)| *n == name)
 }
 
 /// The folder of a test fixture or vendored code that holds the file at
@@ -49,19 +59,8 @@ fn convention(rel: &Path) -> Option<usize> {
 /// `pkg/api/testdata/pod.yaml`. The outermost such folder, as `attest init`
 /// would exclude it.
 pub fn conventional_folder(path: &str) -> Option<&str> {
-    let mut end = 0;
-    for part in path.split('/') {
-        // The last part is the file itself, never a folder.
-        if end + part.len() >= path.len() {
-            return None;
-        }
-        end += part.len();
-        if convention(Path::new(&path[..end])).is_some() {
-            return Some(&path[..end]);
-        }
-        end += 1;
-    }
-    None
+    let folders: Vec<&Path> = Path::new(path).ancestors().skip(1).collect();
+    folders.into_iter().rev().find(|f| convention(f).is_some()).and_then(Path::to_str)
 }
 
 /// Excludes for the fixture and vendored folders that exist below `root`, one
@@ -91,13 +90,9 @@ pub fn propose_excludes(root: &Path) -> Vec<Exclude> {
     found
         .into_iter()
         .map(|(i, mut folders)| {
-            let (name, parent, why) = CONVENTIONS[i];
+            let (name, why) = CONVENTIONS[i];
             folders.sort();
-            let glob = match parent {
-                Some(parent) => format!("**/{parent}/{name}/**"),
-                None => format!("**/{name}/**"),
-            };
-            Exclude { glob, why, found: folders }
+            Exclude { glob: format!("**/{name}/**"), why, found: folders }
         })
         .collect()
 }
@@ -113,11 +108,7 @@ pub fn starter(excludes: &[Exclude]) -> String {
     } else {
         exclude.push_str("exclude = [\n");
         for e in excludes {
-            let mut found: Vec<String> = e.found.iter().take(SHOWN).map(|f| format!("`{f}`")).collect();
-            if e.found.len() > SHOWN {
-                found.push(format!("{} more", e.found.len() - SHOWN));
-            }
-            let _ = writeln!(exclude, "  # {} (found: {}).", e.why, found.join(", "));
+            let _ = writeln!(exclude, "  # {} (found: {}).", e.why, some_folders(&e.found));
             let _ = writeln!(exclude, "  \"{}\",", e.glob);
         }
         exclude.push_str("]\n");
@@ -190,5 +181,7 @@ mod tests {
         assert_eq!(conventional_folder("k8s/testdata"), None, "a file named like a folder");
         assert_eq!(conventional_folder("k8s/my-fixtures/pod.yaml"), None);
         assert_eq!(conventional_folder("pod.yaml"), None);
+        assert_eq!(some_folders(&["a", "b", "c", "d", "e"]), "`a`, `b`, `c`, 2 more");
+        assert_eq!(some_folders(&["a"]), "`a`");
     }
 }

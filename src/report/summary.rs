@@ -90,8 +90,6 @@ pub fn render(run: &Run<'_>) -> String {
 /// how to exclude them; nothing when none does. Said on a first run only,
 /// without `attest.toml`: a project with one has chosen what to check.
 fn in_fixtures(findings: &[Finding]) -> String {
-    /// How many folders the line names.
-    const SHOWN: usize = 3;
     let mut folders: BTreeMap<&str, usize> = BTreeMap::new();
     for f in findings.iter().filter(|f| f.waiver.is_none()) {
         if let Some(folder) = crate::config::conventional_folder(&f.file.path) {
@@ -101,14 +99,11 @@ fn in_fixtures(findings: &[Finding]) -> String {
     if folders.is_empty() {
         return String::new();
     }
-    let mut named: Vec<String> = folders.keys().take(SHOWN).map(|f| format!("`{f}`")).collect();
-    if folders.len() > SHOWN {
-        named.push(format!("{} more", plural(folders.len() - SHOWN, "folder")));
-    }
+    let named: Vec<&str> = folders.keys().copied().collect();
     format!(
         "{} in test fixtures or vendored code ({}): `attest init` writes an attest.toml that excludes them\n",
         plural(folders.values().sum(), "finding"),
-        named.join(", ")
+        crate::config::some_folders(&named)
     )
 }
 
