@@ -48,7 +48,7 @@ fn store_checked(out_dir: &Path, texts: &'static [(&'static str, &'static str)],
         loader.add_builtin(path, text, tree);
     }
     let (policies, errors) = loader.finish();
-    let pack = match stored::Pack::store(&policies) {
+    let pack = match stored::Pack::store(&policies, texts) {
         Ok(pack) if errors.is_empty() => pack,
         Ok(_) => stored::Pack::default(),
         Err(e) => {

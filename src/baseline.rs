@@ -44,7 +44,7 @@ pub fn write(findings: &[Finding]) -> String {
         .filter(|(f, _)| f.waiver.is_none())
         .map(|(f, fingerprint)| Entry {
             fingerprint,
-            policy: f.policy.id.clone(),
+            policy: f.policy.id.to_string(),
             path: f.file.path.clone(),
             address: f.address.clone(),
             line: f.start().line,

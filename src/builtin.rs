@@ -25,11 +25,7 @@ static CHECKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin_checke
 /// The checked policies the build stored, with their files' texts.
 pub fn checked() -> Option<Vec<Arc<Policy>>> {
     let pack: stored::Pack = postcard::from_bytes(CHECKED).ok()?;
-    let text_of = |key: &str| {
-        let path = key.strip_prefix("builtin:")?;
-        FILES.binary_search_by(|(p, _)| (*p).cmp(path)).ok().and_then(|i| FILES.get(i)).map(|(_, t)| *t)
-    };
-    pack.restore(text_of).filter(|p| !p.is_empty())
+    pack.restore(FILES).filter(|p| !p.is_empty())
 }
 
 /// A policy loader whose policies may import the pack's files

@@ -789,7 +789,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
             _ => None,
         };
         if let Some((name, args, negated)) = call
-            && self.scope.functions.contains_key(&name.name)
+            && self.scope.functions.contains_key(name.name.as_str())
         {
             let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
             let mut inside = Vec::new();
@@ -875,7 +875,7 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 self.subjects(a, out)?;
                 self.subjects(b, out)
             }
-            ExprKind::Call(name, args) if self.scope.functions.contains_key(&name.name) => {
+            ExprKind::Call(name, args) if self.scope.functions.contains_key(name.name.as_str()) => {
                 let values = args.iter().map(|a| self.eval(a)).collect::<Result<Vec<_>>>()?;
                 let mut inside = Vec::new();
                 self.in_function(&name.name, values, |ctx, body| ctx.subjects(body, &mut inside))?;

@@ -17,7 +17,7 @@ use crate::criteria::{self, Checkable};
 use crate::engine::{FileRecord, PolicyTally};
 use crate::finding::Waiver;
 use crate::finding::{self, Finding};
-use crate::policy::{Policy, Severity};
+use crate::policy::{Policy, Severity, strings};
 use crate::source::{SourceFile, Span};
 use crate::waiver;
 use serde::{Deserialize, Serialize};
@@ -398,8 +398,8 @@ fn waiver_evidence(input: &Inputs<'_>, states: &[waiver::State]) -> Vec<WaiverEv
         .iter()
         .zip(states)
         .map(|(w, state)| {
-            let criteria: BTreeSet<&String> =
-                input.policies.iter().filter(|p| waiver::names(w, &p.meta)).flat_map(|p| &p.meta.criteria).collect();
+            let criteria: BTreeSet<&str> =
+                input.policies.iter().filter(|p| waiver::names(w, &p.meta)).flat_map(|p| p.meta.criteria.iter().map(|c| &**c)).collect();
             WaiverEvidence {
                 at: waiver_at(w),
                 policy: w.policy.clone(),
@@ -409,7 +409,7 @@ fn waiver_evidence(input: &Inputs<'_>, states: &[waiver::State]) -> Vec<WaiverEv
                 source: w.source().to_string(),
                 state: *state,
                 findings: input.findings.iter().filter(|f| f.waiver.as_ref().is_some_and(|fw| Arc::ptr_eq(fw, w))).count(),
-                criteria: criteria_sorted(criteria.into_iter().cloned()),
+                criteria: criteria_sorted(criteria.into_iter().map(String::from)),
             }
         })
         .collect();
@@ -428,9 +428,9 @@ fn finding_evidence(input: &Inputs<'_>, fingerprints: &[String]) -> Vec<FindingE
             let (start, end) = (f.start(), f.end());
             FindingEvidence {
                 fingerprint: fp.clone(),
-                policy: f.policy.id.clone(),
-                title: f.policy.title.clone(),
-                criteria: f.policy.criteria.clone(),
+                policy: f.policy.id.to_string(),
+                title: f.policy.title.to_string(),
+                criteria: strings(&f.policy.criteria),
                 severity: f.severity(),
                 status: f.status_name().to_string(),
                 message: f.message.clone(),
@@ -506,15 +506,15 @@ fn policy_evidence(input: &Inputs<'_>, counts_by_policy: &BTreeMap<&str, Counts>
         .policies
         .iter()
         .map(|p| PolicyEvidence {
-            id: p.meta.id.clone(),
-            title: p.meta.title.clone(),
-            criteria: p.meta.criteria.clone(),
+            id: p.meta.id.to_string(),
+            title: p.meta.title.to_string(),
+            criteria: strings(&p.meta.criteria),
             severity: p.meta.severity(),
-            platform: p.meta.platforms.first().cloned().unwrap_or_default(),
-            platforms: p.meta.platforms.clone(),
-            formerly: p.meta.formerly.clone(),
-            source: p.meta.source.clone(),
-            counts: counts_by_policy.get(p.meta.id.as_str()).copied().unwrap_or_default(),
+            platform: p.meta.platforms.first().map(ToString::to_string).unwrap_or_default(),
+            platforms: strings(&p.meta.platforms),
+            formerly: strings(&p.meta.formerly),
+            source: p.meta.source.to_string(),
+            counts: counts_by_policy.get(&*p.meta.id).copied().unwrap_or_default(),
         })
         .collect();
     policies.sort_by(|a, b| a.id.cmp(&b.id));
@@ -526,7 +526,7 @@ fn policy_evidence(input: &Inputs<'_>, counts_by_policy: &BTreeMap<&str, Counts>
 fn policy_counts<'a>(input: &'a Inputs<'_>) -> BTreeMap<&'a str, Counts> {
     let mut out = BTreeMap::new();
     for p in input.policies {
-        let t = input.by_policy.get(&p.meta.id);
+        let t = input.by_policy.get(&*p.meta.id);
         let mut c = Counts { resources: t.map_or(0, |t| t.resources.len()), pass: t.map_or(0, |t| t.pass), ..Counts::default() };
         for f in input.findings.iter().filter(|f| f.policy.id == p.meta.id) {
             match f.status_name() {
@@ -535,7 +535,7 @@ fn policy_counts<'a>(input: &'a Inputs<'_>) -> BTreeMap<&'a str, Counts> {
                 _ => c.fail += 1,
             }
         }
-        out.insert(p.meta.id.as_str(), c);
+        out.insert(&*p.meta.id, c);
     }
     out
 }
@@ -556,17 +556,17 @@ fn criteria(
         .filter(|(id, _)| in_scope(input, criteria::category_name(id)))
         .map(|&(id, title)| {
             let policies: Vec<&Arc<Policy>> = input.policies.iter().filter(|p| p.meta.criteria.iter().any(|c| c == id)).collect();
-            let mut ids: Vec<String> = policies.iter().map(|p| p.meta.id.clone()).collect();
+            let mut ids: Vec<String> = policies.iter().map(|p| p.meta.id.to_string()).collect();
             ids.sort();
             let mut counts = Counts::default();
             let mut resources: BTreeSet<u64> = BTreeSet::new();
             for p in &policies {
-                let c = by_policy.get(p.meta.id.as_str()).copied().unwrap_or_default();
+                let c = by_policy.get(&*p.meta.id).copied().unwrap_or_default();
                 counts.pass += c.pass;
                 counts.fail += c.fail;
                 counts.unknown += c.unknown;
                 counts.waived += c.waived;
-                if let Some(t) = input.by_policy.get(&p.meta.id) {
+                if let Some(t) = input.by_policy.get(&*p.meta.id) {
                     resources.extend(&t.resources);
                 }
             }

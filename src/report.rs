@@ -123,7 +123,7 @@ pub fn counts(findings: &[Finding]) -> Counts {
         }
         *c.by_severity.entry(f.severity()).or_default() += 1;
         for crit in &f.policy.criteria {
-            *c.by_criterion.entry(crit.clone()).or_default() += 1;
+            *c.by_criterion.entry(crit.to_string()).or_default() += 1;
         }
     }
     c

@@ -32,7 +32,7 @@ impl Selector {
     }
 
     fn matches(set: &globset::GlobSet, m: &Meta) -> bool {
-        m.names().any(|id| set.is_match(id)) || m.criteria.iter().any(|c| set.is_match(c))
+        m.names().any(|id| set.is_match(id)) || m.criteria.iter().any(|c| set.is_match(&**c))
     }
 
     pub fn selects(&self, m: &Meta) -> bool {

@@ -153,7 +153,7 @@ fn percent(counts: impl Iterator<Item = (usize, usize)>) -> f64 {
 /// The folder holding a policy's fixtures, for a policy loaded from disk;
 /// `root` is the folder its path is shown relative to.
 pub fn fixture_dir(policy: &Policy, root: &Path) -> Option<PathBuf> {
-    let path = Path::new(&policy.meta.source);
+    let path = Path::new(&*policy.meta.source);
     (path.extension()? == "policy").then(|| root.join(path.with_extension("")))
 }
 
@@ -286,7 +286,7 @@ fn branches(policy: &Policy, hits: &eval::branches::Hits) -> Vec<BranchCoverage>
                     return;
                 }
                 ExprKind::Call(name, _) => {
-                    if let Some(f) = self.scope.functions.get(&name.name).cloned()
+                    if let Some(f) = self.scope.functions.get(name.name.as_str()).cloned()
                         && self.called.insert(name.name.clone())
                     {
                         self.point(&f.file, f.def().body.span, Branch::Function);
@@ -378,14 +378,14 @@ fn run_fixture(
     }
     // Every policy an expectation names must exist; each runs on this fixture.
     let mut run_these: BTreeMap<String, Arc<Policy>> = BTreeMap::new();
-    run_these.insert(own.meta.id.clone(), Arc::clone(own));
+    run_these.insert(own.meta.id.to_string(), Arc::clone(own));
     expectations.retain(|e| match all.iter().find(|p| p.meta.id == e.policy) {
         Some(p) => {
-            run_these.insert(p.meta.id.clone(), Arc::clone(p));
+            run_these.insert(p.meta.id.to_string(), Arc::clone(p));
             true
         }
         None => {
-            let help = did_you_mean(&e.policy, all.iter().map(|p| p.meta.id.as_str()));
+            let help = did_you_mean(&e.policy, all.iter().map(|p| &*p.meta.id));
             let mut d = Diag::error(&e.written_in, e.written, format!("no policy `{}` is loaded", e.policy), "expected here");
             d.help = help.or_else(|| Some("see `attest policies` for the ids".into()));
             errors.push(d);

@@ -223,7 +223,7 @@ fn renamed(findings: &[Finding], waivers: &[Arc<Waiver>]) -> Vec<Diag> {
     waivers
         .iter()
         .filter_map(|w| {
-            let f = findings.iter().find(|f| f.policy.formerly.contains(&w.policy) && covers(w, f))?;
+            let f = findings.iter().find(|f| f.policy.formerly.iter().any(|id| *id == w.policy) && covers(w, f))?;
             let message = format!("waiver names `{}`, which is now `{}`; it still applies", w.policy, f.policy.id);
             let mut d = Diag::error(&w.file, w.span, message, "old policy id").with_help(format!("write `{}`", f.policy.id));
             d.severity = miette::Severity::Warning;

@@ -181,7 +181,7 @@ without a CODEOWNERS file is not seen.",
 
 fn platform(m: &attest::policy::Meta) -> &'static Platform {
     // A policy that also reads every document (`documents`) belongs with its platform.
-    let mut names: Vec<&str> = m.platforms.iter().map(String::as_str).filter(|p| *p != "any").collect();
+    let mut names: Vec<&str> = m.platforms.iter().map(|p| &**p).filter(|p| *p != "any").collect();
     if names.is_empty() {
         names.push("any");
     }
@@ -390,7 +390,7 @@ fn policy_page(p: &Arc<Policy>, peers: &[&str]) -> String {
         let _ = writeln!(out);
     }
     let _ = writeln!(out, "## Source\n");
-    let source = std::fs::read_to_string(&m.source).expect("policy source reads");
+    let source = std::fs::read_to_string(&*m.source).expect("policy source reads");
     fence(&mut out, "text", &source);
     out
 }
@@ -560,7 +560,7 @@ fn criteria_page(policies: &[Arc<Policy>]) -> String {
     let mut by_criterion: BTreeMap<&str, Vec<&Arc<Policy>>> = BTreeMap::new();
     for p in policies {
         for c in &p.meta.criteria {
-            by_criterion.entry(c.as_str()).or_default().push(p);
+            by_criterion.entry(&**c).or_default().push(p);
         }
     }
     for ps in by_criterion.values_mut() {
@@ -676,7 +676,7 @@ fn generate() -> BTreeMap<PathBuf, String> {
     let table = equivalents::read();
     let peers = equivalents::peers(&table);
     for p in &policies {
-        let theirs = peers.get(p.meta.id.as_str()).map_or(&[][..], Vec::as_slice);
+        let theirs = peers.get(&*p.meta.id).map_or(&[][..], Vec::as_slice);
         files.insert(PathBuf::from(format!("book/src/policies/{}.md", p.meta.id)), policy_page(p, theirs));
     }
     files.insert(PathBuf::from("book/src/equivalents.md"), equivalents::page(&table));

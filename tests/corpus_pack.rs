@@ -46,11 +46,11 @@ fn corpus_findings_per_repository_and_policy() {
     let mut criteria: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for f in &evaluation.findings {
         let repo = repository(&f.file.path);
-        let c = by_repo.entry(repo.clone()).or_default().entry(f.policy.id.clone()).or_default();
+        let c = by_repo.entry(repo.clone()).or_default().entry(f.policy.id.to_string()).or_default();
         match f.status {
             Status::Fail => {
                 c.fail += 1;
-                criteria.entry(repo).or_default().extend(f.policy.criteria.iter().cloned());
+                criteria.entry(repo).or_default().extend(f.policy.criteria.iter().map(ToString::to_string));
             }
             Status::Unknown => c.unknown += 1,
             // The pack has no errors: an assertion it cannot evaluate is a bug in it.

@@ -58,7 +58,7 @@ fn builtin_policies_are_tidy() {
         if m.texts().references.is_empty() {
             problems.push(format!("{}: no references", m.id));
         }
-        if Path::new(&m.source).file_stem().is_none_or(|s| s != m.id.as_str()) {
+        if Path::new(&*m.source).file_stem().is_none_or(|s| s != &*m.id) {
             problems.push(format!("{}: the file is `{}`; name it after the id", m.id, m.source));
         }
     }

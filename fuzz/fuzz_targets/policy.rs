@@ -13,7 +13,7 @@ fn check(text: &str) -> Vec<String> {
     let mut loader = attest::builtin::loader();
     loader.add_text("fuzz.policy", text);
     let (policies, diags) = loader.finish();
-    let mut out: Vec<String> = policies.iter().map(|p| p.meta.id.clone()).collect();
+    let mut out: Vec<String> = policies.iter().map(|p| p.meta.id.to_string()).collect();
     for d in &diags {
         for l in &d.labels {
             if d.file.path == "fuzz.policy" {

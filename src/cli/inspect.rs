@@ -146,8 +146,8 @@ fn file_view(
             let platform = |c: &str| c.split('.').next().unwrap_or_default().to_string();
             let platforms: Vec<String> = own.iter().map(|e| platform(e.collection)).collect();
             let policies = policies.map(|ps| {
-                let applies = |p: &&Arc<Policy>| p.meta.platforms.iter().any(|x| x == "any" || platforms.contains(x));
-                ps.iter().filter(applies).map(|p| p.meta.id.clone()).collect()
+                let applies = |p: &&Arc<Policy>| p.meta.platforms.iter().any(|x| x == "any" || platforms.iter().any(|p| p == x));
+                ps.iter().filter(applies).map(|p| p.meta.id.to_string()).collect()
             });
             let unknowns = unknowns.then(|| {
                 let mut found = Vec::new();

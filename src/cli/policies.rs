@@ -32,7 +32,7 @@ pub fn explain(id: &str, args: &PolicyArgs, root: &Path) -> u8 {
     // ids are in findings like any other.
     let metas: Vec<&std::sync::Arc<crate::policy::Meta>> = policies.iter().map(|p| &p.meta).chain(crate::finding::built_ins()).collect();
     let Some(m) = metas.iter().find(|m| m.id == id) else {
-        let hint = crate::diag::did_you_mean(id, metas.iter().map(|m| m.id.as_str())).map(|h| format!("; {h}")).unwrap_or_default();
+        let hint = crate::diag::did_you_mean(id, metas.iter().map(|m| &*m.id)).map(|h| format!("; {h}")).unwrap_or_default();
         output::error(format!("no policy `{id}`{hint} (see `attest policies`)"));
         return TROUBLE;
     };

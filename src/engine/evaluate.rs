@@ -403,7 +403,7 @@ fn evaluate_one(policy: &Arc<Policy>, unit: &eval::Unit<'_, '_>, file: &Arc<Sour
     if counted.is_empty() {
         return;
     }
-    let per = e.by_policy.entry(policy.meta.id.clone()).or_default();
+    let per = e.by_policy.entry(policy.meta.id.to_string()).or_default();
     for (result, resource) in counted {
         let (total, mine) = match result {
             Tri::True => (&mut e.tally.pass, &mut per.pass),

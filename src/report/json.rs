@@ -73,7 +73,7 @@ impl Serialize for Findings<'_> {
 struct FindingOut<'a> {
     policy: &'a str,
     title: &'a str,
-    criteria: &'a [String],
+    criteria: &'a [crate::policy::Text],
     severity: Severity,
     status: &'static str,
     message: &'a str,

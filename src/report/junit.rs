@@ -7,9 +7,9 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 pub fn render(run: &Run<'_>) -> String {
     let mut report = Report::new("attest");
-    let mut ids: Vec<&str> = run.policies.iter().map(|p| p.id.as_str()).collect();
+    let mut ids: Vec<&str> = run.policies.iter().map(|p| &*p.id).collect();
     for f in run.findings {
-        if !ids.contains(&f.policy.id.as_str()) {
+        if !ids.contains(&&*f.policy.id) {
             ids.push(&f.policy.id);
         }
     }

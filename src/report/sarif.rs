@@ -2,7 +2,7 @@
 
 use super::Run;
 use crate::finding::{Finding, Status};
-use crate::policy::{Meta, Severity};
+use crate::policy::{Meta, Severity, strings};
 use serde_sarif::sarif;
 use std::collections::BTreeMap;
 
@@ -30,17 +30,17 @@ fn text(s: &str) -> sarif::MultiformatMessageString {
 }
 
 fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
-    let mut tags = meta.criteria.clone();
-    tags.extend(meta.platforms.iter().cloned());
+    let mut tags = strings(&meta.criteria);
+    tags.extend(strings(&meta.platforms));
     tags.push("security".into());
     let mut extra = BTreeMap::new();
     extra.insert("security-severity".to_string(), serde_json::json!(security_severity(meta.severity())));
     let properties = sarif::PropertyBag::builder().tags(tags).additional_properties(extra).build();
     let texts = meta.texts();
-    let full = if texts.description.is_empty() { meta.title.clone() } else { texts.description.clone() };
+    let full = if texts.description.is_empty() { meta.title.to_string() } else { texts.description.clone() };
     let mut rule = sarif::ReportingDescriptor::builder()
-        .id(meta.id.clone())
-        .name(meta.id.clone())
+        .id(meta.id.to_string())
+        .name(meta.id.to_string())
         .short_description(text(&meta.title))
         .full_description(text(&full))
         .help(text(&texts.remediation))
@@ -49,7 +49,7 @@ fn rule(meta: &Meta) -> sarif::ReportingDescriptor {
         .build();
     // Code scanning matches alerts of a renamed rule by its former ids.
     if !meta.formerly.is_empty() {
-        rule.deprecated_ids = Some(meta.formerly.clone());
+        rule.deprecated_ids = Some(strings(&meta.formerly));
     }
     rule
 }
@@ -135,7 +135,7 @@ struct Results<'a> {
 
 impl serde::Serialize for Results<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let rule = |f: &Finding| self.rules.get(f.policy.id.as_str()).copied();
+        let rule = |f: &Finding| self.rules.get(&*f.policy.id).copied();
         s.collect_seq(self.findings.iter().zip(&self.fingerprints).map(|(f, p)| result(f, rule(f), p)))
     }
 }
@@ -157,7 +157,7 @@ pub fn write(run: &Run<'_>, out: &mut dyn std::io::Write) -> std::io::Result<()>
     let results = Results {
         findings: run.findings,
         fingerprints: crate::finding::fingerprints(run.findings),
-        rules: metas.iter().enumerate().map(|(i, m)| (m.id.as_str(), i)).collect(),
+        rules: metas.iter().enumerate().map(|(i, m)| (&*m.id, i)).collect(),
     };
     let log = Log {
         schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -39,7 +39,7 @@ pub fn render(run: &Run<'_>) -> String {
     if !failed.is_empty() {
         let mut by_criterion: BTreeMap<String, usize> = BTreeMap::new();
         for crit in failed.iter().flat_map(|f| &f.policy.criteria) {
-            *by_criterion.entry(crit.clone()).or_default() += 1;
+            *by_criterion.entry(crit.to_string()).or_default() += 1;
         }
         let crit: Vec<String> = criteria_in_order(&by_criterion).iter().map(|(k, n)| format!("{k} {n}")).collect();
         if !crit.is_empty() {

@@ -66,7 +66,7 @@ pub fn read() -> Table {
 /// or two, a policy that is not in the pack, a criterion that is not one, an
 /// id given twice.
 pub fn problems(table: &Table, policies: &[Arc<Policy>]) -> Vec<String> {
-    let ids: BTreeSet<&str> = policies.iter().map(|p| p.meta.id.as_str()).collect();
+    let ids: BTreeSet<&str> = policies.iter().map(|p| &*p.meta.id).collect();
     let mut out = Vec::new();
     // By platform in the order of `GROUPS`; within one, `CKV_` before `CKV2_`, then by number.
     let order = |e: &Entry| (group(&e.id), e.id.starts_with("CKV2"), e.id.rsplit('_').next().and_then(|n| n.parse::<u32>().ok()));

@@ -47,24 +47,33 @@ impl Severity {
     }
 }
 
+/// A text of a policy's metadata: borrowed from the binary for the
+/// embedded pack (restoring it allocates none), owned otherwise.
+pub type Text = std::borrow::Cow<'static, str>;
+
+/// The texts, owned (for outputs that keep them).
+pub fn strings(texts: &[Text]) -> Vec<String> {
+    texts.iter().map(ToString::to_string).collect()
+}
+
 /// What a policy says about itself; feeds every output format and the book.
 #[derive(Debug, Clone)]
 pub struct Meta {
-    pub id: String,
-    pub title: String,
-    pub criteria: Vec<String>,
+    pub id: Text,
+    pub title: Text,
+    pub criteria: Vec<Text>,
     pub severity: Option<Severity>,
     /// Its prose, decoded when first shown for a stored policy.
     pub texts: Lazy<Texts>,
     /// The platforms the policy ranges over (`kubernetes`, `cloudformation`, …),
     /// in the order of its `for`s: one AWS control covers CloudFormation and
     /// Terraform in one policy.
-    pub platforms: Vec<String>,
+    pub platforms: Vec<Text>,
     /// Ids the policy had before (`formerly`): waivers, selections and
     /// baselines that name them still apply, with a notice.
-    pub formerly: Vec<String>,
+    pub formerly: Vec<Text>,
     /// Where the policy is defined, e.g. `builtin:k8s-container-privileged.policy`.
-    pub source: String,
+    pub source: Text,
     /// Whether a waiver may accept its findings (`waivable false` forbids it).
     pub waivable: bool,
     /// The parameters the policy reads, directly or through functions, by name.
@@ -74,14 +83,14 @@ pub struct Meta {
 impl Default for Meta {
     fn default() -> Self {
         Meta {
-            id: String::new(),
-            title: String::new(),
+            id: Text::default(),
+            title: Text::default(),
             criteria: Vec::new(),
             severity: None,
             texts: Lazy::default(),
             platforms: Vec::new(),
             formerly: Vec::new(),
-            source: String::new(),
+            source: Text::default(),
             waivable: true,
             params: Vec::new(),
         }
@@ -110,7 +119,7 @@ impl Meta {
     /// The id, then the ids the policy had before: every name a user's
     /// waiver, selection or baseline may use for it.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.id.as_str()).chain(self.formerly.iter().map(String::as_str))
+        std::iter::once(&*self.id).chain(self.formerly.iter().map(|f| &**f))
     }
 }
 
@@ -185,7 +194,7 @@ pub struct Scope {
 
 /// A table by name, with a fast hash: a run builds and reads many of them
 /// (one per scope of the pack), and names are not chosen by an attacker.
-pub type Names<V> = HashMap<String, V, foldhash::fast::FixedState>;
+pub type Names<V> = HashMap<Text, V, foldhash::fast::FixedState>;
 
 /// A scope shared by the policies that see the same functions and
 /// parameters. A stored pack's scopes are made when first read (a hundred
@@ -247,18 +256,19 @@ pub struct Policy {
 #[derive(Debug, Default)]
 pub struct Body {
     stmts: Lazy<Vec<ast::Stmt>>,
-    /// The collections its statements range over (`ast::top_collections`).
-    collections: Option<Vec<ast::Ranged>>,
+    /// The collections its statements range over (`ast::top_collections`),
+    /// shared by the stored policies that range over the same.
+    collections: Option<Arc<[ast::Ranged]>>,
 }
 
 impl Body {
     pub fn new(stmts: Vec<ast::Stmt>) -> Body {
-        let collections = ast::top_collections(&stmts);
+        let collections = ast::top_collections(&stmts).map(Arc::from);
         Body { stmts: Lazy::new(stmts), collections }
     }
 
     /// Statements the build stored, with their collections.
-    pub fn stored(stmts: Lazy<Vec<ast::Stmt>>, collections: Option<Vec<ast::Ranged>>) -> Body {
+    pub fn stored(stmts: Lazy<Vec<ast::Stmt>>, collections: Option<Arc<[ast::Ranged]>>) -> Body {
         Body { stmts, collections }
     }
 
@@ -281,7 +291,7 @@ impl Policy {
             .scope
             .params
             .iter()
-            .filter_map(|(name, d)| Some((name.clone(), chosen.get(&(d.pack.clone(), name.clone()))?.clone())))
+            .filter_map(|(name, d)| Some((name.to_string(), chosen.get(&(d.pack.clone(), name.to_string()))?.clone())))
             .collect();
         Policy {
             meta: Arc::clone(&self.meta),

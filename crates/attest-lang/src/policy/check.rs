@@ -6,7 +6,7 @@ use super::params::{Declared, ParamInfo, ParamValue};
 use super::surface;
 use super::surface::{is_namespace, is_root_collection};
 use super::syntax::{self, PARAMS};
-use super::{Function, Meta, Origin, Policy, Scope, Severity, SharedScope, resolve_import};
+use super::{Function, Meta, Origin, Policy, Scope, Severity, SharedScope, Text, resolve_import};
 use crate::diag::{Diag, did_you_mean};
 use crate::source::{SourceFile, Span};
 use rayon::prelude::*;
@@ -35,7 +35,7 @@ pub(super) fn check_all(
     // bodies are moved out once everything that reads them is done.
     let mut sound: Vec<(Policy, String, usize)> = Vec::new();
     let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> =
-        checked.iter().map(|p| (p.meta.id.clone(), (Arc::clone(&p.file), p.span))).collect();
+        checked.iter().map(|p| (p.meta.id.to_string(), (Arc::clone(&p.file), p.span))).collect();
     let mut checked_functions: HashSet<String> = HashSet::new();
     let mut calls = super::shapes::Calls::default();
     let mut reads_of = ReadsOf::new();
@@ -82,7 +82,8 @@ pub(super) fn check_all(
             }
             seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
             let params = params_read(&p.body, &scope, &mut reads_of);
-            let meta = Meta { platforms, source: file.path.clone(), params, ..meta };
+            let meta =
+                Meta { platforms: platforms.into_iter().map(Text::from).collect(), source: file.path.clone().into(), params, ..meta };
             let policy = Policy {
                 meta: Arc::new(meta),
                 body: Arc::default(),
@@ -365,7 +366,7 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, defs: &HashMap<St
         }
         let (Some(ast), Some(d)) = (parsed.get(&k), defs.get(&k)) else { continue };
         for p in &d.params {
-            if let Some(existing) = scope.params.get(&p.decl.name.name) {
+            if let Some(existing) = scope.params.get(p.decl.name.name.as_str()) {
                 if !Arc::ptr_eq(existing, p) {
                     errors.push(
                         Diag::error(
@@ -382,11 +383,11 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, defs: &HashMap<St
                 }
                 continue;
             }
-            scope.params.insert(p.decl.name.name.clone(), Arc::clone(p));
+            scope.params.insert(p.decl.name.name.clone().into(), Arc::clone(p));
         }
         for f in &d.functions {
             let name = &f.def().name;
-            if let Some(existing) = scope.functions.get(&name.name) {
+            if let Some(existing) = scope.functions.get(name.name.as_str()) {
                 if !Arc::ptr_eq(existing, f) {
                     errors.push(
                         Diag::error(&f.file, name.span, format!("function `{}` is defined twice", name.name), "defined again here")
@@ -398,7 +399,7 @@ fn build_scope(key: &str, parsed: &HashMap<String, ast::File>, defs: &HashMap<St
             if surface::builtin(&name.name).is_some() {
                 errors.push(Diag::error(&f.file, name.span, format!("`{}` is a built-in function", name.name), "choose another name"));
             }
-            scope.functions.insert(name.name.clone(), Arc::clone(f));
+            scope.functions.insert(name.name.clone().into(), Arc::clone(f));
         }
         for i in &ast.imports {
             stack.push(resolve_import(&k, &i.path));
@@ -433,7 +434,7 @@ impl<'a> Checker<'a> {
     }
 
     fn meta(&mut self, p: &ast::Policy) -> Meta {
-        let mut meta = Meta { id: p.id.name.clone(), ..Meta::default() };
+        let mut meta = Meta { id: p.id.name.clone().into(), ..Meta::default() };
         let mut texts = super::Texts::default();
         if !is_kebab(&p.id.name) {
             let suggestion = p.id.name.to_lowercase().replace(['_', '.', ' '], "-");
@@ -461,7 +462,7 @@ impl<'a> Checker<'a> {
                 "criteria" => {
                     for v in &m.values {
                         if crate::criteria::is_criterion(&v.text) {
-                            meta.criteria.push(v.text.clone());
+                            meta.criteria.push(v.text.clone().into());
                         } else {
                             // `c1.2` is `C1.2` in the wrong case before it is anything else.
                             let upper = v.text.to_uppercase();
@@ -501,7 +502,7 @@ impl<'a> Checker<'a> {
                     [v] if v.quoted => {
                         let text = v.text.clone();
                         match key {
-                            "title" => meta.title = text,
+                            "title" => meta.title = text.into(),
                             "description" => texts.description = text,
                             "rationale" => texts.rationale = text,
                             _ => texts.remediation = text,
@@ -530,7 +531,7 @@ impl<'a> Checker<'a> {
     }
 
     /// `formerly`: bare policy ids, none of them the policy's own.
-    fn formerly(&mut self, p: &ast::Policy, m: &ast::Meta) -> Vec<String> {
+    fn formerly(&mut self, p: &ast::Policy, m: &ast::Meta) -> Vec<Text> {
         for v in &m.values {
             if v.quoted {
                 let help = "write the old ids unquoted: `formerly tf-s3-bucket-unencrypted, cfn-s3-bucket-unencrypted`";
@@ -539,7 +540,7 @@ impl<'a> Checker<'a> {
                 self.error(v.span, "a policy's former id is not its id", "its own id", None);
             }
         }
-        m.values.iter().map(|v| v.text.clone()).collect()
+        m.values.iter().map(|v| v.text.clone().into()).collect()
     }
 
     fn body(&mut self, stmts: &[Stmt], top: bool) {
@@ -689,8 +690,8 @@ impl<'a> Checker<'a> {
 
     /// `params.NAME`: a declared parameter.
     fn param(&mut self, e: &Expr, name: &ast::Ident) {
-        if !self.scope.params.contains_key(&name.name) {
-            let help = did_you_mean(&name.name, self.scope.params.keys().map(String::as_str)).or_else(|| {
+        if !self.scope.params.contains_key(name.name.as_str()) {
+            let help = did_you_mean(&name.name, self.scope.params.keys().map(|k| &**k)).or_else(|| {
                 Some(format!("declare it: `param {} = <default> \"what it means\"`, in this file or an imported one", name.name))
             });
             self.error(e.span, format!("unknown parameter `{}`", name.name), "not declared", help);
@@ -743,11 +744,11 @@ impl<'a> Checker<'a> {
         let given = args.len();
         let arity = surface::builtin(&name.name)
             .map(surface::Builtin::arity)
-            .or_else(|| self.scope.functions.get(&name.name).map(|f| (f.def().params.len(), f.def().params.len())));
+            .or_else(|| self.scope.functions.get(name.name.as_str()).map(|f| (f.def().params.len(), f.def().params.len())));
         match arity {
             None => {
                 let builtins = surface::BUILTINS.iter().map(|b| b.name);
-                let candidates = builtins.chain(self.scope.functions.keys().map(String::as_str));
+                let candidates = builtins.chain(self.scope.functions.keys().map(|k| &**k));
                 let help = did_you_mean(&name.name, candidates)
                     .or_else(|| Some("see the list of built-in functions in the language reference".into()));
                 self.error(name.span, format!("unknown function `{}`", name.name), "not a function", help);
@@ -838,14 +839,14 @@ fn params_read(body: &[Stmt], scope: &Scope, memo: &mut ReadsOf) -> Vec<ParamInf
         names.extend(reads.params.iter().cloned());
         for name in &reads.calls {
             if called.insert(name.clone())
-                && let Some(func) = scope.functions.get(name)
+                && let Some(func) = scope.functions.get(name.as_str())
             {
                 let direct = memo.entry(Arc::as_ptr(func)).or_insert_with(|| Arc::new(Reads::of([&func.def().body])));
                 stack.push(Arc::clone(direct));
             }
         }
     }
-    names.into_iter().filter_map(|n| scope.params.get(&n)).map(|d| ParamInfo::of(d)).collect()
+    names.into_iter().filter_map(|n| scope.params.get(n.as_str())).map(|d| ParamInfo::of(d)).collect()
 }
 
 fn collection_names() -> Vec<String> {

@@ -361,7 +361,7 @@ impl Shapes<'_> {
             ExprKind::Bool(_) => Kind::literal(K::Bool, "a boolean"),
             ExprKind::Str(s) => Kind::literal(K::Text(s.clone()), &format!("the string \"{s}\"")),
             ExprKind::List(_) => Kind::literal(K::List, "a list"),
-            ExprKind::Param(p) => from_param(&self.scope.params.get(&p.name)?.decl.default),
+            ExprKind::Param(p) => from_param(&self.scope.params.get(p.name.as_str())?.decl.default),
             _ => match t.ty {
                 Ty::Num => Kind { k: K::Num, literal: false, name: format!("`{}` (a number)", t.what) },
                 Ty::Bool => Kind { k: K::Bool, literal: false, name: format!("`{}` (a boolean)", t.what) },
