@@ -9,7 +9,7 @@ resource "azurerm_synapse_workspace" "none" { # expect: azure-synapse-auditing-d
   }
 }
 
-resource "azurerm_synapse_workspace" "some_pools" { # expect: azure-synapse-auditing-disabled
+resource "azurerm_synapse_workspace" "some_pools" {
   name                                 = "synw-some"
   resource_group_name                  = "rg"
   location                             = "westeurope"
@@ -34,7 +34,7 @@ resource "azurerm_synapse_sql_pool_extended_auditing_policy" "audited" {
   retention_in_days = 365
 }
 
-resource "azurerm_synapse_sql_pool" "unaudited" {
+resource "azurerm_synapse_sql_pool" "unaudited" { # expect: azure-synapse-auditing-disabled "pool `azurerm_synapse_sql_pool.unaudited` has no SQL auditing policy"
   name                 = "dwunaudited"
   synapse_workspace_id = azurerm_synapse_workspace.some_pools.id
   sku_name             = "DW100c"

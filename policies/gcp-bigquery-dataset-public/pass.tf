@@ -40,3 +40,23 @@ resource "google_bigquery_analytics_hub_listing_iam_member" "subscribers" {
   role             = "roles/analyticshub.viewer"
   member           = "allAuthenticatedUsers"
 }
+
+resource "google_bigquery_dataset_iam_policy" "json" {
+  dataset_id = "finance"
+  policy_data = jsonencode({
+    bindings = [{ role = "roles/bigquery.dataViewer", members = ["group:finance@acme.example"] }]
+  })
+}
+
+data "google_iam_policy" "finance" {
+  binding {
+    role    = "roles/bigquery.dataEditor"
+    members = ["serviceAccount:etl@acme.iam.gserviceaccount.com"]
+  }
+}
+
+resource "google_bigquery_table_iam_policy" "from_data" {
+  dataset_id  = "finance"
+  table_id    = "ledger"
+  policy_data = data.google_iam_policy.finance.policy_data
+}

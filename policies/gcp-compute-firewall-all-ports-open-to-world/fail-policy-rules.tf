@@ -4,7 +4,7 @@ resource "google_compute_network_firewall_policy_rule" "all" {
   action          = "allow"
   direction       = "INGRESS"
   match {
-    src_ip_ranges = ["0.0.0.0/0"] # expect: gcp-compute-firewall-all-ports-open-to-world "firewall policy rule `google_compute_network_firewall_policy_rule.all` admits every all port"
+    src_ip_ranges = ["0.0.0.0/0"] # expect: gcp-compute-firewall-all-ports-open-to-world "firewall policy rule `google_compute_network_firewall_policy_rule.all` admits every port (protocol `all`)"
     layer4_configs {
       ip_protocol = "all"
     }

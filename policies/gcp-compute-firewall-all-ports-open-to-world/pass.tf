@@ -29,3 +29,14 @@ resource "google_compute_firewall" "egress" {
     protocol = "all"
   }
 }
+
+# Ranges that leave a gap (port 1025) do not open every port.
+resource "google_compute_firewall" "split_with_gap" {
+  name          = "allow-split-gap"
+  network       = "default"
+  source_ranges = ["0.0.0.0/0"]
+  allow {
+    protocol = "tcp"
+    ports    = ["1-1024", "1026-65535"]
+  }
+}

@@ -23,3 +23,17 @@ resource "google_container_cluster" "unknown" { # expect: gcp-gke-network-policy
   initial_node_count = 1
   datapath_provider  = var.datapath_provider
 }
+
+resource "google_container_cluster" "addon_disabled" {
+  name               = "addon-disabled"
+  location           = "europe-west1"
+  initial_node_count = 1
+  network_policy {
+    enabled = true
+  }
+  addons_config {
+    network_policy_config {
+      disabled = true # expect: gcp-gke-network-policy-disabled
+    }
+  }
+}

@@ -48,3 +48,11 @@ resource "google_container_cluster" "autopilot" { # expect: gcp-gke-nodes-defaul
   location         = "europe-west1"
   enable_autopilot = true
 }
+
+resource "google_container_node_pool" "empty_account" {
+  name    = "empty-account"
+  cluster = "projects/acme/locations/europe-west1/clusters/main"
+  node_config {
+    service_account = "" # expect: gcp-gke-nodes-default-service-account
+  }
+}

@@ -66,3 +66,28 @@ resource "google_kms_key_ring_iam_policy" "kms" {
   key_ring_id = "projects/acme/locations/europe/keyRings/app"
   policy_data = data.google_iam_policy.kms.policy_data
 }
+
+# Left to gcp-storage-bucket-public and gcp-bigquery-dataset-public.
+data "google_iam_policy" "bucket" {
+  binding {
+    role    = "roles/storage.objectViewer"
+    members = ["allUsers"]
+  }
+}
+
+resource "google_storage_bucket_iam_policy" "bucket" {
+  bucket      = "acme-downloads"
+  policy_data = data.google_iam_policy.bucket.policy_data
+}
+
+data "google_iam_policy" "dataset" {
+  binding {
+    role    = "roles/bigquery.dataViewer"
+    members = ["allAuthenticatedUsers"]
+  }
+}
+
+resource "google_bigquery_dataset_iam_policy" "dataset" {
+  dataset_id  = "analytics"
+  policy_data = data.google_iam_policy.dataset.policy_data
+}

@@ -21,3 +21,12 @@ resource "google_project_iam_audit_config" "data" {
     exempted_members = ["user:batch@example.com"] # expect: gcp-project-data-access-logs-disabled "exempts"
   }
 }
+
+resource "google_project_iam_audit_config" "storage" {
+  project = google_project.data.project_id
+  service = "storage.googleapis.com"
+  audit_log_config {
+    log_type         = "DATA_READ"
+    exempted_members = ["serviceAccount:etl@example-data.iam.gserviceaccount.com"] # expect: gcp-project-data-access-logs-disabled "exempts"
+  }
+}

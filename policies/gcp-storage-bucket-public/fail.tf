@@ -39,3 +39,31 @@ resource "google_storage_object_acl" "report" {
   object         = "report.pdf"
   predefined_acl = "publicRead" # expect: gcp-storage-bucket-public "public ACL"
 }
+
+# A whole IAM policy, written with jsonencode().
+resource "google_storage_bucket_iam_policy" "json" {
+  bucket = "acme-assets"
+  policy_data = jsonencode({
+    bindings = [
+      {
+        role    = "roles/storage.objectViewer"
+        members = ["group:web@acme.example", "allUsers"] # expect: gcp-storage-bucket-public "`google_storage_bucket_iam_policy.json` grants `roles/storage.objectViewer` to `allUsers`"
+      },
+    ]
+  })
+}
+
+# A whole IAM policy taken from a google_iam_policy data source.
+data "google_iam_policy" "reports" {
+  binding {
+    role = "roles/storage.objectViewer"
+    members = [
+      "allAuthenticatedUsers", # expect: gcp-storage-bucket-public "IAM policy `data.google_iam_policy.reports` of a Cloud Storage bucket"
+    ]
+  }
+}
+
+resource "google_storage_bucket_iam_policy" "from_data" {
+  bucket      = "acme-reports"
+  policy_data = data.google_iam_policy.reports.policy_data
+}

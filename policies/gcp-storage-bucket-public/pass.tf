@@ -27,3 +27,22 @@ resource "google_storage_object_acl" "report" {
   object         = "report.pdf"
   predefined_acl = "projectPrivate"
 }
+
+resource "google_storage_bucket_iam_policy" "json" {
+  bucket = "acme-internal"
+  policy_data = jsonencode({
+    bindings = [{ role = "roles/storage.objectViewer", members = ["group:data@acme.example"] }]
+  })
+}
+
+data "google_iam_policy" "internal" {
+  binding {
+    role    = "roles/storage.objectAdmin"
+    members = ["serviceAccount:etl@acme.iam.gserviceaccount.com"]
+  }
+}
+
+resource "google_storage_bucket_iam_policy" "from_data" {
+  bucket      = "acme-etl"
+  policy_data = data.google_iam_policy.internal.policy_data
+}
