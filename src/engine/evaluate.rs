@@ -155,6 +155,10 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
     let units: Vec<Vec<&Loaded>> = units(files).into_iter().filter(|u| u.iter().any(|l| reports(l))).collect();
     progress.checking(units.len());
     let ranges = Ranges::of(policies);
+    // With fewer units than threads (a pre-commit call), the policies of a
+    // unit are evaluated on every thread, each with a unit of its own (its
+    // caches are not shared), and merged in the policies' order.
+    let spread = units.len() < rayon::current_num_threads();
     let per_file: Vec<Evaluation> = units
         .par_iter()
         .map(|unit_files| {
@@ -186,8 +190,26 @@ pub(super) fn evaluate_counted(policies: &[Arc<Policy>], files: &[Loaded], progr
             let context: Vec<&str> = unit_files.iter().filter(|l| l.role == Role::Context).map(|l| l.file.path.as_str()).collect();
             if let Some(first) = unit_files.iter().find(|l| l.error.is_none() && !l.consumed) {
                 let unit = eval::Unit::new(&docs);
-                for policy in ranges.applying(policies, &unit) {
-                    evaluate_one(policy, &unit, &first.file, &context, &mut e);
+                if spread {
+                    let applying: Vec<&Arc<Policy>> = ranges.applying(policies, &unit).collect();
+                    let parts: Vec<Evaluation> = applying
+                        .par_iter()
+                        .map_init(
+                            || eval::Unit::new(&docs),
+                            |unit, policy| {
+                                let mut part = Evaluation::default();
+                                evaluate_one(policy, unit, &first.file, &context, &mut part);
+                                part
+                            },
+                        )
+                        .collect();
+                    for part in parts {
+                        e.merge(part);
+                    }
+                } else {
+                    for policy in ranges.applying(policies, &unit) {
+                        evaluate_one(policy, &unit, &first.file, &context, &mut e);
+                    }
                 }
             }
             // Files read for context only report nothing.

@@ -34,8 +34,8 @@ pub(super) fn check_all(
     // The policies that check, each with where its body is in `parsed`: the
     // bodies are moved out once everything that reads them is done.
     let mut sound: Vec<(Policy, String, usize)> = Vec::new();
-    let mut seen_ids: HashMap<String, (Arc<SourceFile>, Span)> =
-        checked.iter().map(|p| (p.meta.id.to_string(), (Arc::clone(&p.file), p.span))).collect();
+    let mut seen_ids: HashMap<Text, (Arc<SourceFile>, Span)> =
+        checked.iter().map(|p| (p.meta.id.clone(), (Arc::clone(&p.file), p.span))).collect();
     let mut checked_functions: HashSet<String> = HashSet::new();
     let mut calls = super::shapes::Calls::default();
     let mut reads_of = ReadsOf::new();
@@ -70,7 +70,7 @@ pub(super) fn check_all(
             if *origin == Origin::Disk && super::shapes::check(file, &p.body, &scope, &mut calls, &mut errors) {
                 continue;
             }
-            if let Some((first_file, first_span)) = seen_ids.get(&p.id.name) {
+            if let Some((first_file, first_span)) = seen_ids.get(p.id.name.as_str()) {
                 let mut d = Diag::error(file, p.id.span, format!("policy id `{}` is defined twice", p.id.name), "defined again here");
                 d.help = Some(format!(
                     "the first definition is in `{}` at line {}; policy ids must be unique",
@@ -80,7 +80,7 @@ pub(super) fn check_all(
                 errors.push(d);
                 continue;
             }
-            seen_ids.insert(p.id.name.clone(), (Arc::clone(file), p.id.span));
+            seen_ids.insert(p.id.name.clone().into(), (Arc::clone(file), p.id.span));
             let params = params_read(&p.body, &scope, &mut reads_of);
             let meta =
                 Meta { platforms: platforms.into_iter().map(Text::from).collect(), source: file.path.clone().into(), params, ..meta };
