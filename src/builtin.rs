@@ -63,6 +63,20 @@ mod tests {
         assert!(unparsed.is_empty(), "files of the pack the build could not parse: {unparsed:?}");
     }
 
+    /// Restoring the pack copies none of its metadata's texts: they are
+    /// borrowed from the binary (copies made start-up slow).
+    #[test]
+    fn the_stored_pack_borrows_its_texts() {
+        use std::borrow::Cow;
+        let stored = super::checked().unwrap_or_else(|| panic!("the build stored no checked pack"));
+        for p in &stored {
+            let m = &p.meta;
+            let texts = [&m.id, &m.title, &m.source].into_iter().chain(&m.criteria).chain(&m.platforms).chain(&m.formerly);
+            let copied: Vec<&str> = texts.filter(|t| matches!(t, Cow::Owned(_))).map(|t| &**t).collect();
+            assert!(copied.is_empty(), "{}: copied {copied:?}", m.id);
+        }
+    }
+
     /// The pack the build checked and stored is the pack a run would check:
     /// the same policies, metadata, bodies, files and scopes.
     #[test]

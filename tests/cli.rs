@@ -61,6 +61,12 @@ fn output_is_the_same_whatever_the_thread_count() {
     let sarif = attest(&["check", "examples", "-f", "sarif"]);
     assert_eq!(one.stdout, two.stdout);
     assert_eq!(four.stdout, sarif.stdout);
+    // One unit and more threads than units: its policies are evaluated on
+    // every thread, and merged in their order.
+    let single = |jobs: &str| attest(&["check", "examples/cloudformation/storage.yaml", "-f", "json", "-j", jobs]);
+    let (serial, spread) = (single("1"), single("4"));
+    assert_eq!(serial.code, 1, "{}", serial.stderr);
+    assert_eq!(serial.stdout, spread.stdout);
 }
 
 #[test]
