@@ -78,7 +78,8 @@ mod tests {
     }
 
     /// The pack the build checked and stored is the pack a run would check:
-    /// the same policies, metadata, bodies, files and scopes.
+    /// the same policies, metadata, bodies, files and scopes; so is the
+    /// same pack stored and restored in memory.
     #[test]
     fn the_stored_pack_is_the_checked_pack() {
         let stored = super::checked().unwrap_or_else(|| panic!("the build stored no checked pack"));
@@ -94,9 +95,17 @@ mod tests {
             params.sort();
             format!("{:?} {:?} {:?} {} {:?} {functions:?} {params:?}", p.meta, p.body.stmts(), p.body.collections(), p.file.path, p.span)
         };
+        // A pack stored and restored in memory (its parts owned, not
+        // borrowed from the binary) is that pack too.
+        let in_memory = super::stored::Pack::store(&checked, super::FILES)
+            .ok()
+            .and_then(|pack| pack.restore(super::FILES))
+            .unwrap_or_else(|| panic!("the pack cannot be stored and restored in memory"));
         assert_eq!(stored.len(), checked.len());
-        for (a, b) in stored.iter().zip(&checked) {
+        assert_eq!(in_memory.len(), checked.len());
+        for ((a, b), c) in stored.iter().zip(&checked).zip(&in_memory) {
             assert_eq!(show(a), show(b), "{}", a.meta.id);
+            assert_eq!(show(c), show(b), "{}, stored in memory", c.meta.id);
         }
     }
 }
