@@ -694,6 +694,49 @@ fn equivalents_are_whole_and_true_to_the_pack() {
     assert!(problems.is_empty(), "{}:\n  {}", equivalents::PATH, problems.join("\n  "));
 }
 
+/// The checks of the table catch what they are for: a table without an
+/// answer, a policy the pack does not have, and catalogue rows missing or
+/// out of order.
+#[test]
+fn equivalents_problems_are_found() {
+    let table: equivalents::Table = toml::from_str(
+        r#"
+[[catalogue]]
+row = "AWS-01"
+check = "a"
+criteria = ["CC6.1"]
+policies = ["no-such-policy"]
+
+[[catalogue]]
+row = "AWS-03"
+check = "b"
+criteria = ["CC6.1"]
+reason = "skips AWS-02"
+
+[[catalogue]]
+row = "GCP-01"
+check = "c"
+criteria = ["CC6.1"]
+
+[[catalogue]]
+row = "K8S-01"
+check = "d"
+criteria = ["CC6.1"]
+reason = "skips the sections between"
+"#,
+    )
+    .unwrap();
+    assert_eq!(
+        equivalents::problems(&table, &builtin()),
+        [
+            "[[catalogue]] `AWS-03` is out of place: keep the check list's sections in order and number each from 01 without gaps",
+            "[[catalogue]] `K8S-01` is out of place: keep the check list's sections in order and number each from 01 without gaps",
+            "[[catalogue]] `AWS-01` names `no-such-policy`, which is not a built-in policy",
+            "[[catalogue]] `GCP-01` needs exactly one of `policies`, `reason` and `gap`",
+        ]
+    );
+}
+
 #[test]
 fn book_catalogue_is_up_to_date() {
     let files = generate();

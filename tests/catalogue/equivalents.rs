@@ -1,5 +1,5 @@
 //! The table of equivalents, `policies/equivalents.toml`: every check of
-//! checkov for the platforms attest reads, and every AWS row of the SOC 2
+//! checkov for the platforms attest reads, and every row of the SOC 2
 //! catalogue of checks, each with the attest policies that check the same
 //! thing, the reason attest has none, or the policy still to be written. This
 //! module reads it, checks that it is whole and true to the pack, and renders
@@ -73,6 +73,18 @@ pub fn problems(table: &Table, policies: &[Arc<Policy>]) -> Vec<String> {
     if let Some(w) = table.checkov.windows(2).find(|w| order(&w[0]) >= order(&w[1])) {
         out.push(format!("[[checkov]] `{}` comes after `{}`: keep the tables in checkov's order", w[1].id, w[0].id));
     }
+    // The check list's sections in order, each numbered from 01 without gaps.
+    let mut previous = (0, 0);
+    for e in &table.catalogue {
+        let row = row_number(&e.row);
+        if row != (previous.0, previous.1 + 1) && !(previous.1 > 0 && row == (previous.0 + 1, 1)) {
+            out.push(format!(
+                "[[catalogue]] `{}` is out of place: keep the check list's sections in order and number each from 01 without gaps",
+                e.row
+            ));
+        }
+        previous = row;
+    }
     let mut seen = BTreeSet::new();
     for (list, entries) in [("checkov", &table.checkov), ("catalogue", &table.catalogue)] {
         for e in entries {
@@ -115,6 +127,27 @@ const GROUPS: &[(&str, &str)] = &[
     ("GHA", "GitHub Actions"),
     ("GIT", "GitHub (Terraform provider)"),
 ];
+
+/// The sections of the SOC 2 check list (§2.1 to §2.8), by the prefix of
+/// their rows, with the heading of their part of the page.
+const SECTIONS: &[(&str, &str)] = &[
+    ("AWS", "AWS (Terraform and CloudFormation)"),
+    ("GCP", "Google Cloud (Terraform)"),
+    ("AZ", "Azure (Terraform)"),
+    ("K8S", "Kubernetes"),
+    ("DKR", "Dockerfile"),
+    ("DC", "Docker Compose"),
+    ("GHA", "GitHub Actions"),
+    ("SCM", "Source control as code (GitHub in Terraform, CODEOWNERS)"),
+];
+
+/// A catalogue row's section (its index in `SECTIONS`, past the end when
+/// unknown) and number: `GCP-07` is `(1, 7)`.
+fn row_number(row: &str) -> (usize, u32) {
+    let (prefix, number) = row.rsplit_once('-').unwrap_or_default();
+    let section = SECTIONS.iter().position(|(key, _)| *key == prefix).unwrap_or(SECTIONS.len());
+    (section, number.parse().unwrap_or_default())
+}
 
 /// The index in `GROUPS` of a checkov id's platform; past the end when unknown.
 fn group(id: &str) -> usize {
@@ -220,14 +253,25 @@ every policy it names exists and generates this page from it.
     }
     let _ = writeln!(
         out,
-        "## The SOC 2 catalogue of AWS checks
+        "## The SOC 2 catalogue of checks
 
-The checks a SOC 2 audit of AWS infrastructure expects, row by row: attest
-covers {} with a policy, {} in part, gives a reason for {}, and has {} still
-to write.
+The checks a SOC 2 audit of infrastructure expects of its configuration
+files, row by row: of the {} rows, attest covers {} with a policy, {} in
+part, gives a reason for {}, and has {} still to write.
 ",
-        c.covered, c.partial, c.reason, c.gap
+        table.catalogue.len(),
+        c.covered,
+        c.partial,
+        c.reason,
+        c.gap
     );
-    table_rows(&mut out, &table.catalogue.iter().collect::<Vec<_>>(), "Row");
+    for (i, (_, heading)) in SECTIONS.iter().enumerate() {
+        let entries: Vec<&Entry> = table.catalogue.iter().filter(|e| row_number(&e.row).0 == i).collect();
+        if !entries.is_empty() {
+            let _ = writeln!(out, "### {heading}\n");
+            table_rows(&mut out, &entries, "Row");
+            let _ = writeln!(out);
+        }
+    }
     out
 }
