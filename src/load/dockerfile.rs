@@ -46,10 +46,27 @@ pub(super) fn parse(text: &str, budget: &mut Budget<'_>) -> Result<Vec<Node>, Lo
     let source = pre.masked.as_deref().unwrap_or(text);
     let source = empty_exec_forms_masked(source);
     let file = pd::parse(&source).map_err(|e| error(text, &e))?;
+    stage_names_unique(&file)?;
     let mut b = Builder { text, escape, budget, heredocs: pre.runs };
     let root = b.root(&file)?;
     check_depth(&root, 0, b.budget)?;
     Ok(vec![root])
+}
+
+/// Stage names are unique in any case: BuildKit compares them in lower case
+/// and refuses `AS build` after `AS Build`, which parse-dockerfile, comparing
+/// them exactly, lets through.
+fn stage_names_unique(file: &pd::Dockerfile<'_>) -> Result<(), LoadError> {
+    let mut seen = std::collections::HashSet::new();
+    for inst in &file.instructions {
+        if let pd::Instruction::From(f) = inst
+            && let Some((_, name)) = &f.as_
+            && !seen.insert(name.value.to_ascii_lowercase())
+        {
+            return Err(LoadError::at(sp(&name.span), format!("invalid Dockerfile: duplicate stage name `{}`", name.value)));
+        }
+    }
+    Ok(())
 }
 
 /// `ENTRYPOINT []` and `CMD []`, which `docker build` takes (they clear what
