@@ -22,3 +22,15 @@ resource "azurerm_sql_server" "legacy" {
     retention_in_days          = var.retention # expect: azure-mssql-auditing-retention-short "7 days"
   }
 }
+
+# azurerm v2 also took the block on a database.
+resource "azurerm_sql_database" "legacy" {
+  name                = "orders"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  server_name         = azurerm_sql_server.legacy.name
+  extended_auditing_policy {
+    storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+    retention_in_days = 14 # expect: azure-mssql-auditing-retention-short "14 days"
+  }
+}

@@ -25,3 +25,14 @@ resource "azurerm_mssql_server_extended_auditing_policy" "ninety_days" {
   storage_account_access_key = "key"
   retention_in_days          = 90
 }
+
+resource "azurerm_sql_database" "legacy" {
+  name                = "orders"
+  resource_group_name = "rg"
+  location            = "westeurope"
+  server_name         = "acme-legacy"
+  extended_auditing_policy {
+    storage_endpoint  = "https://acmeaudit.blob.core.windows.net/"
+    retention_in_days = 0
+  }
+}

@@ -31,3 +31,11 @@ ARG MOCKERY_VERSION
 ARG PM2_VERSION=5.4.2
 RUN go install github.com/vektra/mockery/v2@${MOCKERY_VERSION} && go install golang.org/x/tools/cmd/goimports@$GOIMPORTS_VERSION
 RUN npm install -g "pm2@${PM2_VERSION}" @angular/cli@$NG_VERSION
+
+# Version-control installs at a tag or commit, Git installs at a commit or
+# tag, build options after ` -- `, local and go.mod-pinned Go commands.
+FROM python:3.12-slim AS vcs
+RUN pip install "lib @ git+ssh://git@github.com/acme/lib.git@3f2c1a9d" git+https://github.com/acme/other.git@v2.0.1#egg=other
+RUN npm install -g github:acme/widgets#v1.4.0 git+ssh://git@github.com/acme/ui.git#3f2c1a9
+RUN gem install nokogiri:1.16.7 -- --use-system-libraries true
+RUN go get -d -v ./... && go get github.com/acme/lib@v1.3.0 && go run ./cmd/gen && go run golang.org/x/tools/cmd/stringer -type=Color

@@ -19,5 +19,5 @@ RUN apt-cache policy curl && apt-get remove -y git
 
 FROM alpine:3.20
 RUN apk add --no-cache --virtual .build-deps build-base=0.5-r3 \
- && apk add --no-cache tini~0.19 "su-exec>0.2" /tmp/local.apk \
+ && apk add --no-cache tini~0.19 "su-exec>0.2" /tmp/local.apk mypackage-1.1.1.apk \
  && apk del .build-deps

@@ -36,3 +36,23 @@ resource "google_container_cluster" "inline" {
     }
   }
 }
+
+# An alpha cluster cannot be upgraded at all; GKE requires auto-upgrade off
+# on its node pools.
+resource "google_container_cluster" "alpha" {
+  name                    = "alpha"
+  location                = "europe-west1"
+  initial_node_count      = 1
+  enable_kubernetes_alpha = true # expect: gcp-gke-node-auto-upgrade-disabled "alpha cluster"
+}
+
+variable "alpha" {
+  type = bool
+}
+
+resource "google_container_cluster" "alpha_unknown" {
+  name                    = "alpha-unknown"
+  location                = "europe-west1"
+  initial_node_count      = 1
+  enable_kubernetes_alpha = var.alpha # expect: gcp-gke-node-auto-upgrade-disabled unknown
+}

@@ -23,3 +23,10 @@ resource "google_container_cluster" "inline" {
     }
   }
 }
+
+resource "google_container_cluster" "not_alpha" {
+  name                    = "not-alpha"
+  location                = "europe-west1"
+  initial_node_count      = 1
+  enable_kubernetes_alpha = false
+}

@@ -26,7 +26,7 @@ resource "google_project_iam_member" "viewer_sa" {
 
 resource "google_project_iam_binding" "editors" {
   project = "acme-prod"
-  role    = "roles/editor" # expect: gcp-iam-basic-role-granted "`user:jane@example.com`", gcp-iam-basic-role-granted "`group:ops@example.com`"
+  role    = "roles/editor" # expect: gcp-iam-basic-role-granted "`user:jane@example.com`", gcp-iam-basic-role-granted "`group:ops@example.com`", gcp-iam-service-account-admin-role "`serviceAccount:ci@acme-prod.iam.gserviceaccount.com`"
   members = [
     "user:jane@example.com",
     "group:ops@example.com",
@@ -55,7 +55,12 @@ resource "google_folder_iam_policy" "folder" {
   policy_data = jsonencode({
     bindings = [
       {
-        role    = "roles/owner" # expect: gcp-iam-basic-role-granted "`google_folder_iam_policy.folder` grants the basic role `roles/owner` to `serviceAccount:admin@acme-prod.iam.gserviceaccount.com`"
+        role    = "roles/owner" # expect: gcp-iam-basic-role-granted "`google_folder_iam_policy.folder` grants the basic role `roles/owner` to `group:admins@example.com`"
+        members = ["group:admins@example.com"]
+      },
+      {
+        # Owner to a service account: gcp-iam-service-account-admin-role.
+        role    = "roles/owner" # expect: gcp-iam-service-account-admin-role
         members = ["serviceAccount:admin@acme-prod.iam.gserviceaccount.com"]
       },
       {

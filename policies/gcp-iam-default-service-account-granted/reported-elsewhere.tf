@@ -21,13 +21,13 @@ resource "google_organization_iam_member" "viewer" {
   member = "serviceAccount:123456789012-compute@developer.gserviceaccount.com"
 }
 
-# A basic role in a whole-resource policy: gcp-iam-basic-role-granted.
+# Owner or Editor in a whole-resource policy: gcp-iam-service-account-admin-role.
 resource "google_project_iam_policy" "project" {
   project = "acme-prod"
   policy_data = jsonencode({
     bindings = [
       {
-        role    = "roles/editor" # expect: gcp-iam-basic-role-granted "`serviceAccount:acme-prod@appspot.gserviceaccount.com`"
+        role    = "roles/editor" # expect: gcp-iam-service-account-admin-role "`serviceAccount:acme-prod@appspot.gserviceaccount.com`"
         members = ["serviceAccount:acme-prod@appspot.gserviceaccount.com"]
       },
     ]
@@ -36,7 +36,7 @@ resource "google_project_iam_policy" "project" {
 
 data "google_iam_policy" "folder" {
   binding {
-    role    = "roles/owner" # expect: gcp-iam-basic-role-granted "IAM policy `data.google_iam_policy.folder`"
+    role    = "roles/owner" # expect: gcp-iam-service-account-admin-role "IAM policy `data.google_iam_policy.folder`"
     members = ["serviceAccount:123456789012-compute@developer.gserviceaccount.com"]
   }
 }

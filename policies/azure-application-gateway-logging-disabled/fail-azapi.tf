@@ -1,0 +1,46 @@
+# Diagnostic settings written with the AzAPI provider.
+resource "azurerm_application_gateway" "metrics_only" { # expect: azure-application-gateway-logging-disabled "`azurerm_application_gateway.metrics_only`"
+  name                = "acme-metrics"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azapi_resource" "metrics_only" {
+  type      = "Microsoft.Insights/diagnosticSettings@2021-05-01-preview"
+  name      = "metrics"
+  parent_id = azurerm_application_gateway.metrics_only.id
+  body = {
+    properties = {
+      workspaceId = "/subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs"
+      metrics = [
+        {
+          category = "AllMetrics"
+          enabled  = true
+        },
+      ]
+    }
+  }
+}
+
+resource "azurerm_application_gateway" "log_disabled" { # expect: azure-application-gateway-logging-disabled "`azurerm_application_gateway.log_disabled`"
+  name                = "acme-disabled"
+  location            = "westeurope"
+  resource_group_name = "rg"
+}
+
+resource "azapi_resource" "log_disabled" {
+  type      = "Microsoft.Insights/diagnosticSettings@2021-05-01-preview"
+  name      = "logs"
+  parent_id = azurerm_application_gateway.log_disabled.id
+  body = {
+    properties = {
+      workspaceId = "/subscriptions/x/resourceGroups/rg/providers/Microsoft.OperationalInsights/workspaces/logs"
+      logs = [
+        {
+          category = "ApplicationGatewayAccessLog"
+          enabled  = false
+        },
+      ]
+    }
+  }
+}
