@@ -145,14 +145,31 @@ const SECTIONS: &[(&str, &str)] = &[
 /// unknown) and number: `GCP-07` is `(1, 7)`.
 fn row_number(row: &str) -> (usize, u32) {
     let (prefix, number) = row.rsplit_once('-').unwrap_or_default();
-    let section = SECTIONS.iter().position(|(key, _)| *key == prefix).unwrap_or(SECTIONS.len());
-    (section, number.parse().unwrap_or_default())
+    (index_of(SECTIONS, prefix), number.parse().unwrap_or_default())
 }
 
 /// The index in `GROUPS` of a checkov id's platform; past the end when unknown.
 fn group(id: &str) -> usize {
-    let platform = id.split('_').nth(1).unwrap_or_default();
-    GROUPS.iter().position(|(key, _)| *key == platform).unwrap_or(GROUPS.len())
+    index_of(GROUPS, id.split('_').nth(1).unwrap_or_default())
+}
+
+/// The index of `key` in a list of (key, heading); past the end when unknown.
+fn index_of(headings: &[(&str, &str)], key: &str) -> usize {
+    headings.iter().position(|(k, _)| *k == key).unwrap_or(headings.len())
+}
+
+/// One part of the page per heading (at `level`, `##` or `###`) with the
+/// entries whose index (`index_of` the heading) `part` gives, in a table
+/// whose first column is `first`; headings without entries are left out.
+fn parts(out: &mut String, level: &str, headings: &[(&str, &str)], entries: &[Entry], part: impl Fn(&Entry) -> usize, first: &str) {
+    for (i, (_, heading)) in headings.iter().enumerate() {
+        let entries: Vec<&Entry> = entries.iter().filter(|e| part(e) == i).collect();
+        if !entries.is_empty() {
+            let _ = writeln!(out, "{level} {heading}\n");
+            table_rows(out, &entries, first);
+            let _ = writeln!(out);
+        }
+    }
 }
 
 /// The peers' ids that check what each policy checks, for the policy pages.
@@ -243,14 +260,7 @@ every policy it names exists and generates this page from it.
         reason = t.reason,
         gap = t.gap,
     );
-    for (i, (_, heading)) in GROUPS.iter().enumerate() {
-        let entries: Vec<&Entry> = table.checkov.iter().filter(|e| group(&e.id) == i).collect();
-        if !entries.is_empty() {
-            let _ = writeln!(out, "## {heading}\n");
-            table_rows(&mut out, &entries, "checkov");
-            let _ = writeln!(out);
-        }
-    }
+    parts(&mut out, "##", GROUPS, &table.checkov, |e| group(&e.id), "checkov");
     let _ = writeln!(
         out,
         "## The SOC 2 catalogue of checks
@@ -265,13 +275,6 @@ part, gives a reason for {}, and has {} still to write.
         c.reason,
         c.gap
     );
-    for (i, (_, heading)) in SECTIONS.iter().enumerate() {
-        let entries: Vec<&Entry> = table.catalogue.iter().filter(|e| row_number(&e.row).0 == i).collect();
-        if !entries.is_empty() {
-            let _ = writeln!(out, "### {heading}\n");
-            table_rows(&mut out, &entries, "Row");
-            let _ = writeln!(out);
-        }
-    }
+    parts(&mut out, "###", SECTIONS, &table.catalogue, |e| row_number(&e.row).0, "Row");
     out
 }
