@@ -8,6 +8,12 @@ COPY deploy/id_rsa /root/.ssh/id_rsa
 ADD certs/server.key /etc/ssl/private/
 # expect: dockerfile-copies-secret-file
 COPY .aws/ /root/.aws/
+# expect: dockerfile-copies-secret-file "`config/credentials.json`"
+COPY config/credentials.json /app/config/
+# expect: dockerfile-copies-secret-file "`.pgpass`"
+COPY .pgpass /home/app/.pgpass
+# expect: dockerfile-copies-secret-file "`password.txt`"
+ADD password.txt /run/app/
 # expect: dockerfile-copies-secret-file "copies a file to `$GOOGLE_APPLICATION_CREDENTIALS`"
 COPY service-account.json $GOOGLE_APPLICATION_CREDENTIALS
 # expect: dockerfile-copies-secret-file "`${KUBECONFIG}`"

@@ -17,4 +17,5 @@ ENV AWS_SHARED_CREDENTIALS_FILE ~/.aws/credentials
 COPY aws-config /root/.aws/config
 COPY kube-template.yaml /etc/app/kubeconfig.template
 COPY --from=build /app/bin/ $APP_HOME/
+COPY config/credentials.schema.json config/password-policy.txt /app/config/
 USER 10001

@@ -37,4 +37,8 @@ RUN git config --global http.sslVerify "true" && git config --global http.https:
 RUN echo 'Acquire::https::Verify-Peer "true";' > /etc/apt/apt.conf.d/99verify
 RUN composer config --global secure-http true && conda config --set ssl_verify /etc/ssl/internal.pem
 RUN helm repo add internal https://charts.internal --ca-file /etc/ssl/internal.pem --insecure-skip-tls-verify=false
+RUN sed -i 's/gpgcheck=0/gpgcheck=1/' /etc/yum.repos.d/internal.repo && dnf install -y --setopt=install_weak_deps=False httpd-2.4.57
+RUN echo "deb [signed-by=/usr/share/keyrings/internal.gpg] https://repo.internal/debian bookworm main" > /etc/apt/sources.list.d/internal.list
+# A local repository of packages built in the image, as the official postgres and nginx images use.
+RUN echo "deb [ trusted=yes ] file:///tmp/packages ./" > /etc/apt/sources.list.d/temp.list
 USER 10001

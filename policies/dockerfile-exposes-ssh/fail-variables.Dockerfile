@@ -11,4 +11,5 @@ EXPOSE ${ADMIN_PORT}/tcp
 EXPOSE ${OTHER_PORT:-22}
 # expect: dockerfile-exposes-ssh
 EXPOSE 20-30
+# expect: dockerfile-exposes-ssh "as its command"
 CMD ["/usr/sbin/sshd", "-D"]

@@ -4,3 +4,6 @@ EXPOSE 22
 FROM ubuntu:24.04
 EXPOSE 8080 2222/tcp
 CMD ["app"]
+# Client tools and log paths that name sshd do not start a server.
+ENTRYPOINT ["/usr/bin/ssh-agent", "/app/run.sh"]
+CMD ["tail", "-f", "/var/log/sshd.log"]

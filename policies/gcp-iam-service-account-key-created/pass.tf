@@ -17,3 +17,9 @@ resource "google_service_account_key" "uploaded" {
   service_account_id = google_service_account.ci.name
   public_key_data    = filebase64("ci-key.pem")
 }
+
+# A key kept deactivated before its deletion.
+resource "google_storage_hmac_key" "retired" {
+  service_account_email = "backup@acme-prod.iam.gserviceaccount.com"
+  state                 = "INACTIVE"
+}
