@@ -26,6 +26,10 @@ use std::sync::Arc;
 pub const MAX_STEPS: u64 = 5_000_000;
 /// Nested calls of user functions.
 const MAX_CALL_DEPTH: usize = 64;
+/// Below this much stack left, an evaluation step continues on a new
+/// segment of `STACK_SEGMENT` bytes (see `Ctx::eval`).
+const STACK_RED_ZONE: usize = 128 * 1024;
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
 
 /// The result of one assertion for one binding of its variables.
 #[derive(Debug)]
@@ -443,7 +447,15 @@ impl<'p, 'a> Ctx<'p, 'a> {
         Ok(t)
     }
 
+    /// The value of `e`. Policies nest expressions and functions (up to
+    /// `MAX_CALL_DEPTH` calls deep), each level a few frames of this
+    /// recursion, which in a debug build can outgrow a worker thread's
+    /// stack: the stack grows on the heap when little of it is left.
     fn eval(&mut self, e: &'p Expr) -> Result<Value<'a>> {
+        stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || self.eval_here(e))
+    }
+
+    fn eval_here(&mut self, e: &'p Expr) -> Result<Value<'a>> {
         self.tick()?;
         Ok(match &e.kind {
             ExprKind::Null => Value::Null,

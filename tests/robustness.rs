@@ -74,6 +74,24 @@ fn deeply_chained_expressions_are_an_error_not_a_crash() {
     }
 }
 
+/// Functions calling each other nearly as deep as allowed, each body nested
+/// nearly as deep as allowed, are evaluated to the end: the evaluator's stack
+/// grows rather than overflowing a worker thread's (an abort, exit 134).
+#[test]
+fn deep_calls_of_deep_functions_do_not_overflow_the_stack() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pod.yaml"), "apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n").unwrap();
+    let nots = "not ".repeat(300);
+    let mut policy: String = (0..60).map(|i| format!("fn f{i}(d) = {nots}f{}(d)\n", i + 1)).collect();
+    policy.push_str("fn f60(d) = d.metadata.name exists\n");
+    policy.push_str(
+        "policy deep-calls {\n  title \"t\"\n  criteria CC6.1\n  severity low\n  description \"t\"\n  rationale \"t\"\n  remediation \"t\"\n  for d in documents {\n    assert f0(d) else \"m\"\n  }\n}\n",
+    );
+    std::fs::write(dir.path().join("deep.policy"), policy).unwrap();
+    let out = common::attest_in(dir.path(), &["check", "pod.yaml", "--no-builtin", "-p", "deep.policy"]);
+    assert_eq!(out.code, 0, "{}", &out.stderr[..out.stderr.len().min(500)]);
+}
+
 /// A file cannot write to the terminal through its snippet, its name or a
 /// value in a message: control characters are shown, not sent.
 #[test]

@@ -7,3 +7,5 @@ CMD ["app"]
 # Client tools and log paths that name sshd do not start a server.
 ENTRYPOINT ["/usr/bin/ssh-agent", "/app/run.sh"]
 CMD ["tail", "-f", "/var/log/sshd.log"]
+# SSH runs over TCP: a UDP port 22 is something else.
+EXPOSE 22/udp

@@ -5,5 +5,5 @@ RUN sed -i 's/^#Port 22/Port 2222/' /etc/ssh/sshd_config
 
 FROM base
 EXPOSE 2222
-# expect: dockerfile-exposes-ssh "runs an SSH server"
+# expect: dockerfile-exposes-remote-admin-port "runs an SSH server"
 ENTRYPOINT /usr/sbin/sshd && exec nginx -g 'daemon off;'
