@@ -636,8 +636,21 @@ impl<'a> Checker<'a> {
                     self.error(e.span, "`@` and `.key` only mean something inside a filter `[? ...]`", "outside a filter", None);
                 }
             }
+            ExprKind::Wildcard(base) => {
+                self.expr(base, in_filter);
+                if let ExprKind::Filter(_, cond) = &base.kind
+                    && reads_element_keys(cond)
+                {
+                    let help = "a filter already gives a list and a path after it applies to each element: write `xs[? .a == 1].b`, not `xs[? .a == 1][*].b`".to_string();
+                    self.error(
+                        e.span,
+                        "`[*]` after a filter on maps takes every value of each matching map",
+                        "every value of each element",
+                        Some(help),
+                    );
+                }
+            }
             ExprKind::Member(base, _)
-            | ExprKind::Wildcard(base)
             | ExprKind::Descend(base, _)
             | ExprKind::Not(base)
             | ExprKind::Exists(base)
@@ -861,6 +874,21 @@ fn reads_input(e: &Expr) -> bool {
         }
     });
     reads
+}
+
+/// Whether a filter's condition reads a key of the element (`.key`), so the
+/// elements it keeps are maps. The condition of a filter nested in it reads
+/// other elements, so it is not searched.
+fn reads_element_keys(cond: &Expr) -> bool {
+    let mut stack = vec![cond];
+    while let Some(e) = stack.pop() {
+        match &e.kind {
+            ExprKind::Member(base, _) if matches!(base.kind, ExprKind::Current) => return true,
+            ExprKind::Filter(base, _) => stack.push(base),
+            _ => stack.extend(e.children()),
+        }
+    }
+    false
 }
 
 /// Why a condition holds whatever the input is: one side of an `or` is the
