@@ -32,5 +32,39 @@ resource "azurerm_storage_account" "zero_days" {
     delete_retention_policy {
       days = var.blob_retention_days # expect: azure-storage-account-blob-soft-delete-disabled "0 days"
     }
+    container_delete_retention_policy {
+      days = 7
+    }
+  }
+}
+
+# Deleted blobs are kept, but deleting the container loses them all.
+resource "azurerm_storage_account" "blobs_only" {
+  name                     = "acmeblobsonly"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "ZRS"
+  blob_properties { # expect: azure-storage-account-blob-soft-delete-disabled "not deleted containers"
+    delete_retention_policy {
+      days = 30
+    }
+  }
+}
+
+resource "azurerm_storage_account" "separate_blobs_only" { # expect: azure-storage-account-blob-soft-delete-disabled "not deleted containers"
+  name                     = "acmesepblobs"
+  resource_group_name      = "rg"
+  location                 = "westeurope"
+  account_tier             = "Standard"
+  account_replication_type = "ZRS"
+}
+
+resource "azurerm_storage_account_blob_properties" "separate_blobs_only" {
+  storage_account_id = azurerm_storage_account.separate_blobs_only.id
+  properties {
+    delete_retention_policy {
+      days = 14
+    }
   }
 }

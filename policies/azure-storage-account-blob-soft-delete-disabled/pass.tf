@@ -26,6 +26,7 @@ resource "azurerm_storage_account_blob_properties" "separate" {
   storage_account_id = azurerm_storage_account.separate.id
   properties {
     delete_retention_policy {}
+    container_delete_retention_policy {}
   }
 }
 
@@ -47,5 +48,6 @@ resource "azurerm_storage_account" "default_days" {
   account_replication_type = "LRS"
   blob_properties {
     delete_retention_policy {}
+    container_delete_retention_policy {}
   }
 }

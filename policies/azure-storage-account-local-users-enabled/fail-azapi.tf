@@ -18,16 +18,17 @@ resource "azapi_resource" "sftp" {
 }
 
 # A missing `isLocalUserEnabled` leaves local users on.
-resource "azapi_resource" "datalake" {
+resource "azapi_resource" "sftp_default" {
   type      = "Microsoft.Storage/storageAccounts@2023-05-01"
-  name      = "stlake"
+  name      = "stsftpdefault"
   parent_id = var.parent_id
   location  = "westeurope"
   body = jsonencode({
     kind = "StorageV2"
     sku  = { name = "Standard_GRS" }
     properties = { # expect: azure-storage-account-local-users-enabled
-      isHnsEnabled = true
+      isHnsEnabled  = true
+      isSftpEnabled = true
     }
   })
 }

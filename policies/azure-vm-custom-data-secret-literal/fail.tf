@@ -1,7 +1,7 @@
 variable "subnet_id" {}
 
 # azurerm v2: plain text in `os_profile`, which the provider encodes.
-resource "azurerm_virtual_machine" "legacy" { # expect: azure-vm-custom-data-secret-literal "`ARM_CLIENT_SECRET`"
+resource "azurerm_virtual_machine" "legacy" {
   name                  = "vm-legacy"
   location              = "westeurope"
   resource_group_name   = "rg"
@@ -16,6 +16,7 @@ resource "azurerm_virtual_machine" "legacy" { # expect: azure-vm-custom-data-sec
   os_profile {
     computer_name  = "legacy"
     admin_username = "azureuser"
+    # expect: azure-vm-custom-data-secret-literal "`ARM_CLIENT_SECRET`"
     custom_data    = <<-EOT
       #!/bin/bash
       export ARM_CLIENT_ID=00000000-0000-0000-0000-000000000000
@@ -30,14 +31,14 @@ variable "db_password" {
 }
 
 # Interpolations of values attest evaluates are part of the text.
-resource "azurerm_linux_virtual_machine" "app" { # expect: azure-vm-custom-data-secret-literal "`DB_PASSWORD`"
+resource "azurerm_linux_virtual_machine" "app" {
   name                  = "vm-app"
   location              = "westeurope"
   resource_group_name   = "rg"
   size                  = "Standard_B2s"
   admin_username        = "azureuser"
   network_interface_ids = ["nic"]
-  custom_data           = "#!/bin/sh\nDB_PASSWORD='${var.db_password}'\n/opt/app/start"
+  custom_data           = "#!/bin/sh\nDB_PASSWORD='${var.db_password}'\n/opt/app/start" # expect: azure-vm-custom-data-secret-literal "`DB_PASSWORD`"
 
   os_disk {
     caching              = "ReadWrite"
@@ -70,6 +71,28 @@ resource "azurerm_windows_virtual_machine" "build" {
   admin_password        = "not-checked-here"
   network_interface_ids = ["nic"]
   custom_data           = "aws configure set aws_access_key_id AKIAIOSFODNN7EXAMAAA" # expect: azure-vm-custom-data-secret-literal "AWS access key ID"
+
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Standard_LRS"
+  }
+}
+
+# The provider takes base64: the text inside is read.
+resource "azurerm_linux_virtual_machine" "batch" {
+  name                  = "vm-batch"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  size                  = "Standard_B2s"
+  admin_username        = "azureuser"
+  network_interface_ids = ["nic"]
+  # expect: azure-vm-custom-data-secret-literal "custom data of `azurerm_linux_virtual_machine.batch` sets `QUEUE_TOKEN`"
+  custom_data = base64encode(<<-EOT
+    #!/bin/bash
+    QUEUE_TOKEN=fixture-queue-token-0001
+    /opt/batch/run.sh
+  EOT
+  )
 
   os_disk {
     caching              = "ReadWrite"

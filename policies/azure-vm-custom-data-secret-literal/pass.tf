@@ -57,3 +57,24 @@ resource "azurerm_virtual_machine" "no_custom_data" {
     admin_username = "azureuser"
   }
 }
+
+# Base64 of a script that fetches its secret from Key Vault at boot.
+resource "azurerm_linux_virtual_machine" "batch" {
+  name                  = "vm-batch"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  size                  = "Standard_B2s"
+  admin_username        = "azureuser"
+  network_interface_ids = ["nic"]
+  custom_data = base64encode(<<-EOT
+    #!/bin/bash
+    QUEUE_TOKEN=$(az keyvault secret show --vault-name kv-batch --name queue-token --query value -o tsv)
+    /opt/batch/run.sh
+  EOT
+  )
+
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Standard_LRS"
+  }
+}

@@ -49,3 +49,13 @@ resource "google_bigquery_table" "unknown" {
   table_id            = "unknown"
   deletion_protection = var.protect_unknown # expect: gcp-database-deletion-protection-disabled unknown
 }
+
+resource "google_redis_cluster" "cache" {
+  name                        = "cache"
+  region                      = "europe-west1"
+  shard_count                 = 3
+  deletion_protection_enabled = false # expect: gcp-database-deletion-protection-disabled "Redis cluster"
+  psc_configs {
+    network = "projects/acme-prod/global/networks/main"
+  }
+}

@@ -37,3 +37,12 @@ resource "google_bigquery_table" "sales" {
   dataset_id = "analytics"
   table_id   = "sales"
 }
+
+resource "google_redis_cluster" "sessions" {
+  name        = "sessions"
+  region      = "europe-west1"
+  shard_count = 3
+  psc_configs {
+    network = "projects/acme-prod/global/networks/main"
+  }
+}

@@ -54,3 +54,14 @@ resource "google_pubsub_topic_iam_policy" "json" {
     ]
   })
 }
+
+resource "google_cloud_run_v2_service" "open_site" {
+  name                 = "open-site"
+  location             = "europe-west1"
+  invoker_iam_disabled = true # expect: gcp-iam-policy-grants-public "without an IAM check"
+  template {
+    containers {
+      image = "europe-docker.pkg.dev/acme/apps/site:4.0.1"
+    }
+  }
+}

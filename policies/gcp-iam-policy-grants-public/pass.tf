@@ -91,3 +91,14 @@ resource "google_bigquery_dataset_iam_policy" "dataset" {
   dataset_id  = "analytics"
   policy_data = data.google_iam_policy.dataset.policy_data
 }
+
+resource "google_cloud_run_v2_service" "checked" {
+  name                 = "checked"
+  location             = "europe-west1"
+  invoker_iam_disabled = false
+  template {
+    containers {
+      image = "europe-docker.pkg.dev/acme/apps/site:4.0.1"
+    }
+  }
+}

@@ -24,3 +24,18 @@ resource "google_logging_organization_sink" "all" {
   destination      = "storage.googleapis.com/acme-org-logs"
   include_children = true
 }
+
+resource "google_logging_project_bucket_config" "audit" { # expect: gcp-log-sink-bucket-retention-unlocked "Cloud Logging bucket"
+  project        = "acme-logging"
+  location       = "europe-west1"
+  bucket_id      = "audit"
+  retention_days = 400
+}
+
+resource "google_logging_project_bucket_config" "security" {
+  project        = "acme-logging"
+  location       = "europe-west1"
+  bucket_id      = "security"
+  retention_days = 400
+  locked         = false # expect: gcp-log-sink-bucket-retention-unlocked "Cloud Logging bucket"
+}

@@ -22,3 +22,18 @@ resource "google_logging_project_sink" "bigquery" {
   name        = "analytics"
   destination = "bigquery.googleapis.com/projects/acme/datasets/logs"
 }
+
+resource "google_logging_project_bucket_config" "audit" {
+  project        = "acme-logging"
+  location       = "europe-west1"
+  bucket_id      = "audit"
+  retention_days = 400
+  locked         = true
+}
+
+resource "google_logging_project_bucket_config" "default" {
+  project        = "acme-logging"
+  location       = "global"
+  bucket_id      = "_Default"
+  retention_days = 90
+}

@@ -16,6 +16,10 @@ resource "google_sql_database_instance" "main" {
         name  = "anyone"
         value = var.world # expect: gcp-sql-instance-public
       }
+      authorized_networks {
+        name  = "anyone-v6"
+        value = "::/0" # expect: gcp-sql-instance-public
+      }
     }
   }
 }

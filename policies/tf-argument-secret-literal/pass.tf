@@ -210,3 +210,28 @@ resource "aws_codebuild_project" "artifacts" {
     type         = "LINUX_CONTAINER"
   }
 }
+
+# Where the secret is, not the secret: a Secret Manager secret's name and
+# a Key Vault reference that App Service resolves.
+resource "google_datastream_connection_profile" "orders" {
+  display_name          = "orders"
+  location              = "europe-west1"
+  connection_profile_id = "orders"
+  mysql_profile {
+    hostname                       = "10.20.0.5"
+    username                       = "datastream"
+    secret_manager_stored_password = "projects/acme/secrets/orders-db-password/versions/latest"
+  }
+}
+
+resource "azurerm_linux_web_app" "portal" {
+  name                = "portal"
+  resource_group_name = "rg-portal"
+  location            = "westeurope"
+  service_plan_id     = "/subscriptions/0000/resourceGroups/rg-portal/providers/Microsoft.Web/serverFarms/plan"
+  site_config {}
+  app_settings = {
+    DB_PASSWORD  = "@Microsoft.KeyVault(SecretUri=https://kv-portal.vault.azure.net/secrets/db-password/)"
+    SMTP_PASSWORD = "https://kv-portal.vault.azure.net/secrets/smtp-password"
+  }
+}

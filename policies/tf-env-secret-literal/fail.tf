@@ -95,3 +95,71 @@ resource "aws_lambda_function" "crypt" {
     }
   }
 }
+
+resource "google_cloud_run_v2_service" "api" {
+  name     = "api"
+  location = "europe-west1"
+  template {
+    containers {
+      image = "europe-docker.pkg.dev/acme/api/api:1.4.2"
+      env {
+        name  = "STRIPE_API_KEY"
+        value = "rk_fixture_0123456789abcdef" # expect: tf-env-secret-literal "Cloud Run `google_cloud_run_v2_service.api` sets `STRIPE_API_KEY`"
+      }
+      env {
+        name  = "LOG_LEVEL"
+        value = "info"
+      }
+    }
+  }
+}
+
+resource "google_cloud_run_v2_job" "export" {
+  name     = "export"
+  location = "europe-west1"
+  template {
+    template {
+      containers {
+        image = "europe-docker.pkg.dev/acme/jobs/export:2.0.1"
+        env {
+          name  = "DB_PASSWORD"
+          value = "fixture-db-password-1" # expect: tf-env-secret-literal "`DB_PASSWORD`"
+        }
+      }
+    }
+  }
+}
+
+resource "google_cloud_run_service" "legacy" {
+  name     = "legacy"
+  location = "europe-west1"
+  template {
+    spec {
+      containers {
+        image = "gcr.io/acme/legacy:3.1.0"
+        env {
+          name  = "SESSION_SECRET"
+          value = "fixture-session-secret" # expect: tf-env-secret-literal "Cloud Run `google_cloud_run_service.legacy`"
+        }
+      }
+    }
+  }
+}
+
+resource "google_cloudfunctions2_function" "hook" {
+  name     = "hook"
+  location = "europe-west1"
+  build_config {
+    runtime     = "python312"
+    entry_point = "handle"
+    environment_variables = {
+      PIP_INDEX_TOKEN = "fixture-index-token" # expect: tf-env-secret-literal "Cloud Function `google_cloudfunctions2_function.hook` sets `PIP_INDEX_TOKEN`"
+    }
+  }
+  service_config {
+    environment_variables = {
+      WEBHOOK_SECRET = "fixture-webhook-secret" # expect: tf-env-secret-literal "`WEBHOOK_SECRET`"
+      REGION         = "europe-west1"
+    }
+  }
+}

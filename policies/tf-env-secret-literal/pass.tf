@@ -92,3 +92,53 @@ resource "aws_lambda_function" "merged" {
     variables = merge({ STAGE = "prod" }, var.extra_env)
   }
 }
+
+# Cloud Run reads the secret from Secret Manager; the other variables
+# only say where things are.
+resource "google_cloud_run_v2_service" "api" {
+  name     = "api"
+  location = "europe-west1"
+  template {
+    containers {
+      image = "europe-docker.pkg.dev/acme/api/api:1.4.2"
+      env {
+        name = "STRIPE_API_KEY"
+        value_source {
+          secret_key_ref {
+            secret  = google_secret_manager_secret.stripe.secret_id
+            version = "latest"
+          }
+        }
+      }
+      env {
+        name  = "DB_PASSWORD_FILE"
+        value = "/secrets/db/password"
+      }
+      env {
+        name  = "API_TOKEN"
+        value = var.api_token
+      }
+    }
+  }
+}
+
+variable "api_token" {
+  type      = string
+  sensitive = true
+}
+
+resource "google_cloudfunctions2_function" "hook" {
+  name     = "hook"
+  location = "europe-west1"
+  service_config {
+    environment_variables = {
+      WEBHOOK_SECRET_NAME = "webhook-secret"
+    }
+    secret_environment_variables {
+      key        = "WEBHOOK_SECRET"
+      project_id = "acme"
+      secret     = "webhook-secret"
+      version    = "latest"
+    }
+  }
+}

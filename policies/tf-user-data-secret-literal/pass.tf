@@ -31,3 +31,16 @@ resource "aws_launch_configuration" "plain" {
   image_id      = "ami-12345678"
   instance_type = "t3.micro"
 }
+
+# The launch template's script reads its secret at boot.
+resource "aws_launch_template" "workers" {
+  name_prefix   = "workers-"
+  image_id      = "ami-0123456789abcdef0"
+  instance_type = "t3.medium"
+  user_data = base64encode(<<-EOT
+    #!/bin/bash
+    export REGISTRY_PASSWORD=$(aws secretsmanager get-secret-value --secret-id registry --query SecretString --output text)
+    /opt/worker/start.sh
+  EOT
+  )
+}

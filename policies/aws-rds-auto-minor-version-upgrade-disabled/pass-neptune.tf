@@ -1,0 +1,4 @@
+resource "aws_neptune_cluster_instance" "graph" {
+  cluster_identifier = "graph"
+  instance_class     = "db.r6g.large"
+}
