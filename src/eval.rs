@@ -883,7 +883,16 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 self.subjects(c, out)?;
                 self.subjects(taken, out)
             }
-            ExprKind::And(a, b) | ExprKind::Or(a, b) | ExprKind::Binary(_, a, b) | ExprKind::Arith(_, a, b) => {
+            // The right side of `and` and `or` only when it was evaluated: a
+            // left side that decided alone is all that was read (and the right
+            // side may only make sense when it did not: `v is list and any e in
+            // v { f(e) }` in a function that recurses).
+            ExprKind::And(a, b) | ExprKind::Or(a, b) => {
+                let decided = if matches!(e.kind, ExprKind::And(..)) { Tri::False } else { Tri::True };
+                self.subjects(a, out)?;
+                if self.cond(a)? == decided { Ok(()) } else { self.subjects(b, out) }
+            }
+            ExprKind::Binary(_, a, b) | ExprKind::Arith(_, a, b) => {
                 self.subjects(a, out)?;
                 self.subjects(b, out)
             }

@@ -92,6 +92,24 @@ fn deep_calls_of_deep_functions_do_not_overflow_the_stack() {
     assert_eq!(out.code, 0, "{}", &out.stderr[..out.stderr.len().min(500)]);
 }
 
+/// A function that recurses through a document's maps and lists, each
+/// branch guarded by a type test, explains a finding by the value it found:
+/// the explanation does not follow the guarded side of an `and` whose left
+/// side decided (a string is no list), which would call the function on the
+/// same value again until the depth limit turned the finding into an error.
+#[test]
+fn a_recursive_function_explains_its_finding() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  k: [a, {b: x}]\n").unwrap();
+    let policy = "fn has_x(v) = v == \"x\" or (v is map and any k in keys(v) { has_x(v[k]) }) or (v is list and any e in v { has_x(e) })\n\
+        policy recursive {\n  title \"t\"\n  criteria CC6.1\n  severity low\n  description \"t\"\n  rationale \"t\"\n  remediation \"t\"\n  for d in documents {\n    assert not has_x(d) else \"found\"\n  }\n}\n";
+    std::fs::write(dir.path().join("recursive.policy"), policy).unwrap();
+    let out = common::attest_in(dir.path(), &["check", "cm.yaml", "--no-builtin", "-p", "recursive.policy", "-f", "concise"]);
+    assert_eq!(out.code, 1, "{}{}", out.stdout, out.stderr);
+    assert!(out.stdout.contains("cm.yaml:5:"), "the finding is at the value: {}", out.stdout);
+    assert!(!out.stdout.contains("could not evaluate"), "{}", out.stdout);
+}
+
 /// A file cannot write to the terminal through its snippet, its name or a
 /// value in a message: control characters are shown, not sent.
 #[test]

@@ -33,3 +33,21 @@ resource "aws_iam_role" "if_exists" {
 }
 
 variable "provider_arn" {}
+
+# GitHub's provider by a template address: the audience GitHub gives every
+# token does not name one organisation.
+data "aws_caller_identity" "current" {}
+
+resource "aws_iam_role" "github_template" {
+  name = "github-template"
+  # expect: aws-iam-role-trust-policy-allows-any-web-identity "`aws_iam_role.github_template` can be assumed"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Principal = { Federated = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:oidc-provider/token.actions.githubusercontent.com"] }
+      Condition = { StringEquals = { "token.actions.githubusercontent.com:aud" = "sts.amazonaws.com" } }
+    }]
+  })
+}

@@ -33,3 +33,37 @@ resource "aws_iam_role" "circleci_ref" {
     }]
   })
 }
+
+# A module's example, written before the organisation is known: the
+# placeholder in the provider's address stands for one organisation's id,
+# and the trust is limited to it once filled in.
+resource "aws_iam_role" "circleci_placeholder" {
+  name = "circleci-placeholder"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = ["sts:TagSession", "sts:AssumeRoleWithWebIdentity"]
+      Principal = { Federated = "arn:aws:iam::123456789012:oidc-provider/oidc.circleci.com/org/<CIRCLECI_ORG_UUID>" }
+      Condition = { StringEquals = { "oidc.circleci.com/org/<CIRCLECI_ORG_UUID>:aud" = ["<CIRCLECI_ORG_UUID>"] } }
+    }]
+  })
+}
+
+# The provider's address built from the account id of the caller, which is
+# not known before the apply: the condition on the organisation's audience
+# key names the provider.
+data "aws_caller_identity" "current" {}
+
+resource "aws_iam_role" "circleci_template" {
+  name = "circleci-template"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Principal = { Federated = ["arn:aws:iam::${data.aws_caller_identity.current.account_id}:oidc-provider/oidc.circleci.com/org/0c2d1e5a-1111-2222-3333-444455556666"] }
+      Condition = { StringEquals = { "oidc.circleci.com/org/0c2d1e5a-1111-2222-3333-444455556666:aud" = "0c2d1e5a-1111-2222-3333-444455556666" } }
+    }]
+  })
+}

@@ -99,3 +99,18 @@ resource "azurerm_linux_virtual_machine" "batch" {
     storage_account_type = "Standard_LRS"
   }
 }
+
+resource "azurerm_linux_virtual_machine" "agent" {
+  name                  = "vm-agent"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  size                  = "Standard_D2s_v5"
+  admin_username        = "azureadmin"
+  network_interface_ids = ["nic"]
+  custom_data           = "curl -X POST -d 'ready' https://hooks.slack.com/services/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" # expect: azure-vm-custom-data-secret-literal "contains a private key or an access token"
+
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Standard_LRS"
+  }
+}

@@ -45,3 +45,14 @@ resource "aws_launch_template" "workers" {
   EOT
   )
 }
+
+# A token and a private key in the script, whatever they are called.
+resource "aws_instance" "builder" {
+  ami           = "ami-12345678"
+  instance_type = "t3.micro"
+  # expect: tf-user-data-secret-literal "contains a private key or an access token"
+  user_data = <<EOF
+#!/bin/bash
+git clone https://oauth2:glpat-YG1TRtznn2keSriyRPwH@gitlab.acme.internal/ops/tools.git /opt/tools
+EOF
+}
