@@ -702,9 +702,13 @@ impl<'p, 'a> Ctx<'p, 'a> {
                 Value::Doc(d) => Some(d),
                 _ => None,
             });
+            // A value attest cannot know keeps its place in the file: an
+            // attribute written as a reference (`google_service_account.api.email`).
             let found = match target {
-                Value::Doc(target) if name == "referenced_by" => crate::platform::referenced_by(target, candidates),
-                Value::Doc(target) => crate::platform::references(target, candidates),
+                Value::Doc(target) | Value::Unknown(_, Some(target)) if name == "referenced_by" => {
+                    crate::platform::referenced_by(target, candidates)
+                }
+                Value::Doc(target) | Value::Unknown(_, Some(target)) => crate::platform::references(target, candidates),
                 _ => Vec::new(),
             };
             self.steps += found.len() as u64 * 100;

@@ -69,3 +69,20 @@ resource "azapi_resource" "unknown" {
     }
   }
 }
+
+# A Standard cluster that names its SKU: local accounts stay on.
+resource "azapi_resource" "base_sku" {
+  type      = "Microsoft.ContainerService/managedClusters@2025-07-01"
+  name      = "aks-base-shop"
+  parent_id = var.parent_id
+  location  = "swedencentral"
+  identity {
+    type = "SystemAssigned"
+  }
+  body = {
+    sku = { name = "Base", tier = "Free" }
+    properties = { # expect: azure-aks-local-accounts-enabled fail "`disableLocalAccounts`"
+      dnsPrefix = "aks-base-shop"
+    }
+  }
+}

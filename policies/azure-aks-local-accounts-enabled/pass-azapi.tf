@@ -51,3 +51,24 @@ resource "azapi_resource" "pool" {
     properties = { count = 2, vmSize = "Standard_D4ds_v5", mode = "User" }
   }
 }
+
+# AKS Automatic: Entra ID with Azure RBAC is preconfigured and local accounts
+# are off; the Azure Verified Module leaves `disableLocalAccounts` out.
+resource "azapi_resource" "automatic" {
+  type      = "Microsoft.ContainerService/managedClusters@2025-07-01"
+  name      = "aks-auto-shop"
+  parent_id = var.parent_id
+  location  = "swedencentral"
+  identity {
+    type = "SystemAssigned"
+  }
+  body = {
+    sku = { name = "Automatic", tier = "Standard" }
+    properties = {
+      agentPoolProfiles = [{
+        name = "systempool"
+        mode = "System"
+      }]
+    }
+  }
+}

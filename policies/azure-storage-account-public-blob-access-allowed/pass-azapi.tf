@@ -55,3 +55,19 @@ resource "azapi_resource" "container" {
   parent_id = "${azapi_resource.avm.id}/blobServices/default"
   body      = { properties = { publicAccess = "None" } }
 }
+
+# No `allowBlobPublicAccess` at an API version whose documented default is
+# `false` (as the Azure Verified Modules' web app examples write it).
+resource "azapi_resource" "default_closed" {
+  type      = "Microsoft.Storage/storageAccounts@2025-01-01"
+  name      = "stfuncdefault"
+  parent_id = var.parent_id
+  location  = "westeurope"
+  body = {
+    kind = "StorageV2"
+    sku  = { name = "Standard_ZRS" }
+    properties = {
+      networkAcls = { defaultAction = "Deny", bypass = "AzureServices" }
+    }
+  }
+}

@@ -20,21 +20,6 @@ resource "azapi_resource" "hcl" {
   }
 }
 
-# No `minimumTlsVersion`: ARM's default is TLS 1.0.
-resource "azapi_resource" "missing" {
-  type      = "Microsoft.Storage/storageAccounts@2023-05-01"
-  name      = "stmissing"
-  parent_id = var.parent_id
-  location  = "westeurope"
-  body = {
-    kind = "StorageV2"
-    sku  = { name = "Standard_LRS" }
-    properties = { # expect: azure-storage-account-tls-outdated fail "does not set `minimumTlsVersion`"
-      supportsHttpsTrafficOnly = true
-    }
-  }
-}
-
 # Older code: `jsonencode()`, a variable with a default, another case and API version.
 resource "azapi_resource" "jsonencode" {
   type      = "microsoft.storage/storageaccounts@2021-09-01"

@@ -85,3 +85,19 @@ resource "azapi_resource" "generic" {
   parent_id = var.parent_id
   body      = var.resource.body
 }
+
+# No `minimumTlsVersion` (as the Azure Verified Modules' web app examples
+# write it): Azure Storage refuses TLS 1.0 and 1.1 since February 2026.
+resource "azapi_resource" "missing" {
+  type      = "Microsoft.Storage/storageAccounts@2023-05-01"
+  name      = "stmissing"
+  parent_id = var.parent_id
+  location  = "westeurope"
+  body = {
+    kind = "StorageV2"
+    sku  = { name = "Standard_LRS" }
+    properties = {
+      supportsHttpsTrafficOnly = true
+    }
+  }
+}

@@ -29,3 +29,32 @@ resource "azurerm_virtual_machine" "legacy" { # expect: azure-vm-without-backup
     create_option = "FromImage"
   }
 }
+
+# AzAPI refers to the machine, but to install an extension, not to back it up.
+resource "azurerm_windows_virtual_machine" "jump" { # expect: azure-vm-without-backup
+  name                  = "vm-jump"
+  location              = "westeurope"
+  resource_group_name   = "rg"
+  size                  = "Standard_B2s"
+  admin_username        = "jumpadmin"
+  admin_password        = "not-checked-here"
+  network_interface_ids = ["nic-jump"]
+
+  os_disk {
+    caching              = "ReadWrite"
+    storage_account_type = "Standard_LRS"
+  }
+}
+
+resource "azapi_resource" "jump_extension" {
+  type      = "Microsoft.Compute/virtualMachines/extensions@2024-07-01"
+  name      = "AzureMonitorWindowsAgent"
+  parent_id = azurerm_windows_virtual_machine.jump.id
+  location  = "westeurope"
+  body = {
+    properties = {
+      publisher = "Microsoft.Azure.Monitor"
+      type      = "AzureMonitorWindowsAgent"
+    }
+  }
+}

@@ -113,3 +113,23 @@ resource "google_workbench_instance" "research" {
     disable_public_ip = true
   }
 }
+
+# Another account's email in an environment variable does not change the
+# account the service runs as.
+resource "google_service_account" "reader" {
+  account_id = "reports-reader"
+}
+
+resource "google_cloud_run_v2_service" "reports" {
+  name     = "reports"
+  location = "europe-west1"
+  template { # expect: gcp-managed-service-default-service-account "`google_cloud_run_v2_service.reports`"
+    containers {
+      image = "europe-docker.pkg.dev/acme/apps/reports:2.0.0"
+      env {
+        name  = "READER_ACCOUNT"
+        value = google_service_account.reader.email
+      }
+    }
+  }
+}

@@ -9,6 +9,8 @@ resource "azurerm_linux_web_app" "shop" {
     "STORAGE"        = "DefaultEndpointsProtocol=https;AccountName=shopfiles;AccountKey=Tb4NFOqIQ1MWr7eTYH3ygZ97acfYwKeqUalbIJDqQxNnWbIGWcOsdh8sqebVkPO4dFqOnTUtxwNe9mnpBdDEB5==;EndpointSuffix=core.windows.net" # expect: tf-argument-secret-literal "sets `STORAGE` in `app_settings` to an access token"
     "SLACK_HOOK_URL" = "https://hooks.slack.com/services/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" # expect: tf-argument-secret-literal "`SLACK_HOOK_URL` in `app_settings` to an access token"
     "WEBSITE_RUN_FROM_PACKAGE" = "1"
+    # The second URL of the text has the password.
+    "QUEUE_HELP" = "see https://docs.acme.test/queues; amqp://app:Qm7vT2pLx9@mq.internal" # expect: tf-argument-secret-literal "`QUEUE_HELP` in `app_settings` to a connection string with a password"
   }
 
   connection_string {
