@@ -290,10 +290,21 @@ impl<'p> Ranges<'p> {
 /// how many more there are. `findings` must be sorted.
 fn collapse(findings: Vec<Finding>) -> Vec<Finding> {
     // The message without the instance's address and the call: what the
-    // assertion said, whichever instance it said it of.
+    // assertion said, whichever instance it said it of. A Kubernetes
+    // address also goes without the addresses it is inside (the workload
+    // `Deployment/shop/api` of the container `Deployment/shop/api/containers/web`),
+    // which overlays name differently (`namePrefix`, `namespace`).
     fn stem(f: &Finding) -> String {
-        let message = f.message.split(" (module called from ").next().unwrap_or_default();
-        f.address.as_deref().map_or_else(|| message.to_string(), |a| message.replace(a, ""))
+        let mut message = f.message.split(" (module called from ").next().unwrap_or_default().to_string();
+        let mut cut = f.address.as_deref().unwrap_or_default();
+        while !cut.is_empty() {
+            message = message.replace(cut, "");
+            cut = match cut.rfind('/') {
+                Some(i) if cut[..i].contains('/') => &cut[..i],
+                _ => "",
+            };
+        }
+        message
     }
     fn place(f: &Finding) -> (&str, Span, &str) {
         (&f.file.path, f.span, &f.policy.id)
